@@ -1,0 +1,85 @@
+using Assay.Core.Articles;
+using Assay.Core.Claims;
+using Assay.Core.Quantities;
+using Assay.Core.Sources;
+using Assay.Core.Text;
+using Assay.Core.Time;
+using Assay.Extraction.Annotators.Attributions;
+using Assay.Extraction.Annotators.Events;
+using Assay.Extraction.Annotators.Hedges;
+
+namespace Assay.Extraction.Pipeline;
+
+/// <summary>The working state of one article as it passes through the pipeline.</summary>
+/// <remarks>Each list belongs to one annotator; the others only read it. Lists are kept in text order.</remarks>
+public sealed class AnnotatedDocument
+{
+    /// <summary>Starts a document for <paramref name="article"/>.</summary>
+    public AnnotatedDocument(Article article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        Article = article;
+    }
+
+    /// <summary>The article being annotated.</summary>
+    public Article Article { get; }
+
+    /// <summary>The article body; every span points into it.</summary>
+    public string Text => Article.Text;
+
+    /// <summary>Sentences, from the sentence annotator.</summary>
+    public List<TextSpan> Sentences { get; } = [];
+
+    /// <summary>Actor mentions, from the actor annotator.</summary>
+    public List<Mention> Mentions { get; } = [];
+
+    /// <summary>Quantities, from the quantity annotator.</summary>
+    public List<Quantity> Quantities { get; } = [];
+
+    /// <summary>Time references, from the time annotator.</summary>
+    public List<TimeRef> Times { get; } = [];
+
+    /// <summary>Attribution cues with their sources, from the attribution annotator.</summary>
+    public List<AttributionSpan> Attributions { get; } = [];
+
+    /// <summary>Hedges, stance and negation cues, from the hedge annotator.</summary>
+    public List<HedgeSpan> Hedges { get; } = [];
+
+    /// <summary>Event triggers with their roles, from the event annotator.</summary>
+    public List<EventSpan> Events { get; } = [];
+
+    /// <summary>Claims, assembled last.</summary>
+    public List<Claim> Claims { get; } = [];
+
+    /// <summary>Index of the sentence containing <paramref name="offset"/>, or -1.</summary>
+    public int SentenceIndexAt(int offset)
+    {
+        int lo = 0, hi = Sentences.Count - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            var s = Sentences[mid];
+            if (offset < s.Start)
+            {
+                hi = mid - 1;
+            }
+            else if (offset >= s.End)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                return mid;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The text a span covers.</summary>
+    public string Slice(TextSpan span) => Text.Substring(span.Start, span.Length);
+
+    /// <summary>Freezes the document into an extraction result.</summary>
+    public ArticleExtraction ToExtraction() =>
+        new(Article, Sentences.ToArray(), Mentions.ToArray(), Quantities.ToArray(), Times.ToArray(), Claims.ToArray());
+}

@@ -1,0 +1,43 @@
+using Assay.Core.Claims;
+
+namespace Assay.Storage;
+
+/// <summary>Where articles and their extractions are kept; one contract, one implementation per database.</summary>
+/// <remarks>Implementations are safe for one thread at a time; open one store per worker.</remarks>
+public interface IStore : IDisposable
+{
+    /// <summary>Brings the schema up to the latest version; safe to call on every start.</summary>
+    void Migrate();
+
+    /// <summary>Stores a batch of extractions in one transaction. An article whose content hash is already
+    /// stored is left unchanged and reported as such.</summary>
+    IReadOnlyList<SaveResult> Save(IReadOnlyList<ArticleExtraction> batch);
+
+    /// <summary>True when an article with this content hash is stored.</summary>
+    bool Contains(string contentHash);
+
+    /// <summary>Stored articles, newest first.</summary>
+    IReadOnlyList<StoredArticle> Articles(int limit = int.MaxValue);
+
+    /// <summary>Finds an article by id, content-hash prefix (at least 6 characters) or exact URL.</summary>
+    StoredArticle? FindArticle(string key);
+
+    /// <summary>Loads the whole extraction of a stored article, or null when there is none with that id.</summary>
+    ArticleExtraction? LoadExtraction(long articleId);
+
+    /// <summary>Claims matching <paramref name="query"/>, in publication order then text order.</summary>
+    IReadOnlyList<StoredClaim> Claims(ClaimQuery query);
+
+    /// <summary>Claims carrying a quantity whose counted subject contains <paramref name="subject"/> (all when null),
+    /// in publication order.</summary>
+    IReadOnlyList<StoredClaim> Estimates(string? subject);
+
+    /// <summary>Every source claims are credited to, with counts.</summary>
+    IReadOnlyList<SourceSummary> Sources();
+
+    /// <summary>Full-text search over article text; returns matching article ids with a snippet, best first.</summary>
+    IReadOnlyList<SearchHit> Search(string query, int limit = 20);
+
+    /// <summary>Counts of what is stored.</summary>
+    StoreStats Stats();
+}
