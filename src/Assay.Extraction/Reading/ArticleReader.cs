@@ -13,6 +13,6 @@ public sealed class ArticleReader
     /// <summary>Reads one file; JSON Lines files yield one result per line. Never throws for bad content.</summary>
     public IEnumerable<ReadResult> ReadFile(string path)
     {
-        yield return ReadResult.Fail(path, "not implemented yet");
+        yield return ReadResult.Fail(path, $"reading is not implemented yet (limit {MaxBytes} bytes)");
     }
 }
