@@ -134,15 +134,21 @@ internal static class SpecFile
         return new SpecExpectation(number, negated, kind, text, conditions);
     }
 
-    // Splits on spaces outside double quotes; a quoted token keeps one leading '"' as a marker.
+    // Splits on spaces outside double quotes; a quoted token keeps one leading '"' as a marker; \\ escapes.
     private static List<string> Tokenize(string line, int number, string file)
     {
         var tokens = new List<string>();
         var current = new StringBuilder();
         var quoted = false;
-        foreach (var c in line.Trim())
+        var trimmed = line.Trim();
+        for (var i = 0; i < trimmed.Length; i++)
         {
-            if (c == '"')
+            var c = trimmed[i];
+            if (c == '\\' && i + 1 < trimmed.Length)
+            {
+                current.Append(trimmed[++i]);
+            }
+            else if (c == '"')
             {
                 if (!quoted)
                 {
