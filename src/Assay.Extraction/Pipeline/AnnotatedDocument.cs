@@ -51,6 +51,44 @@ public sealed class AnnotatedDocument
     /// <summary>Claims, assembled last.</summary>
     public List<Claim> Claims { get; } = [];
 
+    /// <summary>Tokens of every sentence, in text order; computed on first use.</summary>
+    public IReadOnlyList<Token> Tokens
+    {
+        get
+        {
+            EnsureTokens();
+            return _tokens!;
+        }
+    }
+
+    /// <summary>The index range of <see cref="Tokens"/> that falls in sentence <paramref name="sentence"/>.</summary>
+    public Range SentenceTokens(int sentence)
+    {
+        EnsureTokens();
+        return new Range(_sentenceTokenStarts![sentence], _sentenceTokenStarts[sentence + 1]);
+    }
+
+    private List<Token>? _tokens;
+    private int[]? _sentenceTokenStarts;
+
+    private void EnsureTokens()
+    {
+        if (_tokens is not null && _sentenceTokenStarts!.Length == Sentences.Count + 1)
+        {
+            return;
+        }
+
+        _tokens = new List<Token>(Text.Length / 5);
+        _sentenceTokenStarts = new int[Sentences.Count + 1];
+        for (var s = 0; s < Sentences.Count; s++)
+        {
+            _sentenceTokenStarts[s] = _tokens.Count;
+            Tokenizer.Tokenize(Text, Sentences[s].Start, Sentences[s].End, _tokens);
+        }
+
+        _sentenceTokenStarts[Sentences.Count] = _tokens.Count;
+    }
+
     /// <summary>Index of the sentence containing <paramref name="offset"/>, or -1.</summary>
     public int SentenceIndexAt(int offset)
     {

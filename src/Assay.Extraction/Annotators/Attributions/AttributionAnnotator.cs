@@ -1,15 +1,488 @@
+using System.Collections.Frozen;
+using Assay.Core.Claims;
+using Assay.Core.Sources;
+using Assay.Core.Text;
 using Assay.Extraction.Pipeline;
 
 namespace Assay.Extraction.Annotators.Attributions;
 
-/// <summary>Placeholder until the attributions annotator is written.</summary>
+/// <summary>Finds who each sentence's statements are credited to: "according to X", "X said", "citing X",
+/// "media reports indicate", "based on eyewitness accounts and X's assessments", nested chains.</summary>
+/// <remarks>One <see cref="AttributionSpan"/> per cue; a "citing" cue folds the citer into the via list of the
+/// cited source. Pronoun subjects ("he said") resolve to the last named source before them.</remarks>
 public sealed class AttributionAnnotator : IAnnotator
 {
+    private const int MaxSourceWords = 14;
+
+    private static readonly PhraseLexicon<AttributionCue> Cues = PhraseLexicon.Load("attribution-cues.tsv", static f =>
+        new AttributionCue(
+            Enum.Parse<AttributionRole>(f[1], ignoreCase: true),
+            f[2] == "-" ? null : Enum.Parse<Stance>(f[2], ignoreCase: true),
+            f[3]));
+
+    private static readonly FrozenSet<string> SkipBeforeVerb = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "has", "have", "had", "also", "repeatedly", "previously", "earlier", "later", "again", "once", "further", "publicly",
+        "separately", "recently", "now", "then", "even", "already", "been", "would", "will", "reportedly", "privately",
+        "initially", "first", "last", "openly", "explicitly", "flatly", "firmly", "officially", "quickly", "swiftly", "strongly");
+
+    private static readonly FrozenSet<string> ClauseStops = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "that", "which", "while", "but", "when", "after", "because", "as", "if", "whereas", "since", "although", "though", "where", "so");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SkipLookup = SkipBeforeVerb.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ClauseStopLookup = ClauseStops.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string> Pronouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "he", "she", "they", "it", "we", "i", "this", "these", "those");
+
     /// <inheritdoc/>
     public string Name => "attributions";
 
     /// <inheritdoc/>
     public void Annotate(AnnotatedDocument document)
     {
+        ArgumentNullException.ThrowIfNull(document);
+        var tokens = document.Tokens;
+        var found = new List<AttributionSpan>();
+        for (var s = 0; s < document.Sentences.Count; s++)
+        {
+            var range = document.SentenceTokens(s);
+            var (first, end) = (range.Start.Value, range.End.Value);
+            found.Clear();
+            string? writingVia = null;
+            (int Index, int End, string Cited, TextSpan CitedSpan)? citing = null;
+            for (var i = first; i < end; i++)
+            {
+                if (!Cues.TryMatch(document.Text, tokens, i, end, out var match))
+                {
+                    continue;
+                }
+
+                var cue = match.Value;
+                var cueSpan = new TextSpan(tokens[match.First].Start, tokens[match.End - 1].End);
+                switch (cue.Role)
+                {
+                    case AttributionRole.Verb:
+                        // "seemed to indicate": an infinitive is not a speech act.
+                        if (match.First > first && tokens[match.First - 1].Is(document.Text, "to"))
+                        {
+                            break;
+                        }
+
+                        if (SubjectBefore(document, first, match.First, out var subject) || ObjectAfterClosingVerb(document, match.End, end, out subject))
+                        {
+                            found.Add(Make(document, s, cueSpan, cue, subject, ScopeOf(document, s, first, end, match, subject)));
+                        }
+
+                        break;
+                    case AttributionRole.Prep:
+                        if (PhraseAfter(document, match.End, end, out var after))
+                        {
+                            found.Add(Make(document, s, cueSpan, cue, after, ScopeOf(document, s, first, end, match, after)));
+                            i = after.End - 1;
+                        }
+
+                        break;
+                    case AttributionRole.Citing:
+                        if (PhraseAfter(document, match.End, end, out var cited))
+                        {
+                            citing = (match.First, cited.End, document.Text[cited.Span.Start..cited.Span.End], cited.Span);
+                            i = cited.End - 1;
+                        }
+
+                        break;
+                    case AttributionRole.Writing:
+                        if (PhraseAfter(document, match.End, end, out var outlet))
+                        {
+                            writingVia = LastCapitalised(document, outlet) ?? Clean(document.Text[outlet.Span.Start..outlet.Span.End]);
+                            i = outlet.End - 1;
+                        }
+
+                        break;
+                    case AttributionRole.Self:
+                        if (!found.Exists(f => f.SourceSpan.Contains(cueSpan)))
+                        {
+                            var self = new Phrase(match.First, match.End, ExtendSelf(document, match, end));
+                            found.Add(Make(document, s, cueSpan, cue, self, AfterCue(document, s, match, end)));
+                        }
+
+                        break;
+                }
+            }
+
+            // "emerging media reports indicate": the verb's subject already holds the self-naming cue.
+            found.RemoveAll(a => a.CueName.StartsWith("self:", StringComparison.Ordinal)
+                && found.Exists(b => !ReferenceEquals(a, b) && b.SourceSpan.Contains(a.SourceSpan) && b.SourceSpan != a.SourceSpan));
+
+            if (citing is { } c)
+            {
+                Fold(document, s, first, found, c);
+            }
+
+            if (writingVia is not null && found.Count > 0)
+            {
+                found[0] = found[0] with { Via = [writingVia, .. found[0].Via] };
+            }
+
+            ResolvePronouns(document, found);
+            AddViaFromPossessive(document, s, found);
+            document.Attributions.AddRange(found);
+        }
     }
+
+    private static AttributionSpan Make(AnnotatedDocument d, int sentence, TextSpan cue, AttributionCue entry, Phrase source, TextSpan scope)
+    {
+        var text = Clean(d.Text[source.Span.Start..source.Span.End]);
+        var mentions = MentionsIn(d, source.Span);
+        var words = WordsOf(d, source);
+        var type = SourceClassifier.Classify(words, mentions);
+        return new AttributionSpan(sentence, cue, entry.Name, text, source.Span, ActorOf(mentions, type), type, [], entry.Stance, scope);
+    }
+
+    // "Yonhap, citing the NIS, reported" and "officials said, citing intelligence": the cited phrase becomes the
+    // source and the citer a via; with no citer in sight, the cited phrase stands alone.
+    private static void Fold(AnnotatedDocument d, int sentence, int first, List<AttributionSpan> found, (int Index, int End, string Cited, TextSpan CitedSpan) c)
+    {
+        var mentions = MentionsIn(d, c.CitedSpan);
+        var words = new List<string>();
+        foreach (var t in d.Tokens)
+        {
+            if (t.Start >= c.CitedSpan.Start && t.End <= c.CitedSpan.End)
+            {
+                words.Add(d.Text[t.Start..t.End]);
+            }
+        }
+
+        var type = SourceClassifier.Classify(words, mentions);
+        var citedText = Clean(c.Cited);
+        var citingCue = new TextSpan(d.Tokens[c.Index].Start, d.Tokens[c.Index].End);
+        if (found.Count > 0)
+        {
+            var main = found[0];
+            found[0] = main with
+            {
+                Source = citedText,
+                SourceSpan = c.CitedSpan,
+                SourceActor = ActorOf(mentions, type),
+                SourceType = type,
+                Via = [main.Source, .. main.Via],
+                CueName = main.CueName + "+citing",
+            };
+            return;
+        }
+
+        // A citer before the cue with no verb of its own: "Yonhap, citing the NIS."
+        var via = new List<string>();
+        if (c.Index > first && SubjectBefore(d, first, c.Index, out var citer))
+        {
+            via.Add(Clean(d.Text[citer.Span.Start..citer.Span.End]));
+        }
+
+        found.Add(new AttributionSpan(sentence, citingCue, "citing", citedText, c.CitedSpan, ActorOf(mentions, type), type, via, null, d.Sentences[sentence]));
+    }
+
+    private static void ResolvePronouns(AnnotatedDocument d, List<AttributionSpan> found)
+    {
+        for (var k = 0; k < found.Count; k++)
+        {
+            var a = found[k];
+            if (!Pronouns.Contains(a.Source))
+            {
+                continue;
+            }
+
+            // The last named, non-pronoun source earlier in the article.
+            AttributionSpan? antecedent = null;
+            for (var j = d.Attributions.Count - 1; j >= 0; j--)
+            {
+                if (!Pronouns.Contains(d.Attributions[j].Source))
+                {
+                    antecedent = d.Attributions[j];
+                    break;
+                }
+            }
+
+            if (antecedent is not null)
+            {
+                found[k] = a with
+                {
+                    Source = antecedent.Source,
+                    SourceActor = antecedent.SourceActor,
+                    SourceType = antecedent.SourceType,
+                    Via = antecedent.Via,
+                    CueName = a.CueName + "+pronoun",
+                };
+            }
+        }
+    }
+
+    // "a source of his in Pyongyang" credits the person named earlier in the sentence as the via.
+    private static void AddViaFromPossessive(AnnotatedDocument d, int sentence, List<AttributionSpan> found)
+    {
+        for (var k = 0; k < found.Count; k++)
+        {
+            var a = found[k];
+            if (a.Via.Count > 0 || !(a.Source.Contains(" of his", StringComparison.OrdinalIgnoreCase) || a.Source.Contains(" of her", StringComparison.OrdinalIgnoreCase)))
+            {
+                continue;
+            }
+
+            Mention? person = null;
+            foreach (var m in d.Mentions)
+            {
+                if (m.Span.Start >= d.Sentences[sentence].Start && m.Span.End <= a.SourceSpan.Start && m.Kind is ActorKind.Person or ActorKind.Unknown)
+                {
+                    person = m;
+                }
+            }
+
+            if (person is not null)
+            {
+                found[k] = a with { Via = [person.Text], CueName = a.CueName + "+possessive" };
+            }
+        }
+    }
+
+    // Walks back from the verb over auxiliaries and adverbs, then collects the subject up to a clause boundary.
+    // An appositive (", a spokesman for the ministry,") is skipped to reach the name before it.
+    private static bool SubjectBefore(AnnotatedDocument d, int first, int verb, out Phrase subject)
+    {
+        subject = default;
+        var tokens = d.Tokens;
+        var end = verb;
+        while (end > first && tokens[end - 1].Kind == TokenKind.Word && SkipLookup.Contains(tokens[end - 1].Chars(d.Text)))
+        {
+            end--;
+        }
+
+        if (end > first && IsComma(d, tokens[end - 1]))
+        {
+            // "X, a member of Y, said" or "..., the spokesman said" after a quote: try the appositive's owner.
+            var appositiveEnd = end - 1;
+            var appositiveStart = appositiveEnd;
+            while (appositiveStart > first && !IsBoundary(d, tokens[appositiveStart - 1]))
+            {
+                appositiveStart--;
+            }
+
+            if (appositiveStart > first && IsComma(d, tokens[appositiveStart - 1]))
+            {
+                var nameEnd = appositiveStart - 1;
+                var nameStart = nameEnd;
+                while (nameStart > first && !IsBoundary(d, tokens[nameStart - 1]) && nameEnd - nameStart < MaxSourceWords)
+                {
+                    nameStart--;
+                }
+
+                if (nameEnd > nameStart && char.IsUpper(d.Text[tokens[nameStart].Start]))
+                {
+                    subject = new Phrase(nameStart, nameEnd, new TextSpan(tokens[nameStart].Start, tokens[nameEnd - 1].End));
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        var start = end;
+        while (start > first && !IsBoundary(d, tokens[start - 1]) && end - start < MaxSourceWords)
+        {
+            start--;
+        }
+
+        if (start == end)
+        {
+            return false;
+        }
+
+        // Subjects open with a determiner, a capital, or a pronoun; a fragment mid-clause is not one.
+        subject = new Phrase(start, end, new TextSpan(tokens[start].Start, tokens[end - 1].End));
+        return !IsQuantityOnly(d, subject);
+    }
+
+    // "..., said Peskov." and "..., said Kremlin spokesman Dmitry Peskov."
+    private static bool ObjectAfterClosingVerb(AnnotatedDocument d, int afterVerb, int end, out Phrase obj)
+    {
+        obj = default;
+        var tokens = d.Tokens;
+        if (afterVerb >= end || !char.IsUpper(d.Text[tokens[afterVerb].Start]) || tokens[afterVerb].Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        var stop = afterVerb;
+        while (stop < end && !IsBoundary(d, tokens[stop]) && stop - afterVerb < MaxSourceWords)
+        {
+            stop++;
+        }
+
+        obj = new Phrase(afterVerb, stop, new TextSpan(tokens[afterVerb].Start, tokens[stop - 1].End));
+        return true;
+    }
+
+    private static bool PhraseAfter(AnnotatedDocument d, int start, int end, out Phrase phrase)
+    {
+        phrase = default;
+        var tokens = d.Tokens;
+        var stop = start;
+        while (stop < end && !IsBoundary(d, tokens[stop]) && stop - start < MaxSourceWords)
+        {
+            stop++;
+        }
+
+        // A trailing "who spoke on condition of anonymity" stays with its noun.
+        if (stop < end && tokens[stop].Is(d.Text, "who"))
+        {
+            while (stop < end && !IsPunctuationBoundary(d, tokens[stop]))
+            {
+                stop++;
+            }
+        }
+
+        if (stop == start)
+        {
+            return false;
+        }
+
+        phrase = new Phrase(start, stop, new TextSpan(tokens[start].Start, tokens[stop - 1].End));
+        return true;
+    }
+
+    // "media reports" in "emerging media reports indicate" takes its modifiers; "eyewitness accounts and South
+    // Korea's own intelligence assessments" keeps its coordinated partner.
+    private static TextSpan ExtendSelf(AnnotatedDocument d, PhraseLexicon<AttributionCue>.Match match, int end)
+    {
+        var tokens = d.Tokens;
+        var stop = match.End;
+        if (stop < end && tokens[stop].Is(d.Text, "and"))
+        {
+            var k = stop + 1;
+            while (k < end && !IsBoundary(d, tokens[k]) && k - stop < MaxSourceWords)
+            {
+                k++;
+            }
+
+            stop = k;
+        }
+
+        var last = match.Value.Name.EndsWith("-that", StringComparison.Ordinal) || match.Value.Name.EndsWith("-of", StringComparison.Ordinal) ? match.End - 2 : stop - 1;
+        return new TextSpan(tokens[match.First].Start, tokens[Math.Max(last, match.First)].End);
+    }
+
+    private static TextSpan ScopeOf(AnnotatedDocument d, int sentence, int first, int end, PhraseLexicon<AttributionCue>.Match match, Phrase source)
+    {
+        var tokens = d.Tokens;
+        var sentenceSpan = d.Sentences[sentence];
+        if (match.End < end && tokens[match.End].Is(d.Text, "that") && match.End + 1 < end)
+        {
+            return new TextSpan(tokens[match.End + 1].Start, sentenceSpan.End);
+        }
+
+        if (source.First > match.First && match.First > first)
+        {
+            // A closing verb: the reported content comes before it.
+            return new TextSpan(sentenceSpan.Start, tokens[match.First - 1].End);
+        }
+
+        return sentenceSpan;
+    }
+
+    private static TextSpan AfterCue(AnnotatedDocument d, int sentence, PhraseLexicon<AttributionCue>.Match match, int end)
+    {
+        var sentenceSpan = d.Sentences[sentence];
+        return match.End < end ? new TextSpan(d.Tokens[match.End].Start, sentenceSpan.End) : sentenceSpan;
+    }
+
+    private static bool IsBoundary(AnnotatedDocument d, Token t) =>
+        IsPunctuationBoundary(d, t) || (t.Kind == TokenKind.Word && ClauseStopLookup.Contains(t.Chars(d.Text)));
+
+    private static bool IsPunctuationBoundary(AnnotatedDocument d, Token t) =>
+        t.Kind == TokenKind.Punctuation && d.Text[t.Start] is ',' or ';' or ':' or '"' or '\u201C' or '\u201D' or '.' or '!' or '?' or '\u2014' or '\u2013';
+
+    private static bool IsComma(AnnotatedDocument d, Token t) => t.Kind == TokenKind.Punctuation && d.Text[t.Start] == ',';
+
+    private static bool IsQuantityOnly(AnnotatedDocument d, Phrase p) =>
+        p.End - p.First == 1 && d.Tokens[p.First].Kind == TokenKind.Number;
+
+    private static List<Mention> MentionsIn(AnnotatedDocument d, TextSpan span)
+    {
+        var result = new List<Mention>();
+        foreach (var m in d.Mentions)
+        {
+            if (span.Contains(m.Span))
+            {
+                result.Add(m);
+            }
+        }
+
+        return result;
+    }
+
+    private static List<string> WordsOf(AnnotatedDocument d, Phrase p)
+    {
+        var words = new List<string>(p.End - p.First);
+        for (var i = p.First; i < p.End; i++)
+        {
+            words.Add(d.Text[d.Tokens[i].Start..d.Tokens[i].End]);
+        }
+
+        return words;
+    }
+
+    // Prefer the organisation or person the phrase names over the state it belongs to.
+    private static string? ActorOf(List<Mention> mentions, SourceType type)
+    {
+        Mention? best = null;
+        foreach (var m in mentions)
+        {
+            if (best is null || Rank(m.Kind) > Rank(best.Kind))
+            {
+                best = m;
+            }
+        }
+
+        return type == SourceType.Anonymous && best?.Kind == ActorKind.State ? null : best?.ActorId;
+
+        static int Rank(ActorKind kind) => kind switch
+        {
+            ActorKind.Organisation or ActorKind.Media or ActorKind.Alliance => 3,
+            ActorKind.Person => 2,
+            ActorKind.Unknown => 1,
+            _ => 0,
+        };
+    }
+
+    private static string? LastCapitalised(AnnotatedDocument d, Phrase p)
+    {
+        for (var i = p.End - 1; i >= p.First; i--)
+        {
+            var t = d.Tokens[i];
+            if (t.Kind == TokenKind.Word && char.IsUpper(d.Text[t.Start]))
+            {
+                var start = i;
+                while (start > p.First && d.Tokens[start - 1].Kind == TokenKind.Word && char.IsUpper(d.Text[d.Tokens[start - 1].Start]))
+                {
+                    start--;
+                }
+
+                return d.Text[d.Tokens[start].Start..t.End];
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Normalises a source phrase: no leading "the", no surrounding punctuation or markup.</summary>
+    internal static string Clean(string phrase)
+    {
+        var s = phrase.Trim().Trim('*', '_', '"', '\u201C', '\u201D', ',', '.', ' ');
+        if (s.StartsWith("the ", StringComparison.OrdinalIgnoreCase))
+        {
+            s = s[4..];
+        }
+
+        return s;
+    }
+
+    private readonly record struct Phrase(int First, int End, TextSpan Span);
 }

@@ -1,15 +1,366 @@
+using Assay.Core.Claims;
+using Assay.Core.Quantities;
+using Assay.Core.Sources;
+using Assay.Core.Text;
+using Assay.Core.Time;
+using Assay.Extraction.Annotators.Attributions;
+using Assay.Extraction.Annotators.Events;
+using Assay.Extraction.Annotators.Hedges;
 using Assay.Extraction.Pipeline;
 
 namespace Assay.Extraction.Annotators.Claims;
 
-/// <summary>Placeholder until the claims annotator is written.</summary>
+/// <summary>Assembles claims from the other annotators' spans: one claim per attributed statement, and one per
+/// counted quantity when a sentence holds several ("300 killed and 2,700 wounded").</summary>
+/// <remarks>
+/// A sentence becomes a claim when it holds an event, a quantity, an attribution or a stance cue. The source is
+/// the attribution whose scope covers the claim; where media reports and a stronger source (an agency's
+/// assessment) both cover it, the stronger one is the source and the media a via. With no attribution the outlet
+/// itself is the source. Certainty starts from the stance (<see cref="BaseCertainty"/>) and is capped by every
+/// hedge in the sentence. A refutation that names no event of its own ("These reports did not stand up to
+/// scrutiny") takes the event of the claim before it, and the two claims point at each other through their cues.
+/// </remarks>
 public sealed class ClaimAnnotator : IAnnotator
 {
     /// <inheritdoc/>
     public string Name => "claims";
 
+    /// <summary>Certainty a stance gives before hedges.</summary>
+    public static double BaseCertainty(Stance stance) => stance switch
+    {
+        Stance.Confirmed => 0.95,
+        Stance.Asserted => 0.9,
+        Stance.Denied => 0.9,
+        Stance.Refuted => 0.9,
+        Stance.Reported => 0.75,
+        Stance.Speculated => 0.35,
+        _ => 0.5,
+    };
+
     /// <inheritdoc/>
     public void Annotate(AnnotatedDocument document)
     {
+        ArgumentNullException.ThrowIfNull(document);
+        var attributions = ByIndex(document.Attributions, a => a.Sentence);
+        var hedges = ByIndex(document.Hedges, h => h.Sentence);
+        var events = ByIndex(document.Events, e => e.Sentence);
+        var anchors = new List<int?>();
+        for (var s = 0; s < document.Sentences.Count; s++)
+        {
+            var sentence = document.Sentences[s];
+            var sAttributions = attributions.GetValueOrDefault(s) ?? [];
+            var sHedges = hedges.GetValueOrDefault(s) ?? [];
+            var sEvents = events.GetValueOrDefault(s) ?? [];
+            anchors.Clear();
+            for (var q = 0; q < document.Quantities.Count; q++)
+            {
+                if (sentence.Contains(document.Quantities[q].Span))
+                {
+                    anchors.Add(q);
+                }
+            }
+
+            if (anchors.Count > 1 && anchors.Exists(q => document.Quantities[q!.Value].Counted is not null))
+            {
+                anchors.RemoveAll(q => document.Quantities[q!.Value].Counted is null);
+            }
+
+            var hasStance = sHedges.Exists(h => h.Stance is not null);
+            if (anchors.Count == 0)
+            {
+                if (sEvents.Count == 0 && sAttributions.Count == 0 && !hasStance)
+                {
+                    continue;
+                }
+
+                anchors.Add(null);
+            }
+
+            foreach (var anchor in anchors)
+            {
+                document.Claims.Add(Build(document, s, anchor, sAttributions, sHedges, sEvents));
+            }
+
+            LinkRefutation(document, s, sEvents);
+        }
+    }
+
+    private static Claim Build(AnnotatedDocument d, int s, int? anchor, List<AttributionSpan> atts, List<HedgeSpan> hedges, List<EventSpan> events)
+    {
+        var sentence = d.Sentences[s];
+        var quantity = anchor is { } qi ? d.Quantities[qi] : null;
+        var cues = new List<string>();
+        var point = quantity?.Span.Start ?? (events.Count > 0 ? events[0].Trigger.Start : sentence.Start);
+
+        var (attribution, via) = ChooseAttribution(atts, point);
+        var evt = ChooseEvent(d, events, quantity, attribution, cues);
+        if (evt is not null)
+        {
+            point = quantity?.Span.Start ?? evt.Trigger.Start;
+        }
+
+        var time = ChooseTime(d, sentence, evt?.Trigger.Start ?? point);
+        var stance = ChooseStance(attribution, hedges);
+        var certainty = BaseCertainty(stance);
+        foreach (var h in hedges)
+        {
+            if (h.Certainty is { } c && (h.Stance is null or Stance.Speculated or Stance.Reported))
+            {
+                certainty = Math.Min(certainty, c);
+            }
+
+            cues.Add(h.Negated ? "not:" + h.CueName : h.CueName);
+        }
+
+        if (attribution is not null)
+        {
+            cues.Insert(0, "attrib:" + attribution.CueName);
+        }
+
+        if (quantity is not null)
+        {
+            cues.Add("quantity:" + quantity.Cue);
+        }
+
+        if (time is { } ti)
+        {
+            cues.Add("time:" + d.Times[ti].Cue);
+        }
+
+        var eventType = evt?.Type ?? EventType.None;
+        var theme = quantity?.Counted ?? evt?.Theme;
+        if (evt is null && quantity?.Counted is not null && quantity.Scope is not null && IsForce(quantity.Counted))
+        {
+            // "The number of KPA members in Russia has been put at..." states a presence: a deployment.
+            eventType = EventType.Deploy;
+            cues.Add("implied:presence");
+        }
+
+        return new Claim
+        {
+            Id = "c" + (d.Claims.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
+            Span = sentence,
+            Text = d.Text[sentence.Start..sentence.End],
+            Event = eventType,
+            Agent = evt?.Agent,
+            Theme = theme,
+            Location = evt?.Location ?? ScopePlace(quantity),
+            QuantityIndex = anchor,
+            TimeIndex = time,
+            Source = attribution?.Source ?? d.Article.Outlet ?? "the outlet",
+            SourceActor = attribution?.SourceActor,
+            SourceType = attribution?.SourceType ?? SourceType.Outlet,
+            Via = attribution is null ? [] : [.. via, .. attribution.Via],
+            Stance = stance,
+            Certainty = Math.Round(certainty, 3),
+            Cues = cues,
+        };
+    }
+
+    // The attributions covering the point; a stronger source outranks media that repeat it.
+    private static (AttributionSpan? Source, List<string> Via) ChooseAttribution(List<AttributionSpan> atts, int point)
+    {
+        var covering = atts.FindAll(a => a.Scope.Contains(point) && !a.SourceSpan.Contains(point));
+        if (covering.Count == 0)
+        {
+            covering = atts.FindAll(a => !a.SourceSpan.Contains(point));
+        }
+
+        if (covering.Count == 0)
+        {
+            return (null, []);
+        }
+
+        var best = covering.Find(a => a.SourceType is not SourceType.Media) ?? covering[0];
+        var via = new List<string>();
+        foreach (var a in covering)
+        {
+            if (!ReferenceEquals(a, best) && a.SourceType == SourceType.Media && best.SourceType != SourceType.Media)
+            {
+                via.Add(a.Source);
+            }
+        }
+
+        return (best, via);
+    }
+
+    private static EventSpan? ChooseEvent(AnnotatedDocument d, List<EventSpan> events, Quantity? quantity, AttributionSpan? attribution, List<string> cues)
+    {
+        var candidates = events.FindAll(e => attribution is null || !attribution.SourceSpan.Contains(e.Trigger));
+        if (candidates.Count == 0)
+        {
+            return null;
+        }
+
+        // "the agreement to provide mutual assistance": the agreement is the event, the assistance its theme.
+        var agreement = candidates.Find(e => e.Type == EventType.Agreement);
+        var aid = candidates.Find(e => e.Type == EventType.Aid);
+        if (agreement is not null && aid is not null && quantity is null)
+        {
+            cues.Add("event:" + agreement.CueName);
+            return agreement with { Theme = d.Text[aid.Trigger.Start..aid.Trigger.End] };
+        }
+
+        EventSpan? chosen = null;
+        if (quantity is not null)
+        {
+            // A casualty word right after the number ("300 killed") is that number's event.
+            chosen = candidates.Find(e => e.Type == EventType.Casualty && e.Trigger.Start >= quantity.Span.End && e.Trigger.Start - quantity.Span.End < 40)
+                ?? Nearest(candidates, quantity.Span.Start, verbsOnly: true)
+                ?? Nearest(candidates, quantity.Span.Start, verbsOnly: false);
+        }
+
+        chosen ??= candidates.Find(e => EventAnnotator.IsVerb(e.CueName)) ?? candidates[0];
+
+        // "provide Russia with military assistance" is aid rather than supply.
+        if (chosen.Type == EventType.Supply && aid is not null && aid.Trigger.Start > chosen.Trigger.Start)
+        {
+            chosen = chosen with { Type = EventType.Aid, Theme = chosen.Theme ?? d.Text[aid.Trigger.Start..aid.Trigger.End] };
+        }
+
+        cues.Add("event:" + chosen.CueName);
+        return chosen;
+    }
+
+    private static EventSpan? Nearest(List<EventSpan> events, int point, bool verbsOnly)
+    {
+        EventSpan? best = null;
+        var bestDistance = int.MaxValue;
+        foreach (var e in events)
+        {
+            if (verbsOnly && !EventAnnotator.IsVerb(e.CueName))
+            {
+                continue;
+            }
+
+            var distance = Math.Abs(e.Trigger.Start - point);
+            if (distance < bestDistance)
+            {
+                best = e;
+                bestDistance = distance;
+            }
+        }
+
+        return best;
+    }
+
+    private static int? ChooseTime(AnnotatedDocument d, TextSpan sentence, int point)
+    {
+        int? best = null;
+        var bestDistance = int.MaxValue;
+        for (var t = 0; t < d.Times.Count; t++)
+        {
+            var time = d.Times[t];
+            if (!sentence.Contains(time.Span))
+            {
+                continue;
+            }
+
+            var distance = Math.Abs(time.Span.Start - point);
+            if (distance < bestDistance)
+            {
+                best = t;
+                bestDistance = distance;
+            }
+        }
+
+        return best;
+    }
+
+    private static Stance ChooseStance(AttributionSpan? attribution, List<HedgeSpan> hedges)
+    {
+        if (hedges.Exists(h => h.Stance == Stance.Refuted))
+        {
+            return Stance.Refuted;
+        }
+
+        if (attribution?.Stance is { } fromCue)
+        {
+            return fromCue;
+        }
+
+        foreach (var stance in (ReadOnlySpan<Stance>)[Stance.Denied, Stance.Confirmed, Stance.Speculated, Stance.Reported])
+        {
+            if (hedges.Exists(h => h.Stance == stance))
+            {
+                return stance;
+            }
+        }
+
+        return attribution?.SourceType == SourceType.Media ? Stance.Reported : Stance.Asserted;
+    }
+
+    // A refutation with no event of its own points back at the claim before it.
+    private static void LinkRefutation(AnnotatedDocument d, int s, List<EventSpan> events)
+    {
+        var claims = d.Claims;
+        if (claims.Count < 2 || events.Count > 0)
+        {
+            return;
+        }
+
+        var last = claims[^1];
+        if (last.Span != d.Sentences[s] || last.Stance is not (Stance.Refuted or Stance.Denied) || last.QuantityIndex is not null || !StartsWithAnaphor(last.Text))
+        {
+            return;
+        }
+
+        var previous = claims[^2];
+        claims[^1] = last with
+        {
+            Event = previous.Event,
+            Agent = previous.Agent,
+            Theme = previous.Theme,
+            Location = previous.Location,
+            TimeIndex = last.TimeIndex ?? previous.TimeIndex,
+            Cues = [.. last.Cues, "refutes:" + previous.Id],
+        };
+        claims[^2] = previous with { Cues = [.. previous.Cues, (last.Stance == Stance.Refuted ? "refuted-by:" : "denied-by:") + last.Id] };
+    }
+
+    private static bool StartsWithAnaphor(string text)
+    {
+        foreach (var opener in (ReadOnlySpan<string>)["These ", "This ", "Those ", "The reports", "The report", "The claim", "Such ", "That report", "That claim", "It ", "They "])
+        {
+            if (text.StartsWith(opener, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsForce(string counted) =>
+        counted.Contains("troop", StringComparison.OrdinalIgnoreCase) || counted.Contains("soldier", StringComparison.OrdinalIgnoreCase)
+        || counted.Contains("member", StringComparison.OrdinalIgnoreCase) || counted.Contains("forces", StringComparison.OrdinalIgnoreCase)
+        || counted.Contains("personnel", StringComparison.OrdinalIgnoreCase);
+
+    private static string? ScopePlace(Quantity? quantity)
+    {
+        if (quantity?.Scope is not { } scope)
+        {
+            return null;
+        }
+
+        var space = scope.IndexOf(' ', StringComparison.Ordinal);
+        return space > 0 ? scope[(space + 1)..] : scope;
+    }
+
+    private static Dictionary<int, List<T>> ByIndex<T>(List<T> items, Func<T, int> key)
+    {
+        var map = new Dictionary<int, List<T>>();
+        foreach (var item in items)
+        {
+            var k = key(item);
+            if (!map.TryGetValue(k, out var list))
+            {
+                map[k] = list = [];
+            }
+
+            list.Add(item);
+        }
+
+        return map;
     }
 }

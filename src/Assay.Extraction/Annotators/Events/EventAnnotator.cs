@@ -1,15 +1,223 @@
+using System.Collections.Frozen;
+using Assay.Core.Claims;
+using Assay.Core.Sources;
+using Assay.Core.Text;
+using Assay.Extraction.Lexicons;
 using Assay.Extraction.Pipeline;
 
 namespace Assay.Extraction.Annotators.Events;
 
-/// <summary>Placeholder until the events annotator is written.</summary>
+/// <summary>Finds event triggers (deploy, train, combat, casualty, supply, agreement, warning, aid) with the agent
+/// before them, the theme after them and the place they happen.</summary>
 public sealed class EventAnnotator : IAnnotator
 {
+    private const int ThemeWindow = 8;
+
+    private static readonly PhraseLexicon<EventCue> Triggers = PhraseLexicon.Load("events.tsv", static f =>
+        new EventCue(Enum.Parse<EventType>(f[1], ignoreCase: true), f[2] == "verb"));
+
+    private static readonly FrozenSet<string> ThemeNouns =
+        LexiconFile.Read("event-themes.tsv").Select(r => r.Fields[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ThemeLookup = ThemeNouns.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string> Determiners = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "the", "a", "an", "its", "their", "his", "her", "our", "these", "those", "this", "that", "some", "more", "of",
+        "with", "to", "for", "from", "in", "on", "by", "at", "as", "and", "or", "than", "into");
+
+    private static readonly FrozenSet<string> NotPlaces = FrozenSet.Create(StringComparer.Ordinal,
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+        "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "The", "A", "An");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NotPlaceLookup = NotPlaces.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DeterminerLookup = Determiners.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string> PlacePrepositions = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "to", "in", "into", "near", "at", "inside", "across");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceLookup = PlacePrepositions.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <inheritdoc/>
     public string Name => "events";
 
     /// <inheritdoc/>
     public void Annotate(AnnotatedDocument document)
     {
+        ArgumentNullException.ThrowIfNull(document);
+        var tokens = document.Tokens;
+        var text = document.Text;
+        for (var s = 0; s < document.Sentences.Count; s++)
+        {
+            var range = document.SentenceTokens(s);
+            var (first, end) = (range.Start.Value, range.End.Value);
+            for (var i = first; i < end; i++)
+            {
+                if (!Triggers.TryMatch(text, tokens, i, end, out var match))
+                {
+                    continue;
+                }
+
+                var cue = match.Value;
+                var trigger = new TextSpan(tokens[match.First].Start, tokens[match.End - 1].End);
+                var agent = AgentBefore(document, s, trigger);
+                var theme = ThemeAfter(document, match.End, end) ?? ThemeBefore(document, first, match.First);
+                var location = LocationAfter(document, match.End, end);
+                var name = (cue.IsVerb ? "verb:" : "noun:") + match.Phrase.ToLowerInvariant();
+                document.Events.Add(new EventSpan(s, trigger, cue.Type, name, agent, theme, location));
+                i = match.End - 1;
+            }
+        }
     }
+
+    /// <summary>True when the trigger named by <paramref name="cueName"/> is a verb.</summary>
+    public static bool IsVerb(string cueName) => cueName.StartsWith("verb:", StringComparison.Ordinal);
+
+    // The nearest state, organisation or person named before the trigger in the same sentence.
+    private static string? AgentBefore(AnnotatedDocument d, int sentence, TextSpan trigger)
+    {
+        var start = d.Sentences[sentence].Start;
+        string? agent = null;
+        foreach (var m in d.Mentions)
+        {
+            if (m.Span.Start < start)
+            {
+                continue;
+            }
+
+            if (m.Span.End > trigger.Start)
+            {
+                break;
+            }
+
+            if (m.Kind is not ActorKind.Media and not ActorKind.Unknown)
+            {
+                agent = m.ActorId;
+            }
+        }
+
+        return agent;
+    }
+
+    // The first theme noun after the trigger, with up to three modifiers before it ("North Korean military engineers").
+    private static string? ThemeAfter(AnnotatedDocument d, int from, int end)
+    {
+        var tokens = d.Tokens;
+        for (var k = from; k < end && k < from + ThemeWindow; k++)
+        {
+            var t = tokens[k];
+            if (t.Kind == TokenKind.Punctuation && d.Text[t.Start] is '.' or ';' or ',')
+            {
+                return null;
+            }
+
+            if (t.Kind == TokenKind.Word && ThemeLookup.Contains(t.Chars(d.Text)))
+            {
+                return Phrase(d, from, k);
+            }
+        }
+
+        return null;
+    }
+
+    private static string? ThemeBefore(AnnotatedDocument d, int first, int trigger)
+    {
+        var tokens = d.Tokens;
+        for (var k = trigger - 1; k >= first && k >= trigger - 4; k--)
+        {
+            if (tokens[k].Kind == TokenKind.Word && ThemeLookup.Contains(tokens[k].Chars(d.Text)))
+            {
+                return Phrase(d, first, k);
+            }
+        }
+
+        return null;
+    }
+
+    private static string Phrase(AnnotatedDocument d, int floor, int head)
+    {
+        var tokens = d.Tokens;
+        var start = head;
+        while (start > floor && head - start < 3)
+        {
+            var prev = tokens[start - 1];
+            var chars = prev.Chars(d.Text);
+            if (prev.Kind == TokenKind.Punctuation || DeterminerLookup.Contains(chars) || chars.EndsWith("ing", StringComparison.Ordinal)
+                || (char.IsUpper(chars[0]) && !IsDemonym(d, prev)))
+            {
+                break;
+            }
+
+            start--;
+        }
+
+        return d.Text[tokens[start].Start..tokens[head].End];
+    }
+
+    // Capitalised modifiers are kept only when they are demonyms ("North Korean troops"), not subjects ("Korea risks").
+    private static bool IsDemonym(AnnotatedDocument d, Token token)
+    {
+        foreach (var m in d.Mentions)
+        {
+            if (m.Span.Start <= token.Start && m.Span.End >= token.End)
+            {
+                return m.Cue.StartsWith("demonym", StringComparison.Ordinal);
+            }
+        }
+
+        return false;
+    }
+
+    // "to Russia", "in the Russian Far East", "into Kursk": a named place after a place preposition.
+    private static string? LocationAfter(AnnotatedDocument d, int from, int end)
+    {
+        var tokens = d.Tokens;
+        for (var k = from; k < end - 1; k++)
+        {
+            var t = tokens[k];
+            if (t.Kind == TokenKind.Punctuation && d.Text[t.Start] is '.' or ';')
+            {
+                return null;
+            }
+
+            if (t.Kind != TokenKind.Word || !PlaceLookup.Contains(t.Chars(d.Text)))
+            {
+                continue;
+            }
+
+            var n = k + 1;
+            if (n < end && tokens[n].Is(d.Text, "the"))
+            {
+                n++;
+            }
+
+            if (n >= end || !char.IsUpper(d.Text[tokens[n].Start]) || tokens[n].Kind != TokenKind.Word || NotPlaceLookup.Contains(tokens[n].Chars(d.Text)))
+            {
+                continue;
+            }
+
+            var stop = n;
+            while (stop < end && tokens[stop].Kind == TokenKind.Word && char.IsUpper(d.Text[tokens[stop].Start]))
+            {
+                stop++;
+            }
+
+            var span = new TextSpan(tokens[n].Start, tokens[stop - 1].End);
+            foreach (var m in d.Mentions)
+            {
+                if (m.Span == span || (span.Contains(m.Span) && m.Span.Length == span.Length - TrailingPossessive(d, span)))
+                {
+                    return m.ActorId;
+                }
+            }
+
+            return d.Text[span.Start..span.End];
+        }
+
+        return null;
+    }
+
+    private static int TrailingPossessive(AnnotatedDocument d, TextSpan span) =>
+        span.Length > 2 && (d.Text.AsSpan(span.End - 2, 2) is "'s" || d.Text.AsSpan(span.End - 2, 2) is "\u2019s") ? 2 : 0;
 }

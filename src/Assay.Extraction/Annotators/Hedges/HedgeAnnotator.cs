@@ -1,15 +1,94 @@
+using System.Collections.Frozen;
+using System.Globalization;
+using Assay.Core.Claims;
+using Assay.Core.Text;
 using Assay.Extraction.Pipeline;
 
 namespace Assay.Extraction.Annotators.Hedges;
 
-/// <summary>Placeholder until the hedges annotator is written.</summary>
+/// <summary>Finds hedges (seemingly, likely, may, possibility), stance cues (denied, confirmed, debunked,
+/// "did not stand up to scrutiny") and the negations that reverse them.</summary>
+/// <remarks>A negation up to three words before a cue ("not likely", "did not confirm") turns its certainty c into
+/// 1 - c and drops its stance; a negated confirmation becomes an unconfirmed report (0.5).</remarks>
 public sealed class HedgeAnnotator : IAnnotator
 {
+    private const int NegationWindow = 3;
+
+    private static readonly PhraseLexicon<HedgeCue> Cues = PhraseLexicon.Load("hedges.tsv", static f =>
+        new HedgeCue(
+            f[1] == "-" ? null : double.Parse(f[1], CultureInfo.InvariantCulture),
+            f[2] == "-" ? null : Enum.Parse<Stance>(f[2], ignoreCase: true),
+            f[3]));
+
+    private static readonly FrozenSet<string> Negators = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "not", "no", "never", "didn't", "don't", "doesn't", "wasn't", "weren't", "isn't", "aren't", "hasn't", "haven't",
+        "cannot", "can't", "won't", "nor", "neither", "didn\u2019t", "doesn\u2019t", "hasn\u2019t", "haven\u2019t", "isn\u2019t", "wasn\u2019t");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NegatorLookup = Negators.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <inheritdoc/>
     public string Name => "hedges";
 
     /// <inheritdoc/>
     public void Annotate(AnnotatedDocument document)
     {
+        ArgumentNullException.ThrowIfNull(document);
+        var tokens = document.Tokens;
+        var text = document.Text;
+        for (var s = 0; s < document.Sentences.Count; s++)
+        {
+            var range = document.SentenceTokens(s);
+            var (first, end) = (range.Start.Value, range.End.Value);
+            for (var i = first; i < end; i++)
+            {
+                if (!Cues.TryMatch(text, tokens, i, end, out var match))
+                {
+                    continue;
+                }
+
+                // "May" capitalised inside a sentence is the month.
+                if (match.Value.Name == "hedge:may" && i > first && char.IsUpper(text[tokens[i].Start]))
+                {
+                    continue;
+                }
+
+                var span = new TextSpan(tokens[match.First].Start, tokens[match.End - 1].End);
+                var cue = match.Value;
+                var negated = IsNegated(text, tokens, first, match.First);
+                if (negated && cue.Stance == Stance.Confirmed)
+                {
+                    document.Hedges.Add(new HedgeSpan(s, span, cue.Name, 0.5, null, true));
+                }
+                else if (negated)
+                {
+                    document.Hedges.Add(new HedgeSpan(s, span, cue.Name, cue.Certainty is { } c ? 1 - c : null, null, true));
+                }
+                else
+                {
+                    document.Hedges.Add(new HedgeSpan(s, span, cue.Name, cue.Certainty, cue.Stance, false));
+                }
+
+                i = match.End - 1;
+            }
+        }
+    }
+
+    private static bool IsNegated(string text, IReadOnlyList<Token> tokens, int first, int cue)
+    {
+        for (var k = cue - 1; k >= first && k >= cue - NegationWindow; k--)
+        {
+            var t = tokens[k];
+            if (t.Kind == TokenKind.Punctuation)
+            {
+                return false;
+            }
+
+            if (NegatorLookup.Contains(t.Chars(text)) || t.Chars(text).EndsWith("n't", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -1,0 +1,105 @@
+using System.Collections.Frozen;
+using Assay.Core.Sources;
+
+namespace Assay.Extraction.Annotators.Attributions;
+
+/// <summary>Decides what kind of source a noun phrase names, from its head words and the actors it mentions.</summary>
+internal static class SourceClassifier
+{
+    // Checked in this order: a journalist's "military" beat must not make him military.
+    private static readonly (SourceType Type, FrozenSet<string> Words)[] Keywords =
+    [
+        (SourceType.Anonymous, Set("anonymity", "unnamed", "anonymous", "source", "sources", "insider", "insiders")),
+        (SourceType.Eyewitness, Set("eyewitness", "eyewitnesses", "witness", "witnesses", "resident", "residents", "locals", "villagers", "accounts")),
+        (SourceType.Media, Set("media", "reports", "report", "newspaper", "outlet", "journalist", "journalists", "blogger", "bloggers", "coverage", "broadcaster", "correspondent", "reporter", "reporters", "tabloid", "channel", "channels", "personalities", "press")),
+        (SourceType.Intelligence, Set("intelligence", "spy", "NIS", "HUR", "GUR", "CIA", "DIA", "SBU", "FSB", "GRU", "SVR", "MI6")),
+        (SourceType.Expert, Set("expert", "experts", "analyst", "analysts", "researcher", "researchers", "professor", "scholar", "scholars", "fellow", "commentator", "commentators", "observer", "observers", "specialist", "specialists", "institute", "think", "figures", "academic")),
+        (SourceType.Military, Set("military", "army", "forces", "general", "gen", "commander", "commanders", "command", "officer", "officers", "staff", "chiefs", "jcs", "troops", "pentagon", "brigade", "kpa")),
+        (SourceType.Official, Set("official", "officials", "diplomat", "diplomats", "lawmaker", "lawmakers", "legislator", "legislators", "administration", "authorities")),
+        (SourceType.Government, Set("ministry", "minister", "president", "spokesman", "spokeswoman", "spokesperson", "government", "kremlin", "office", "secretary", "premier", "leader", "chancellor", "cabinet", "department", "state", "embassy", "member", "committee")),
+    ];
+
+    private static readonly FrozenSet<string> Anonymity = Set("anonymity", "unnamed", "anonymous", "anonymously");
+
+    private static readonly FrozenSet<string> HeadStops = Set("of", "with", "who", "which", "from", "in", "at", "for", "on", "that", ",");
+
+    /// <summary>Classifies <paramref name="words"/> (the source phrase split into words).</summary>
+    public static SourceType Classify(IReadOnlyList<string> words, IReadOnlyList<Mention> mentions)
+    {
+        foreach (var word in words)
+        {
+            if (Anonymity.Contains(word))
+            {
+                return SourceType.Anonymous;
+            }
+        }
+
+        var head = words.Count;
+        for (var i = 1; i < words.Count; i++)
+        {
+            if (HeadStops.Contains(words[i]))
+            {
+                head = i;
+                break;
+            }
+        }
+
+        // The head's own words decide first, read from the right ("military journalist" is media).
+        for (var i = head - 1; i >= 0; i--)
+        {
+            if (Match(words[i]) is { } type)
+            {
+                return type;
+            }
+        }
+
+        foreach (var m in mentions)
+        {
+            if (m.Kind == ActorKind.Media)
+            {
+                return SourceType.Media;
+            }
+        }
+
+        for (var i = head; i < words.Count; i++)
+        {
+            if (Match(words[i]) is { } type)
+            {
+                return type;
+            }
+        }
+
+        foreach (var m in mentions)
+        {
+            switch (m.Kind)
+            {
+                case ActorKind.State:
+                case ActorKind.Person:
+                    return SourceType.Government;
+                case ActorKind.Organisation:
+                case ActorKind.Alliance:
+                    return SourceType.Official;
+                case ActorKind.Unknown:
+                    return SourceType.Expert;
+            }
+        }
+
+        return SourceType.Official;
+    }
+
+    private static SourceType? Match(string word)
+    {
+        var trimmed = word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("\u2019s", StringComparison.Ordinal) ? word[..^2] : word;
+        foreach (var (type, words) in Keywords)
+        {
+            if (words.Contains(trimmed))
+            {
+                return type;
+            }
+        }
+
+        return null;
+    }
+
+    private static FrozenSet<string> Set(params string[] words) => words.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+}
