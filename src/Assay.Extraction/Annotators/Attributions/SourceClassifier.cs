@@ -11,7 +11,7 @@ internal static class SourceClassifier
     [
         (SourceType.Anonymous, Set("anonymity", "unnamed", "anonymous", "source", "sources", "insider", "insiders")),
         (SourceType.Eyewitness, Set("eyewitness", "eyewitnesses", "witness", "witnesses", "resident", "residents", "locals", "villagers", "accounts")),
-        (SourceType.Media, Set("media", "reports", "report", "newspaper", "outlet", "journalist", "journalists", "blogger", "bloggers", "coverage", "broadcaster", "correspondent", "reporter", "reporters", "tabloid", "channel", "channels", "personalities", "press")),
+        (SourceType.Media, Set("media", "reports", "report", "newspaper", "outlet", "journalist", "journalists", "columnist", "columnists", "editor", "writer", "blogger", "bloggers", "coverage", "broadcaster", "correspondent", "reporter", "reporters", "tabloid", "channel", "channels", "personalities", "press")),
         (SourceType.Intelligence, Set("intelligence", "spy", "NIS", "HUR", "GUR", "CIA", "DIA", "SBU", "FSB", "GRU", "SVR", "MI6")),
         (SourceType.Expert, Set("expert", "experts", "analyst", "analysts", "researcher", "researchers", "professor", "scholar", "scholars", "fellow", "commentator", "commentators", "observer", "observers", "specialist", "specialists", "institute", "think", "figures", "academic")),
         (SourceType.Military, Set("military", "army", "forces", "general", "gen", "commander", "commanders", "command", "officer", "officers", "staff", "chiefs", "jcs", "troops", "pentagon", "brigade", "kpa")),

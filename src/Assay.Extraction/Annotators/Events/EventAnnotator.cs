@@ -114,7 +114,14 @@ public sealed class EventAnnotator : IAnnotator
 
             if (t.Kind == TokenKind.Word && ThemeLookup.Contains(t.Chars(d.Text)))
             {
-                return Phrase(d, from, k);
+                // "artillery shells", "missile defence systems": the head is the last theme noun in a row.
+                var head = k;
+                while (head + 1 < end && tokens[head + 1].Kind == TokenKind.Word && ThemeLookup.Contains(tokens[head + 1].Chars(d.Text)))
+                {
+                    head++;
+                }
+
+                return Phrase(d, from, k) + d.Text[tokens[k].End..tokens[head].End];
             }
         }
 
