@@ -144,14 +144,7 @@ public sealed class AttributionAnnotator : IAnnotator
     private static void Fold(AnnotatedDocument d, int sentence, int first, List<AttributionSpan> found, (int Index, int End, string Cited, TextSpan CitedSpan) c)
     {
         var mentions = MentionsIn(d, c.CitedSpan);
-        var words = new List<string>();
-        foreach (var t in d.Tokens)
-        {
-            if (t.Start >= c.CitedSpan.Start && t.End <= c.CitedSpan.End)
-            {
-                words.Add(d.Text[t.Start..t.End]);
-            }
-        }
+        var words = WordsOf(d, new Phrase(c.Index + 1, c.End, c.CitedSpan));
 
         var type = SourceClassifier.Classify(words, mentions);
         var citedText = Clean(c.Cited);
