@@ -184,9 +184,17 @@ public sealed class AttributionAnnotator : IAnnotator
                 continue;
             }
 
-            // The last named, non-pronoun source earlier in the article.
+            // The last named, non-pronoun source earlier in this sentence, then earlier in the article.
             AttributionSpan? antecedent = null;
-            for (var j = d.Attributions.Count - 1; j >= 0; j--)
+            for (var j = k - 1; j >= 0 && antecedent is null; j--)
+            {
+                if (!Pronouns.Contains(found[j].Source))
+                {
+                    antecedent = found[j];
+                }
+            }
+
+            for (var j = d.Attributions.Count - 1; j >= 0 && antecedent is null; j--)
             {
                 if (!Pronouns.Contains(d.Attributions[j].Source))
                 {
@@ -281,6 +289,12 @@ public sealed class AttributionAnnotator : IAnnotator
         while (start > first && !IsBoundary(d, tokens[start - 1]) && end - start < MaxSourceWords)
         {
             start--;
+        }
+
+        // "..., and Ukraine's military intelligence has said": the coordinator joins clauses, not the subject.
+        while (start < end && (tokens[start].Is(d.Text, "and") || tokens[start].Is(d.Text, "or") || tokens[start].Is(d.Text, "but")))
+        {
+            start++;
         }
 
         if (start == end)

@@ -90,7 +90,7 @@ public sealed class ClaimAnnotator : IAnnotator
         var sentence = d.Sentences[s];
         var quantity = anchor is { } qi ? d.Quantities[qi] : null;
         var cues = new List<string>();
-        var point = quantity?.Span.Start ?? (events.Count > 0 ? events[0].Trigger.Start : sentence.Start);
+        var point = quantity?.Span.Start ?? (events.Count > 0 ? events[0].Trigger.Start : atts.Count > 0 ? atts[0].Cue.End : sentence.Start);
 
         var (attribution, via) = ChooseAttribution(atts, point);
         var evt = ChooseEvent(d, events, quantity, attribution, cues);
@@ -164,6 +164,11 @@ public sealed class ClaimAnnotator : IAnnotator
         if (covering.Count == 0)
         {
             covering = atts.FindAll(a => !a.SourceSpan.Contains(point));
+        }
+
+        if (covering.Count == 0)
+        {
+            covering = atts;
         }
 
         if (covering.Count == 0)

@@ -23,7 +23,8 @@ public sealed class EventAnnotator : IAnnotator
 
     private static readonly FrozenSet<string> Determiners = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "the", "a", "an", "its", "their", "his", "her", "our", "these", "those", "this", "that", "some", "more", "of",
-        "with", "to", "for", "from", "in", "on", "by", "at", "as", "and", "or", "than", "into");
+        "with", "to", "for", "from", "in", "on", "by", "at", "as", "and", "or", "than", "into", "not", "only", "also", "about",
+        "around", "nearly", "over", "up", "least", "almost", "roughly", "total");
 
     private static readonly FrozenSet<string> NotPlaces = FrozenSet.Create(StringComparer.Ordinal,
         "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
@@ -150,7 +151,7 @@ public sealed class EventAnnotator : IAnnotator
         {
             var prev = tokens[start - 1];
             var chars = prev.Chars(d.Text);
-            if (prev.Kind == TokenKind.Punctuation || DeterminerLookup.Contains(chars) || chars.EndsWith("ing", StringComparison.Ordinal)
+            if (prev.Kind != TokenKind.Word || DeterminerLookup.Contains(chars) || chars.EndsWith("ing", StringComparison.Ordinal)
                 || (char.IsUpper(chars[0]) && !IsDemonym(d, prev)))
             {
                 break;
@@ -170,6 +171,19 @@ public sealed class EventAnnotator : IAnnotator
             if (m.Span.Start <= token.Start && m.Span.End >= token.End)
             {
                 return m.Cue.StartsWith("demonym", StringComparison.Ordinal);
+            }
+        }
+
+        return false;
+    }
+
+    private static bool MentionCovers(AnnotatedDocument d, TextSpan span)
+    {
+        foreach (var m in d.Mentions)
+        {
+            if (m.Span.Contains(span))
+            {
+                return true;
             }
         }
 
@@ -211,6 +225,12 @@ public sealed class EventAnnotator : IAnnotator
             }
 
             var span = new TextSpan(tokens[n].Start, tokens[stop - 1].End);
+            if (IsDemonym(d, tokens[n]) && (stop - n == 1 || MentionCovers(d, span)))
+            {
+                // "to the Russian military": an adjective, not a place.
+                continue;
+            }
+
             foreach (var m in d.Mentions)
             {
                 if (m.Span == span || (span.Contains(m.Span) && m.Span.Length == span.Length - TrailingPossessive(d, span)))
