@@ -72,6 +72,20 @@ public sealed class SqliteStore : IStore
             return results;
         }
 
+        try
+        {
+            SaveInTransaction(batch, results);
+        }
+        catch (SqliteException ex)
+        {
+            throw Wrap(ex, _location);
+        }
+
+        return results;
+    }
+
+    private void SaveInTransaction(IReadOnlyList<ArticleExtraction> batch, SaveResult[] results)
+    {
         var ingestedAt = DateTime.UtcNow.ToString("O", CultureInfo.InvariantCulture);
         var seen = new Dictionary<string, long>(StringComparer.Ordinal);
         using var transaction = _connection.BeginTransaction();
@@ -103,7 +117,6 @@ public sealed class SqliteStore : IStore
         }
 
         transaction.Commit();
-        return results;
     }
 
     /// <inheritdoc/>
