@@ -34,10 +34,7 @@ internal sealed class Migrator
     public int CurrentVersion()
     {
         Execute(CreateVersionTable, null);
-        using var command = _connection.CreateCommand();
-        command.CommandText = "SELECT MAX(version) FROM schema_version";
-        var value = command.ExecuteScalar();
-        return value is null or DBNull ? 0 : Convert.ToInt32(value, CultureInfo.InvariantCulture);
+        return ReadVersion(null);
     }
 
     /// <summary>Runs every script newer than the current version; returns how many ran.</summary>
@@ -61,6 +58,13 @@ internal sealed class Migrator
             }
 
             using var transaction = _connection.BeginTransaction();
+
+            // Another process may have migrated while this one waited for the write lock.
+            if (ReadVersion(transaction) >= script.Version)
+            {
+                continue;
+            }
+
             Execute(script.Sql, transaction);
             using (var record = _connection.CreateCommand())
             {
@@ -121,6 +125,15 @@ internal sealed class Migrator
         using var stream = assembly.GetManifestResourceStream(resource)!;
         using var reader = new StreamReader(stream);
         return reader.ReadToEnd();
+    }
+
+    private int ReadVersion(DbTransaction? transaction)
+    {
+        using var command = _connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "SELECT MAX(version) FROM schema_version";
+        var value = command.ExecuteScalar();
+        return value is null or DBNull ? 0 : Convert.ToInt32(value, CultureInfo.InvariantCulture);
     }
 
     private void Execute(string sql, DbTransaction? transaction)

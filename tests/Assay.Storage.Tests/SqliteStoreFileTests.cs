@@ -31,6 +31,22 @@ public sealed class SqliteStoreFileTests : IDisposable
     }
 
     [Fact]
+    public void Open_TwoStoresOnOneFile_SeeEachOthersWrites()
+    {
+        // Given two stores open on the same file at once
+        var path = _scratch.File("shared.db");
+        using var writer = SqliteStore.Open(path);
+        using var reader = SqliteStore.Open(path);
+
+        // When one saves an article
+        var id = writer.Save([ExtractionSamples.Rich()])[0].ArticleId;
+
+        // Then the other reads it, and the schema was migrated once
+        Assert.Equal(id, reader.FindArticle(ExtractionSamples.Rich().Article.ContentHash)?.Id);
+        Assert.Equal(2, reader.Stats().SchemaVersion);
+    }
+
+    [Fact]
     public void Open_MissingFolders_CreatesThem()
     {
         // Given a path under folders that do not exist
