@@ -95,24 +95,16 @@ public sealed class SqliteStore : IStore
             {
                 var extraction = batch[i] ?? throw new ArgumentException($"Batch item {i} is null.", nameof(batch));
                 var hash = extraction.Article.ContentHash;
-                if (!seen.TryGetValue(hash, out var id))
+                if (seen.TryGetValue(hash, out var id))
                 {
-                    if (writer.FindArticle(hash) is { } stored)
-                    {
-                        id = stored;
-                    }
-                    else
-                    {
-                        id = writer.Insert(extraction, hash, ingestedAt);
-                        results[i] = new SaveResult(id, Added: true);
-                        seen[hash] = id;
-                        continue;
-                    }
-
-                    seen[hash] = id;
+                    results[i] = new SaveResult(id, Added: false);
+                    continue;
                 }
 
-                results[i] = new SaveResult(id, Added: false);
+                var stored = writer.FindArticle(hash);
+                id = stored ?? writer.Insert(extraction, hash, ingestedAt);
+                results[i] = new SaveResult(id, Added: stored is null);
+                seen[hash] = id;
             }
         }
 
