@@ -1,0 +1,80 @@
+using System.Text;
+
+namespace Assay.Storage.Sqlite;
+
+/// <summary>Turns what a person types into a safe FTS5 query: every word or "quoted phrase" becomes a quoted
+/// FTS5 phrase, all of which must match; a trailing * keeps prefix search.</summary>
+/// <remarks>FTS5 operators (AND, OR, NOT, NEAR, column filters, ^) are never interpreted, so no input can
+/// make the query fail to parse.</remarks>
+internal static class FullTextQuery
+{
+    /// <summary>The FTS5 query for <paramref name="input"/>, or null when it holds no searchable word.</summary>
+    public static string? Build(string? input)
+    {
+        if (string.IsNullOrWhiteSpace(input))
+        {
+            return null;
+        }
+
+        var terms = new List<string>();
+        var i = 0;
+        while (i < input.Length)
+        {
+            if (char.IsWhiteSpace(input[i]))
+            {
+                i++;
+                continue;
+            }
+
+            int end;
+            string term;
+            if (input[i] == '"')
+            {
+                // A phrase runs to the closing quote, or to the end when the quote is never closed.
+                var close = input.IndexOf('"', i + 1);
+                end = close < 0 ? input.Length : close + 1;
+                term = input[(i + 1)..(close < 0 ? input.Length : close)];
+            }
+            else
+            {
+                end = i;
+                while (end < input.Length && !char.IsWhiteSpace(input[end]) && input[end] != '"')
+                {
+                    end++;
+                }
+
+                term = input[i..end];
+            }
+
+            i = end;
+            var prefix = term.EndsWith('*');
+            term = term.Trim().TrimEnd('*');
+            if (HasWordCharacter(term))
+            {
+                terms.Add(Quote(term) + (prefix ? "*" : string.Empty));
+            }
+        }
+
+        return terms.Count == 0 ? null : string.Join(' ', terms);
+    }
+
+    private static string Quote(string term)
+    {
+        var builder = new StringBuilder(term.Length + 2);
+        builder.Append('"').Append(term.Replace("\"", "\"\"", StringComparison.Ordinal)).Append('"');
+        return builder.ToString();
+    }
+
+    private static bool HasWordCharacter(string term)
+    {
+        foreach (var c in term)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

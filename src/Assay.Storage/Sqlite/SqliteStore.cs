@@ -1,0 +1,351 @@
+using System.Globalization;
+using Assay.Core.Claims;
+using Assay.Core.Sources;
+using Microsoft.Data.Sqlite;
+
+namespace Assay.Storage.Sqlite;
+
+/// <summary>The embedded store: one SQLite file in WAL mode with an FTS5 index over article text.</summary>
+/// <remarks>Holds one connection; use it from one thread at a time and open one store per worker.</remarks>
+public sealed class SqliteStore : IStore
+{
+    private const string Provider = "sqlite";
+    private const int SqliteNotADatabase = 26;
+
+    private readonly SqliteConnection _connection;
+    private readonly string _location;
+
+    private SqliteStore(SqliteConnection connection, string location)
+    {
+        _connection = connection;
+        _location = location;
+    }
+
+    /// <summary>Opens (creating it and its folder when missing) the store at <paramref name="path"/> and migrates it.</summary>
+    /// <exception cref="StoreException">The file is not a SQLite database, its schema is newer than this build, or it cannot be opened.</exception>
+    public static SqliteStore Open(string path)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        var full = Path.GetFullPath(path);
+        try
+        {
+            var folder = Path.GetDirectoryName(full);
+            if (!string.IsNullOrEmpty(folder))
+            {
+                Directory.CreateDirectory(folder);
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new StoreException(full, $"Cannot create the folder of the store '{full}': {ex.Message}", ex);
+        }
+
+        return Connect(full, full);
+    }
+
+    /// <summary>Opens a private, empty in-memory store, gone when disposed; for tests and one-off runs.</summary>
+    public static SqliteStore OpenInMemory() => Connect(":memory:", "(in memory)");
+
+    /// <inheritdoc/>
+    public void Migrate()
+    {
+        try
+        {
+            new Migrator(_connection, Provider, _location).Migrate();
+        }
+        catch (SqliteException ex)
+        {
+            throw Wrap(ex, _location);
+        }
+    }
+
+    /// <summary>The schema version the database is at.</summary>
+    public int SchemaVersion => new Migrator(_connection, Provider, _location).CurrentVersion();
+
+    /// <inheritdoc/>
+    public IReadOnlyList<SaveResult> Save(IReadOnlyList<ArticleExtraction> batch)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        var results = new SaveResult[batch.Count];
+        if (batch.Count == 0)
+        {
+            return results;
+        }
+
+        try
+        {
+            SaveInTransaction(batch, results);
+        }
+        catch (SqliteException ex)
+        {
+            throw Wrap(ex, _location);
+        }
+
+        return results;
+    }
+
+    private void SaveInTransaction(IReadOnlyList<ArticleExtraction> batch, SaveResult[] results)
+    {
+        var ingestedAt = DateTime.UtcNow.ToString("O", CultureInfo.InvariantCulture);
+        var seen = new Dictionary<string, long>(StringComparer.Ordinal);
+        using var transaction = _connection.BeginTransaction();
+        using (var writer = new SqliteBatchWriter(_connection, transaction))
+        {
+            for (var i = 0; i < batch.Count; i++)
+            {
+                var extraction = batch[i] ?? throw new ArgumentException($"Batch item {i} is null.", nameof(batch));
+                var hash = extraction.Article.ContentHash;
+                if (seen.TryGetValue(hash, out var id))
+                {
+                    results[i] = new SaveResult(id, Added: false);
+                    continue;
+                }
+
+                var stored = writer.FindArticle(hash);
+                id = stored ?? writer.Insert(extraction, hash, ingestedAt);
+                results[i] = new SaveResult(id, Added: stored is null);
+                seen[hash] = id;
+            }
+        }
+
+        transaction.Commit();
+    }
+
+    /// <inheritdoc/>
+    public bool Contains(string contentHash)
+    {
+        ArgumentNullException.ThrowIfNull(contentHash);
+        using var command = Command("SELECT 1 FROM articles WHERE content_hash = @hash", ("@hash", contentHash));
+        return command.ExecuteScalar() is not null;
+    }
+
+    /// <inheritdoc/>
+    public IReadOnlyList<StoredArticle> Articles(int limit = int.MaxValue)
+    {
+        using var command = Command(
+            $"SELECT {SqliteRows.ArticleColumns("a")} FROM articles a ORDER BY a.published DESC NULLS LAST, a.id DESC LIMIT @limit",
+            ("@limit", Math.Max(limit, 0)));
+        return ReadArticles(command);
+    }
+
+    /// <inheritdoc/>
+    public StoredArticle? FindArticle(string key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        key = key.Trim();
+        if (key.Length == 0)
+        {
+            return null;
+        }
+
+        var select = $"SELECT {SqliteRows.ArticleColumns("a")} FROM articles a";
+        if (long.TryParse(key, NumberStyles.None, CultureInfo.InvariantCulture, out var id))
+        {
+            using var byId = Command(select + " WHERE a.id = @id", ("@id", id));
+            if (ReadArticles(byId) is [var found])
+            {
+                return found;
+            }
+        }
+
+        if (key.Length >= 6 && IsHex(key))
+        {
+            using var byHash = Command(
+                select + " WHERE a.content_hash LIKE @prefix ESCAPE '\\' LIMIT 2",
+                ("@prefix", StoredValues.PrefixPattern(key.ToLowerInvariant())));
+            var matches = ReadArticles(byHash);
+            if (matches.Count > 0)
+            {
+                // An ambiguous prefix names no article: better nothing than the wrong one.
+                return matches.Count == 1 ? matches[0] : null;
+            }
+        }
+
+        using var byUrl = Command(select + " WHERE a.url = @url ORDER BY a.id LIMIT 1", ("@url", key));
+        return ReadArticles(byUrl) is [var atUrl] ? atUrl : null;
+    }
+
+    /// <inheritdoc/>
+    public ArticleExtraction? LoadExtraction(long articleId) => SqliteExtractionLoader.Load(_connection, articleId);
+
+    /// <inheritdoc/>
+    public IReadOnlyList<StoredClaim> Claims(ClaimQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        return SqliteClaimQuery.Run(_connection, query, quantityRequired: false);
+    }
+
+    /// <inheritdoc/>
+    public IReadOnlyList<StoredClaim> Estimates(string? subject) =>
+        SqliteClaimQuery.Run(_connection, new ClaimQuery(), quantityRequired: true, countedSubject: subject);
+
+    /// <inheritdoc/>
+    public IReadOnlyList<SourceSummary> Sources()
+    {
+        // The most frequent source type per source is picked here: portable SQL has no mode() in SQLite.
+        var types = new Dictionary<string, (SourceType Type, long Count)>(StringComparer.Ordinal);
+        using (var byType = Command("SELECT source, source_type, COUNT(*) FROM claims GROUP BY source, source_type"))
+        using (var r = byType.ExecuteReader())
+        {
+            while (r.Read())
+            {
+                var type = Enum.Parse<SourceType>(r.GetString(1));
+                var count = r.GetInt64(2);
+                if (!types.TryGetValue(r.GetString(0), out var best) || count > best.Count || (count == best.Count && type < best.Type))
+                {
+                    types[r.GetString(0)] = (type, count);
+                }
+            }
+        }
+
+        using var command = Command(
+            """
+            SELECT c.source, COUNT(*), COUNT(DISTINCT c.article_id), COUNT(DISTINCT a.outlet), MIN(a.published), MAX(a.published)
+            FROM claims c JOIN articles a ON a.id = c.article_id
+            GROUP BY c.source
+            ORDER BY COUNT(*) DESC, c.source
+            """);
+        using var reader = command.ExecuteReader();
+        var summaries = new List<SourceSummary>();
+        while (reader.Read())
+        {
+            var source = reader.GetString(0);
+            summaries.Add(new SourceSummary(
+                source,
+                types[source].Type,
+                reader.GetInt32(1),
+                reader.GetInt32(2),
+                reader.GetInt32(3),
+                SqliteRows.NullableDate(reader, 4),
+                SqliteRows.NullableDate(reader, 5)));
+        }
+
+        return summaries;
+    }
+
+    /// <inheritdoc/>
+    /// <remarks>Every word or quoted phrase must match; FTS5 operators in the query are taken as words.
+    /// The snippet marks matches with [ and ].</remarks>
+    public IReadOnlyList<SearchHit> Search(string query, int limit = 20)
+    {
+        var match = FullTextQuery.Build(query);
+        if (match is null || limit <= 0)
+        {
+            return [];
+        }
+
+        using var command = Command(
+            """
+            SELECT a.id, a.title, snippet(articles_fts, -1, '[', ']', '…', 16)
+            FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
+            WHERE articles_fts MATCH @match
+            ORDER BY articles_fts.rank, a.id
+            LIMIT @limit
+            """,
+            ("@match", match),
+            ("@limit", limit));
+        using var reader = command.ExecuteReader();
+        var hits = new List<SearchHit>();
+        while (reader.Read())
+        {
+            hits.Add(new SearchHit(reader.GetInt64(0), SqliteRows.NullableString(reader, 1), reader.GetString(2)));
+        }
+
+        return hits;
+    }
+
+    /// <inheritdoc/>
+    public StoreStats Stats()
+    {
+        using var command = Command(
+            "SELECT (SELECT COUNT(*) FROM articles), (SELECT COUNT(*) FROM claims), (SELECT COUNT(*) FROM quantities), (SELECT COUNT(*) FROM mentions)");
+        using var r = command.ExecuteReader();
+        r.Read();
+        return new StoreStats(r.GetInt32(0), r.GetInt32(1), r.GetInt32(2), r.GetInt32(3), SchemaVersion);
+    }
+
+    /// <inheritdoc/>
+    public void Dispose() => _connection.Dispose();
+
+    private static SqliteStore Connect(string dataSource, string location)
+    {
+        var connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = dataSource,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Pooling = false,
+        }.ToString();
+        var connection = new SqliteConnection(connectionString);
+        try
+        {
+            connection.Open();
+            // SQLite's lower() folds ASCII only; substring filters must fold every script alike.
+            connection.CreateFunction("lower", (string? text) => text?.ToLowerInvariant(), isDeterministic: true);
+            using (var pragmas = connection.CreateCommand())
+            {
+                pragmas.CommandText =
+                    "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;";
+                pragmas.ExecuteNonQuery();
+            }
+
+            var store = new SqliteStore(connection, location);
+            store.Migrate();
+            return store;
+        }
+        catch (SqliteException ex)
+        {
+            connection.Dispose();
+            throw Wrap(ex, location);
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+    }
+
+    private static StoreException Wrap(SqliteException ex, string location)
+    {
+        var reason = ex.SqliteErrorCode == SqliteNotADatabase
+            ? "the file is not a SQLite database"
+            : ex.Message.ReplaceLineEndings(" ");
+        return new StoreException(location, $"Cannot use the store '{location}': {reason}.", ex);
+    }
+
+    private SqliteCommand Command(string sql, params (string Name, object Value)[] parameters)
+    {
+        var command = _connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value);
+        }
+
+        return command;
+    }
+
+    private static List<StoredArticle> ReadArticles(SqliteCommand command)
+    {
+        using var reader = command.ExecuteReader();
+        var articles = new List<StoredArticle>();
+        while (reader.Read())
+        {
+            articles.Add(SqliteRows.Article(reader, 0));
+        }
+
+        return articles;
+    }
+
+    private static bool IsHex(string key)
+    {
+        foreach (var c in key)
+        {
+            if (!char.IsAsciiHexDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

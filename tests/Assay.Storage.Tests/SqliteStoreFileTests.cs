@@ -1,0 +1,165 @@
+using Assay.Storage.Sqlite;
+using Microsoft.Data.Sqlite;
+
+namespace Assay.Storage.Tests;
+
+/// <summary>What only a file-backed SQLite store does: reopening, pragmas, refusing foreign files and newer schemas.</summary>
+public sealed class SqliteStoreFileTests : IDisposable
+{
+    private readonly ScratchFolder _scratch = new();
+
+    public void Dispose() => _scratch.Dispose();
+
+    [Fact]
+    public void Open_ExistingFile_KeepsData()
+    {
+        // Given a store file holding an article
+        var path = _scratch.File("kept.db");
+        long id;
+        using (var first = SqliteStore.Open(path))
+        {
+            id = first.Save([ExtractionSamples.Rich()])[0].ArticleId;
+        }
+
+        // When it is opened again
+        using var second = SqliteStore.Open(path);
+
+        // Then the article and its extraction are there, and saving it again adds nothing
+        ExtractionAssert.Equal(ExtractionSamples.Rich(), second.LoadExtraction(id)!);
+        Assert.False(second.Save([ExtractionSamples.Rich()])[0].Added);
+        Assert.Equal(1, second.Stats().Articles);
+    }
+
+    [Fact]
+    public void Open_TwoStoresOnOneFile_SeeEachOthersWrites()
+    {
+        // Given two stores open on the same file at once
+        var path = _scratch.File("shared.db");
+        using var writer = SqliteStore.Open(path);
+        using var reader = SqliteStore.Open(path);
+
+        // When one saves an article
+        var id = writer.Save([ExtractionSamples.Rich()])[0].ArticleId;
+
+        // Then the other reads it, and the schema was migrated once
+        Assert.Equal(id, reader.FindArticle(ExtractionSamples.Rich().Article.ContentHash)?.Id);
+        Assert.Equal(2, reader.Stats().SchemaVersion);
+    }
+
+    [Fact]
+    public void Open_MissingFolders_CreatesThem()
+    {
+        // Given a path under folders that do not exist
+        var path = Path.Combine(_scratch.Path, "a", "b", "store.db");
+
+        // When a store is opened there
+        using (var store = SqliteStore.Open(path))
+        {
+            store.Save([ExtractionSamples.Rich()]);
+        }
+
+        // Then the file exists
+        Assert.True(File.Exists(path));
+    }
+
+    [Fact]
+    public void Open_NewFile_UsesWalAndLatestSchema()
+    {
+        // Given a new store file
+        var path = _scratch.File("wal.db");
+        int version;
+        using (var store = SqliteStore.Open(path))
+        {
+            version = store.Stats().SchemaVersion;
+        }
+
+        // When it is inspected with a plain connection
+        using var connection = PlainConnection(path);
+        var mode = Scalar(connection, "PRAGMA journal_mode");
+        var recorded = Scalar(connection, "SELECT COUNT(*) FROM schema_version");
+
+        // Then it is in WAL mode and every script is recorded once
+        Assert.Equal("wal", mode);
+        Assert.Equal(2, version);
+        Assert.Equal(2L, recorded);
+    }
+
+    [Fact]
+    public void Open_TextFile_ThrowsStoreExceptionNamingThePath()
+    {
+        // Given a file that is not a database
+        var path = _scratch.File("notes.db");
+        File.WriteAllText(path, string.Concat(Enumerable.Repeat("These are plain notes, not a database.\n", 200)));
+
+        // When it is opened as a store
+        var ex = Assert.Throws<StoreException>(() => SqliteStore.Open(path));
+
+        // Then the one-line message names the file and the reason
+        Assert.Contains(path, ex.Message, StringComparison.Ordinal);
+        Assert.Contains("not a SQLite database", ex.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain('\n', ex.Message);
+        Assert.Equal(path, ex.Location);
+    }
+
+    [Fact]
+    public void Open_NewerSchemaVersion_ThrowsStoreException()
+    {
+        // Given a store file marked with a schema version from the future
+        var path = _scratch.File("future.db");
+        SqliteStore.Open(path).Dispose();
+        using (var connection = PlainConnection(path))
+        {
+            Scalar(connection, "INSERT INTO schema_version (version, name, applied_at) VALUES (99, '099_future.sql', '2030-01-01')");
+        }
+
+        // When it is opened
+        var ex = Assert.Throws<StoreException>(() => SqliteStore.Open(path));
+
+        // Then the message names the file and both versions
+        Assert.Contains(path, ex.Message, StringComparison.Ordinal);
+        Assert.Contains("99", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("newer", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void OpenInMemory_Always_WorksAsAStore()
+    {
+        // Given an in-memory store
+        using var store = SqliteStore.OpenInMemory();
+
+        // When an article is saved and searched
+        store.Save([ExtractionSamples.Rich()]);
+
+        // Then it is found
+        Assert.Single(store.Search("Kursk"));
+    }
+
+    [Fact]
+    public void Migrator_SqliteScripts_AreNumberedInOrder()
+    {
+        // Given the embedded SQLite scripts
+        var scripts = Migrator.LoadScripts("sqlite");
+
+        // When their versions are listed
+        var versions = scripts.Select(s => s.Version);
+
+        // Then they run 1, 2, ... with their file names
+        Assert.Equal([1, 2], versions);
+        Assert.Equal("001_initial.sql", scripts[0].Name);
+        Assert.Contains("CREATE TABLE articles", scripts[0].Sql, StringComparison.Ordinal);
+    }
+
+    private static SqliteConnection PlainConnection(string path)
+    {
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
+        connection.Open();
+        return connection;
+    }
+
+    private static object? Scalar(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return command.ExecuteScalar();
+    }
+}
