@@ -16,7 +16,17 @@ internal static partial class PlainTextReader
     /// <summary>Reads one article from <paramref name="text"/> (LF line ends).</summary>
     public static ReadResult Read(string text, string location)
     {
-        var document = Markdown.Parse(LimitNesting(text), Pipeline);
+        MarkdownDocument document;
+        try
+        {
+            document = Markdown.Parse(LimitNesting(text), Pipeline);
+        }
+        catch (ArgumentException)
+        {
+            // Markdig refuses input nested past its depth limit; such text is read without Markdown.
+            return ReadLiteral(text, location);
+        }
+
         var draft = new ArticleDraft();
         var blocks = new List<Block>(document);
         var inHead = true;
@@ -65,6 +75,26 @@ internal static partial class PlainTextReader
                     draft.AddBody(code.Lines.ToString(), BlockRole.Paragraph);
                     break;
             }
+        }
+
+        return draft.Finish(location);
+    }
+
+    private static ReadResult ReadLiteral(string text, string location)
+    {
+        var draft = new ArticleDraft();
+        var inHead = true;
+        var paragraphs = text.Split("\n\n", StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 0; i < paragraphs.Length; i++)
+        {
+            var lines = paragraphs[i].Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToList();
+            if (inHead && TryReadHead(draft, lines, hasMore: i + 1 < paragraphs.Length))
+            {
+                continue;
+            }
+
+            inHead = false;
+            draft.AddBody(paragraphs[i], BlockRole.Paragraph);
         }
 
         return draft.Finish(location);
@@ -199,7 +229,16 @@ internal static partial class PlainTextReader
 
     private static string PlainLine(string line)
     {
-        var parsed = Markdown.Parse(line, Pipeline);
+        MarkdownDocument parsed;
+        try
+        {
+            parsed = Markdown.Parse(line, Pipeline);
+        }
+        catch (ArgumentException)
+        {
+            return line.Trim();
+        }
+
         return parsed.Count > 0 && parsed[0] is LeafBlock { Inline: { } inline }
             ? ArticleDraft.CollapseSpaces(MarkdownInlineText.Flatten(inline)).Trim()
             : line.Trim();
