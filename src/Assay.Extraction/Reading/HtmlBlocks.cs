@@ -21,9 +21,20 @@ internal static class HtmlBlocks
     /// <summary>Adds the blocks of <paramref name="root"/> to <paramref name="draft"/>.</summary>
     public static void Collect(INode root, ArticleDraft draft)
     {
+        // A <time> standing alone between blocks is a date stamp, not body text.
+        var stamps = new HashSet<string>(StringComparer.Ordinal);
+        if (root is IParentNode parent)
+        {
+            foreach (var time in parent.QuerySelectorAll("time"))
+            {
+                stamps.Add(ArticleDraft.CollapseSpaces(time.TextContent).Trim());
+            }
+        }
+
+        var sink = new Sink(draft, stamps);
         var pending = new StringBuilder();
-        Walk(root, draft, pending, BlockRole.Paragraph, 0);
-        Flush(draft, pending, BlockRole.Paragraph);
+        Walk(root, sink, pending, BlockRole.Paragraph, 0);
+        Flush(sink, pending, BlockRole.Paragraph);
     }
 
     /// <summary>The visible text of an HTML snippet, without scripts or styles.</summary>
@@ -38,7 +49,7 @@ internal static class HtmlBlocks
         return ArticleDraft.CollapseSpaces(document.Body?.TextContent ?? string.Empty).Trim();
     }
 
-    private static void Walk(INode node, ArticleDraft draft, StringBuilder pending, BlockRole role, int depth)
+    private static void Walk(INode node, Sink sink, StringBuilder pending, BlockRole role, int depth)
     {
         if (depth > MaxDepth)
         {
@@ -61,15 +72,15 @@ internal static class HtmlBlocks
             var name = element.LocalName.ToUpperInvariant();
             if (!Blocks.Contains(name))
             {
-                Walk(element, draft, pending, role, depth + 1);
+                Walk(element, sink, pending, role, depth + 1);
                 continue;
             }
 
-            Flush(draft, pending, role);
+            Flush(sink, pending, role);
             switch (name)
             {
                 case "FIGCAPTION":
-                    draft.AddCaption(ArticleDraft.CollapseSpaces(element.TextContent));
+                    sink.Draft.AddCaption(ArticleDraft.CollapseSpaces(element.TextContent));
                     break;
                 case "BR" or "HR":
                     break;
@@ -82,21 +93,27 @@ internal static class HtmlBlocks
                         "P" or "PRE" => role == BlockRole.Paragraph ? BlockRole.Paragraph : role,
                         _ => role,
                     };
-                    Walk(element, draft, pending, inner, depth + 1);
-                    Flush(draft, pending, inner);
+                    Walk(element, sink, pending, inner, depth + 1);
+                    Flush(sink, pending, inner);
                     break;
             }
         }
     }
 
-    private static void Flush(ArticleDraft draft, StringBuilder pending, BlockRole role)
+    private static void Flush(Sink sink, StringBuilder pending, BlockRole role)
     {
         if (pending.Length == 0)
         {
             return;
         }
 
-        draft.AddBody(ArticleDraft.CollapseSpaces(pending.ToString()), role);
+        var text = ArticleDraft.CollapseSpaces(pending.ToString()).Trim();
         pending.Clear();
+        if (!sink.Stamps.Contains(text))
+        {
+            sink.Draft.AddBody(text, role);
+        }
     }
+
+    private sealed record Sink(ArticleDraft Draft, HashSet<string> Stamps);
 }

@@ -15,7 +15,7 @@ internal static class TextDecoder
     /// <summary>Decodes <paramref name="bytes"/>; failures are values, never exceptions.</summary>
     public static DecodedText Decode(ReadOnlySpan<byte> bytes)
     {
-        if (bytes.StartsWith("\xEF\xBB\xBF"u8))
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
         {
             bytes = bytes[3..];
         }
