@@ -202,8 +202,7 @@ public sealed class ArticleReader
         {
             return read();
         }
-        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or FormatException or IndexOutOfRangeException
-                                       or System.Text.RegularExpressions.RegexMatchTimeoutException or InsufficientExecutionStackException)
+        catch (Exception ex) when (ex is not (OutOfMemoryException or StackOverflowException or OperationCanceledException))
         {
             // A reader bug on odd input must cost one file, not the whole batch.
             return ReadResult.Fail(location, $"{location}: could not be read ({ex.GetType().Name}: {ex.Message})");
@@ -216,8 +215,7 @@ public sealed class ArticleReader
         {
             return read().ToList();
         }
-        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or FormatException or IndexOutOfRangeException
-                                       or System.Text.RegularExpressions.RegexMatchTimeoutException or InsufficientExecutionStackException)
+        catch (Exception ex) when (ex is not (OutOfMemoryException or StackOverflowException or OperationCanceledException))
         {
             return [ReadResult.Fail(location, $"{location}: could not be read ({ex.GetType().Name}: {ex.Message})")];
         }
