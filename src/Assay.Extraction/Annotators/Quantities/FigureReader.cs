@@ -149,7 +149,10 @@ internal sealed class FigureReader(QuantityLexicon lexicon)
                 return true;
             }
 
-            if ((v.IsPunct(i - 1, '-') || v.IsPunct(i - 1, '\u2011')) && v.Glued(i - 1) && (v.IsWord(i - 2) || v.IsPunct(i - 2, ')')))
+            // "S-400", "KN-23", and the later parts of "2024-10-18".
+            if ((v.IsPunct(i - 1, '-') || v.IsPunct(i - 1, '\u2011')) && v.Glued(i - 1)
+                && (v.IsWord(i - 2) || v.IsPunct(i - 2, ')') || (IsShortNumber(v, i) && v[i - 2].Kind == TokenKind.Number
+                    && (v[i - 2].Length == 4 || (v.Glued(i - 2) && v.IsPunct(i - 3, '-'))))))
             {
                 return true;
             }
@@ -197,6 +200,8 @@ internal sealed class FigureReader(QuantityLexicon lexicon)
 
         return false;
     }
+
+    private static bool IsShortNumber(in TokenView v, int i) => v[i].Kind == TokenKind.Number && v[i].Length <= 2;
 
     private static bool IsMonth(in TokenView v, int i) => v.IsCapitalised(i) && TimeLexicon.Default.Months.ContainsKey(v.Chars(i));
 

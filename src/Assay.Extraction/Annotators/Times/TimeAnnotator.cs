@@ -16,7 +16,7 @@ public sealed class TimeAnnotator : IAnnotator
          "through", "throughout", "summer", "spring", "autumn", "winter", "fall", "year"];
 
     private static readonly string[] MonthContext =
-        ["in", "since", "by", "until", "till", "from", "during", "before", "after", "early", "late", "mid", "through", "throughout", "of", "last", "this", "next"];
+        ["in", "since", "by", "until", "till", "from", "during", "before", "after", "early", "late", "mid", "through", "throughout", "of", "as", "to"];
 
     private static readonly string[] Modifiers = ["last", "next", "this"];
 
@@ -118,7 +118,7 @@ public sealed class TimeAnnotator : IAnnotator
         }
 
         var j = i + 1;
-        var stop = v.IsPunct(j, '.') && v.Glued(j);
+        var stop = month.Abbreviation && v.IsPunct(j, '.') && v.Glued(j);
         if (stop)
         {
             j++;

@@ -19,28 +19,23 @@ internal static class TimeResolver
     public static DateOnly? Date(int year, int month, int day) =>
         year is >= 1 and <= 9999 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month) ? new DateOnly(year, month, day) : null;
 
-    /// <summary>The year for a month and day written without one: the occurrence nearest the publication date,
-    /// a day after it counting double a day before, because reports mostly look back.</summary>
+    /// <summary>How far after publication a date written without a year may lie and still be read in the same year.</summary>
+    public const int LookAheadDays = 45;
+
+    /// <summary>The year for a month and day written without one: the latest occurrence no more than
+    /// <see cref="LookAheadDays"/> days after publication ("Oct. 28" in a report of Oct. 21 is that week; "Dec 30"
+    /// in the same report is last December), because reports mostly look back.</summary>
     public static DateOnly? Nearest(int month, int day, DateOnly published)
     {
-        DateOnly? best = null;
-        var bestScore = int.MaxValue;
-        for (var y = published.Year - 1; y <= published.Year + 1; y++)
+        for (var y = published.Year + 1; y >= published.Year - 1; y--)
         {
-            if (Date(y, month, day) is not { } d)
+            if (Date(y, month, day) is { } d && d.DayNumber - published.DayNumber <= LookAheadDays)
             {
-                continue;
-            }
-
-            var delta = d.DayNumber - published.DayNumber;
-            var score = delta > 0 ? 2 * delta : -delta;
-            if (score < bestScore)
-            {
-                (best, bestScore) = (d, score);
+                return d;
             }
         }
 
-        return best;
+        return null;
     }
 
     /// <summary>The year of a bare month ("in June"): the latest one not after publication, or for a deadline
