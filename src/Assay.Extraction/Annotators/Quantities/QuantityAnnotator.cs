@@ -177,7 +177,8 @@ public sealed class QuantityAnnotator : IAnnotator
             return null;
         }
 
-        return second;
+        // A falling pair ("went 12-3") is a score or a label, not a range; the first figure then stands alone.
+        return first.Value <= second.Value || (first.Scale == 1 && first.Value < second.Unscaled) ? second : null;
     }
 
     private static (double? Low, double? High) Bounds(QuantityQualifier qualifier, double value) => qualifier switch

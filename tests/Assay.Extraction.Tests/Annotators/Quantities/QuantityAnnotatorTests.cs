@@ -62,13 +62,14 @@ public sealed class QuantityAnnotatorTests
     }
 
     [Fact]
-    public void Annotate_DescendingPair_IsNotARange()
+    public void Annotate_DescendingPair_KeepsFirstFigureOnly()
     {
         // Given a score-like pair whose second figure is smaller
         // When quantities are read
         var quantities = Read("The vote went 12-3 in the council.");
 
-        // Then no reversed range is produced
+        // Then no reversed range is produced, and the first figure stands alone
         Assert.DoesNotContain(quantities, q => q.Qualifier == QuantityQualifier.Range);
+        Assert.Contains(quantities, q => q.Text == "12" && q.Low == 12);
     }
 }
