@@ -1,15 +1,284 @@
+using System.Text;
+using Assay.Core.Quantities;
+using Assay.Core.Text;
 using Assay.Extraction.Pipeline;
 
 namespace Assay.Extraction.Annotators.Quantities;
 
-/// <summary>Placeholder until the quantities annotator is written.</summary>
+/// <summary>Finds numbers and ranges with their qualifier, the thing counted and its scope.</summary>
+/// <remarks>Works sentence by sentence (by paragraph when no sentences were found) over tokens, one linear pass;
+/// every look-around is bounded, so long or odd input cannot make it slow.</remarks>
 public sealed class QuantityAnnotator : IAnnotator
 {
+    private const int NegationWindow = 6;
+
+    private static readonly string[] TimeWords = ["in", "since", "by", "until", "from", "of", "during", "before", "after", "early", "late", "mid"];
+
+    private readonly QuantityLexicon _lexicon;
+    private readonly FigureReader _figures;
+    private readonly CountedReader _counted;
+
+    /// <summary>Creates the annotator with the built-in lexicons.</summary>
+    public QuantityAnnotator()
+    {
+        _lexicon = QuantityLexicon.Default;
+        _figures = new FigureReader(_lexicon);
+        _counted = new CountedReader(_lexicon);
+    }
+
     /// <inheritdoc/>
     public string Name => "quantities";
 
     /// <inheritdoc/>
     public void Annotate(AnnotatedDocument document)
     {
+        ArgumentNullException.ThrowIfNull(document);
+        var tokens = new List<TextToken>();
+        foreach (var region in Regions.Of(document))
+        {
+            tokens.Clear();
+            TextTokenizer.Tokenize(document.Text, region.Start, region.End, tokens);
+            Scan(new TokenView(document.Text, tokens), document.Quantities);
+        }
+    }
+
+    private void Scan(in TokenView v, List<Quantity> output)
+    {
+        for (var i = 0; i < v.Count; i++)
+        {
+            if (v[i].Kind is not (TokenKind.Number or TokenKind.Word) || !_figures.TryRead(v, i, out var figure))
+            {
+                continue;
+            }
+
+            if (Read(v, figure) is { } quantity)
+            {
+                output.Add(quantity.Quantity);
+                i = quantity.LastToken;
+            }
+            else
+            {
+                i = figure.End - 1;
+            }
+        }
+    }
+
+    private (Quantity Quantity, int LastToken)? Read(in TokenView v, Figure first)
+    {
+        // Currency symbol before the figure: "$1.5 billion", "US$3 million".
+        var start = first.Start;
+        string? currency = null;
+        if (v.Glued(start) && v[start - 1].Kind == TokenKind.Punct && Currency(v.Text[v[start - 1].Start]) is { } named)
+        {
+            currency = named;
+            start--;
+            if (v.Glued(start) && v.IsWord(start - 1, "US"))
+            {
+                start--;
+            }
+        }
+
+        var qualifierLength = _lexicon.Qualifiers.MatchBackward(v.Text, v.Tokens, start, 0, out var qualifier);
+        var qualifierStart = start - qualifierLength;
+        var second = first.Vague is null ? RangeEnd(v, first, qualifierLength > 0 && qualifier == QuantityQualifier.Range) : null;
+        double? low = first.Value, high = first.Value;
+        string cue;
+        var last = first;
+        if (second is { } s)
+        {
+            var lowValue = first.Scale == 1 && s.Scale > 1 && first.Value < s.Unscaled ? first.Value * s.Scale : first.Value;
+            low = lowValue;
+            high = s.Value;
+            last = s;
+            var joiner = v.IsWord(first.End) ? v.Chars(first.End).ToString().ToLowerInvariant() : "dash";
+            cue = qualifierLength > 0 && qualifier == QuantityQualifier.Range ? Words(v, qualifierStart, start).Split(' ')[^1] + "-" + joiner : "range:" + joiner;
+            if (qualifierLength == 0 || qualifier != QuantityQualifier.Range)
+            {
+                qualifierStart = start;
+            }
+
+            qualifier = QuantityQualifier.Range;
+        }
+        else if (first.Vague is { } bounds)
+        {
+            (low, high) = (bounds.Low, bounds.High);
+            qualifier = QuantityQualifier.Vague;
+            qualifierStart = start;
+            cue = first.Cue;
+        }
+        else if (qualifierLength > 0 && qualifier != QuantityQualifier.Range)
+        {
+            var negated = qualifier is QuantityQualifier.MoreThan or QuantityQualifier.LessThan && Negated(v, qualifierStart);
+            if (negated)
+            {
+                qualifier = qualifier == QuantityQualifier.MoreThan ? QuantityQualifier.UpTo : QuantityQualifier.AtLeast;
+            }
+
+            (low, high) = Bounds(qualifier, first.Value);
+            cue = (negated ? "negated:" : "qualifier:") + Words(v, qualifierStart, start) + "+" + first.Cue;
+        }
+        else
+        {
+            qualifier = QuantityQualifier.Exact;
+            qualifierStart = start;
+            cue = first.Cue;
+        }
+
+        var end = last.End;
+        string? counted = null;
+        if (v.IsPunct(end, '%') && v.Glued(end))
+        {
+            counted = "%";
+            end++;
+        }
+        else if (currency is not null)
+        {
+            counted = currency;
+        }
+
+        // A year-like figure ("2022") is a count only when a counted noun follows it and no time word precedes it.
+        var phrase = counted is null ? _counted.After(v, end, first.Vague is not null || first.Cue.StartsWith("word:", StringComparison.Ordinal)) : null;
+        if (first.YearLike && (second is null || second.Value.YearLike)
+            && (phrase is null || v.IsAnyWord(qualifierStart - 1, TimeWords)))
+        {
+            return null;
+        }
+
+        if (counted is null && phrase is null)
+        {
+            phrase = _counted.Before(v, qualifierStart);
+        }
+
+        if (low is { } l && high is { } h && h < l)
+        {
+            return null;
+        }
+
+        var spanStart = v[qualifierStart].Start;
+        var spanEnd = v[end - 1].End;
+        var span = new TextSpan(spanStart, spanEnd);
+        var quantity = new Quantity(span, Collapse(v.Text.AsSpan(spanStart, spanEnd - spanStart), lower: false), low, high, qualifier, cue)
+        {
+            Counted = counted ?? (phrase is { } p && p.End > p.Start ? Percent(Normalise(v, p.Start, p.End)) : null),
+            CountedSpan = phrase is { } q && q.End > q.Start ? new TextSpan(v[q.Start].Start, v[q.End - 1].End) : null,
+            Scope = phrase is { HasScope: true } r ? Collapse(v.Text.AsSpan(v[r.ScopeStart].Start, v[r.ScopeEnd - 1].End - v[r.ScopeStart].Start), lower: false) : null,
+        };
+        return (quantity, end - 1);
+    }
+
+    // "1,500 to 12,000", "1,500-12,000", "10 and 12 thousand" (only after "between").
+    private Figure? RangeEnd(in TokenView v, Figure first, bool opened)
+    {
+        var j = first.End;
+        var joins = v.IsWord(j, "to") || (opened && v.IsWord(j, "and"))
+            || ((v.IsPunct(j, '-') || v.IsPunct(j, '\u2013') || v.IsPunct(j, '\u2014')) && v[first.End - 1].Kind == TokenKind.Number);
+        if (!joins || j + 1 >= v.Count || !_figures.TryRead(v, j + 1, out var second) || second.Vague is not null)
+        {
+            return null;
+        }
+
+        // A falling pair ("went 12-3") is a score or a label, not a range; the first figure then stands alone.
+        return first.Value <= second.Value || (first.Scale == 1 && first.Value < second.Unscaled) ? second : null;
+    }
+
+    private static (double? Low, double? High) Bounds(QuantityQualifier qualifier, double value) => qualifier switch
+    {
+        QuantityQualifier.AtLeast or QuantityQualifier.MoreThan => (value, null),
+        QuantityQualifier.UpTo or QuantityQualifier.LessThan => (null, value),
+        _ => (value, value),
+    };
+
+    // "would not need to number more than 1,500": a negation shortly before the cue flips its direction.
+    private static bool Negated(in TokenView v, int qualifierStart)
+    {
+        for (var k = qualifierStart - 1; k >= 0 && k >= qualifierStart - NegationWindow; k--)
+        {
+            if (v[k].Kind == TokenKind.Punct && !v.IsPunct(k, '\'') && !v.IsPunct(k, '\u2019'))
+            {
+                return false;
+            }
+
+            if (v.IsAnyWord(k, "not", "never", "cannot") || (v.IsWord(k) && v.Chars(k).EndsWith("n't", StringComparison.OrdinalIgnoreCase)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string Percent(string counted) =>
+        counted is "percent" or "per cent" ? "%" : counted;
+
+    private static string? Currency(char c) => c switch
+    {
+        '$' => "US dollars",
+        '\u20AC' => "euros",
+        '\u00A3' => "pounds",
+        '\u20BD' => "rubles",
+        '\u00A5' => "yen",
+        '\u20A9' => "won",
+        _ => null,
+    };
+
+    private static string Words(in TokenView v, int start, int end) =>
+        start >= end ? string.Empty : Collapse(v.Text.AsSpan(v[start].Start, v[end - 1].End - v[start].Start), lower: true);
+
+    // Lower case except acronyms ("KPA", "NIS"), which lose their meaning when lowered; leading determiners dropped.
+    private static string Normalise(in TokenView v, int start, int end)
+    {
+        while (start < end - 1 && v.IsAnyWord(start, "the", "a", "an", "these", "those", "their", "its", "his", "her", "our"))
+        {
+            start++;
+        }
+
+        var sb = new StringBuilder();
+        for (var k = start; k < end; k++)
+        {
+            if (k > start && v[k].SpaceBefore)
+            {
+                sb.Append(' ');
+            }
+
+            var w = v.Chars(k);
+            var acronym = w.Length >= 2 && !w.ContainsAnyExceptInRange('A', 'Z');
+            if (acronym)
+            {
+                sb.Append(w);
+            }
+            else
+            {
+                foreach (var c in w)
+                {
+                    sb.Append(char.ToLowerInvariant(c));
+                }
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    private static string Collapse(ReadOnlySpan<char> text, bool lower)
+    {
+        var sb = new StringBuilder(text.Length);
+        var space = false;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c) && c is not '\u00A0' and not '\u202F' and not '\u2009')
+            {
+                space = true;
+                continue;
+            }
+
+            if (space && sb.Length > 0)
+            {
+                sb.Append(' ');
+            }
+
+            space = false;
+            sb.Append(lower ? char.ToLowerInvariant(c) : c);
+        }
+
+        return sb.ToString();
     }
 }

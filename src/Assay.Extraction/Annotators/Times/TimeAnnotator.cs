@@ -1,15 +1,324 @@
+using Assay.Core.Quantities;
+using Assay.Core.Text;
+using Assay.Core.Time;
+using Assay.Extraction.Annotators.Quantities;
 using Assay.Extraction.Pipeline;
 
 namespace Assay.Extraction.Annotators.Times;
 
-/// <summary>Placeholder until the times annotator is written.</summary>
+/// <summary>Finds dates, months, years and relative expressions and resolves them against the publication date.</summary>
+/// <remarks>Without a publication date, absolute dates still resolve and relative ones ("last week", "Oct. 28")
+/// are skipped. A bare year needs a time word before it ("in 2023", "since 2022"), so counts are not read as years.</remarks>
 public sealed class TimeAnnotator : IAnnotator
 {
+    private static readonly string[] YearContext =
+        ["in", "since", "by", "until", "till", "from", "of", "during", "before", "after", "early", "late", "mid", "least", "to", "as",
+         "through", "throughout", "summer", "spring", "autumn", "winter", "fall", "year"];
+
+    private static readonly string[] MonthContext =
+        ["in", "since", "by", "until", "till", "from", "during", "before", "after", "early", "late", "mid", "through", "throughout", "of", "as", "to"];
+
+    private static readonly string[] Modifiers = ["last", "next", "this"];
+
+    private readonly TimeLexicon _lexicon = TimeLexicon.Default;
+
     /// <inheritdoc/>
     public string Name => "times";
 
     /// <inheritdoc/>
     public void Annotate(AnnotatedDocument document)
     {
+        ArgumentNullException.ThrowIfNull(document);
+        var tokens = new List<TextToken>();
+        foreach (var region in Regions.Of(document))
+        {
+            tokens.Clear();
+            TextTokenizer.Tokenize(document.Text, region.Start, region.End, tokens);
+            var v = new TokenView(document.Text, tokens);
+            for (var i = 0; i < v.Count; i++)
+            {
+                if (v[i].Kind is not (TokenKind.Word or TokenKind.Number))
+                {
+                    continue;
+                }
+
+                var relationLength = _lexicon.Relations.MatchBackward(v.Text, v.Tokens, i, 0, out var relation);
+                if (relationLength == 0)
+                {
+                    relation = TimeRelation.At;
+                }
+
+                if (Match(v, i, document.Article.Published, relation) is not { } m)
+                {
+                    continue;
+                }
+
+                if (m.Start != i)
+                {
+                    relationLength = _lexicon.Relations.MatchBackward(v.Text, v.Tokens, m.Start, 0, out relation);
+                    relation = relationLength == 0 ? TimeRelation.At : relation;
+                }
+
+                var span = new TextSpan(v[m.Start - relationLength].Start, v[m.End - 1].End);
+                if (!OverlapsQuantity(document.Quantities, span))
+                {
+                    var text = document.Text.Substring(span.Start, span.Length);
+                    document.Times.Add(new TimeRef(span, text, m.Value, m.Granularity, relation, m.Cue));
+                }
+
+                i = m.End - 1;
+            }
+        }
+    }
+
+    private TimeMatch? Match(in TokenView v, int i, DateOnly? published, TimeRelation relation)
+    {
+        if (v[i].Kind == TokenKind.Number)
+        {
+            return NumericDate(v, i) ?? DayMonth(v, i, published) ?? Year(v, i);
+        }
+
+        var relative = _lexicon.Relative.MatchForward(v.Text, v.Tokens, i, v.Count, out var r);
+        if (relative > 0)
+        {
+            if (published is not { } p)
+            {
+                return null;
+            }
+
+            var (value, granularity) = TimeResolver.Relative(r, p);
+            return new TimeMatch(i, i + relative, value, granularity, "relative:" + Cue(v, i, i + relative));
+        }
+
+        if (Modifier(v, i) is { } modifier && v.IsCapitalised(i + 1))
+        {
+            return Named(v, i + 1, published, relation, modifier, i);
+        }
+
+        return v.IsCapitalised(i) ? Named(v, i, published, relation, null, i) : null;
+    }
+
+    // A month or weekday name, with what follows it.
+    private TimeMatch? Named(in TokenView v, int i, DateOnly? published, TimeRelation relation, string? modifier, int start)
+    {
+        if (_lexicon.Weekdays.TryGetValue(v.Chars(i), out var weekday))
+        {
+            if (published is not { } p || (modifier is null && !v.IsAnyWord(i - 1, "on", "since", "by", "until", "from", "before", "after")))
+            {
+                return null;
+            }
+
+            var day = TimeResolver.Weekday(weekday, p, relation, modifier);
+            return new TimeMatch(start, i + 1, TimeResolver.Day(day), TimeGranularity.Day, modifier is null ? "weekday" : "weekday:" + modifier);
+        }
+
+        if (!_lexicon.Months.TryGetValue(v.Chars(i), out var month))
+        {
+            return null;
+        }
+
+        var j = i + 1;
+        var stop = month.Abbreviation && v.IsPunct(j, '.') && v.Glued(j);
+        if (stop)
+        {
+            j++;
+        }
+
+        if (DayNumber(v, j) is { } dayOfMonth)
+        {
+            var k = SkipOrdinal(v, j + 1);
+            var afterComma = v.IsPunct(k, ',') ? k + 1 : k;
+            if (YearNumber(v, afterComma) is { } year)
+            {
+                return TimeResolver.Date(year, month.Month, dayOfMonth) is { } d
+                    ? new TimeMatch(start, afterComma + 1, TimeResolver.Day(d), TimeGranularity.Day, Dateline(v, start) ?? "date:month-day-year")
+                    : null;
+            }
+
+            return published is { } p && TimeResolver.Nearest(month.Month, dayOfMonth, p) is { } near
+                ? new TimeMatch(start, k, TimeResolver.Day(near), TimeGranularity.Day, Dateline(v, start) ?? "date:month-day")
+                : null;
+        }
+
+        if (month.Abbreviation && !stop)
+        {
+            return null;
+        }
+
+        if (YearNumber(v, j) is { } y)
+        {
+            return new TimeMatch(start, j + 1, TimeResolver.Month(y, month.Month), TimeGranularity.Month, "month-year");
+        }
+
+        if (v.IsWord(j, "of") && YearNumber(v, j + 1) is { } ofYear)
+        {
+            return new TimeMatch(start, j + 2, TimeResolver.Month(ofYear, month.Month), TimeGranularity.Month, "month-of-year");
+        }
+
+        if (v.IsWord(j, "of") && _lexicon.Relative.MatchForward(v.Text, v.Tokens, j + 1, v.Count, out var rel) is var n and > 0 && rel.Unit == TimeUnit.Year)
+        {
+            return published is { } p
+                ? new TimeMatch(start, j + 1 + n, TimeResolver.Month(p.Year + rel.Offset, month.Month), TimeGranularity.Month, "month-of-" + Cue(v, j + 1, j + 1 + n))
+                : null;
+        }
+
+        if (stop || published is not { } pub || (modifier is null && !v.IsAnyWord(i - 1, MonthContext)))
+        {
+            return null;
+        }
+
+        var monthYear = TimeResolver.MonthYear(month.Month, pub, relation, modifier);
+        return new TimeMatch(start, j, TimeResolver.Month(monthYear, month.Month), TimeGranularity.Month, modifier is null ? "month" : "month:" + modifier);
+    }
+
+    // "21 October 2024", "21 Oct".
+    private TimeMatch? DayMonth(in TokenView v, int i, DateOnly? published)
+    {
+        if (DayNumber(v, i) is not { } day)
+        {
+            return null;
+        }
+
+        var j = SkipOrdinal(v, i + 1);
+        if (v.IsWord(j, "of"))
+        {
+            j++;
+        }
+
+        if (!v.IsCapitalised(j) || !_lexicon.Months.TryGetValue(v.Chars(j), out var month))
+        {
+            return null;
+        }
+
+        var k = j + 1;
+        if (v.IsPunct(k, '.') && v.Glued(k))
+        {
+            k++;
+        }
+
+        var afterComma = v.IsPunct(k, ',') ? k + 1 : k;
+        if (YearNumber(v, afterComma) is { } year)
+        {
+            return TimeResolver.Date(year, month.Month, day) is { } d ? new TimeMatch(i, afterComma + 1, TimeResolver.Day(d), TimeGranularity.Day, "date:day-month-year") : null;
+        }
+
+        return published is { } p && TimeResolver.Nearest(month.Month, day, p) is { } near
+            ? new TimeMatch(i, k, TimeResolver.Day(near), TimeGranularity.Day, "date:day-month")
+            : null;
+    }
+
+    // "2024-10-28"; "21/10/2024" only when the order is plain (one part above 12).
+    private static TimeMatch? NumericDate(in TokenView v, int i)
+    {
+        var a = v.Chars(i);
+        if (a.Length == 4 && IsDatePart(v, i + 1, '-') && IsDatePart(v, i + 3, '-') && Part(v, i + 2) is { } mm && Part(v, i + 4) is { } dd
+            && YearNumber(v, i) is { } year)
+        {
+            return TimeResolver.Date(year, mm, dd) is { } d ? new TimeMatch(i, i + 5, TimeResolver.Day(d), TimeGranularity.Day, "date:iso") : null;
+        }
+
+        foreach (var sep in "/.")
+        {
+            if (a.Length <= 2 && IsDatePart(v, i + 1, sep) && IsDatePart(v, i + 3, sep) && Part(v, i) is { } x && Part(v, i + 2) is { } y
+                && YearNumber(v, i + 4) is { } yr)
+            {
+                var (day, month) = x > 12 && y <= 12 ? (x, y) : y > 12 && x <= 12 ? (y, x) : (0, 0);
+                return day > 0 && TimeResolver.Date(yr, month, day) is { } d
+                    ? new TimeMatch(i, i + 5, TimeResolver.Day(d), TimeGranularity.Day, "date:numeric")
+                    : null;
+            }
+        }
+
+        return null;
+    }
+
+    private static TimeMatch? Year(in TokenView v, int i)
+    {
+        if (YearNumber(v, i) is not { } year || (v.Glued(i) && !v.IsPunct(i - 1, '-')) || (v.Glued(i + 1) && v.IsWord(i + 1)))
+        {
+            return null;
+        }
+
+        // "mid-2023", "early-2022".
+        var context = v.IsPunct(i - 1, '-') && v.Glued(i) ? i - 2 : i - 1;
+        if (context == i - 2 && !v.IsAnyWord(context, "mid", "early", "late"))
+        {
+            return null;
+        }
+
+        return v.IsAnyWord(context, YearContext) ? new TimeMatch(context == i - 2 ? context : i, i + 1, TimeResolver.Year(year), TimeGranularity.Year, "year") : null;
+    }
+
+    private static int? YearNumber(in TokenView v, int i)
+    {
+        if (i < 0 || i >= v.Count || v[i].Kind != TokenKind.Number || v[i].Length != 4 || !int.TryParse(v.Chars(i), out var y))
+        {
+            return null;
+        }
+
+        return y is >= 1900 and <= 2100 ? y : null;
+    }
+
+    private static int? DayNumber(in TokenView v, int i) =>
+        i < v.Count && v[i].Kind == TokenKind.Number && v[i].Length <= 2 && int.TryParse(v.Chars(i), out var d) && d is >= 1 and <= 31 ? d : null;
+
+    private static int? Part(in TokenView v, int i) =>
+        i < v.Count && v[i].Kind == TokenKind.Number && v[i].Length <= 2 && int.TryParse(v.Chars(i), out var d) ? d : null;
+
+    private static bool IsDatePart(in TokenView v, int i, char separator) => v.IsPunct(i, separator) && v.Glued(i) && v.Glued(i + 1);
+
+    private static int SkipOrdinal(in TokenView v, int i) => v.Glued(i) && v.IsAnyWord(i, "st", "nd", "rd", "th") ? i + 1 : i;
+
+    private static string? Modifier(in TokenView v, int i)
+    {
+        foreach (var m in Modifiers)
+        {
+            if (v.IsWord(i, m))
+            {
+                return m;
+            }
+        }
+
+        return null;
+    }
+
+    // "SEOUL, Oct 23 (Reuters) -": a place in capitals and a comma before a date at the start of a sentence.
+    private static string? Dateline(in TokenView v, int start)
+    {
+        if (start < 2 || start > 4 || !v.IsPunct(start - 1, ','))
+        {
+            return null;
+        }
+
+        var place = v.Chars(start - 2);
+        return place.Length > 1 && !place.ContainsAnyExceptInRange('A', 'Z') ? "dateline" : null;
+    }
+
+    private static string Cue(in TokenView v, int start, int end) =>
+        v.Text.AsSpan(v[start].Start, v[end - 1].End - v[start].Start).ToString().ToLowerInvariant().Replace(' ', '-');
+
+    private static bool OverlapsQuantity(List<Quantity> quantities, TextSpan span)
+    {
+        int lo = 0, hi = quantities.Count - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            var q = quantities[mid].Span;
+            if (q.Overlaps(span))
+            {
+                return true;
+            }
+
+            if (q.Start < span.Start)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return false;
     }
 }

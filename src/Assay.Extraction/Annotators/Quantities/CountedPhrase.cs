@@ -1,0 +1,12 @@
+namespace Assay.Extraction.Annotators.Quantities;
+
+/// <summary>The thing a figure counts, and where the count applies, as token ranges of one region.</summary>
+/// <param name="Start">First token of the counted phrase.</param>
+/// <param name="End">Token just past the counted phrase.</param>
+/// <param name="ScopeStart">First token of the scope phrase, or -1.</param>
+/// <param name="ScopeEnd">Token just past the scope phrase, or -1.</param>
+internal readonly record struct CountedPhrase(int Start, int End, int ScopeStart, int ScopeEnd)
+{
+    /// <summary>True when a scope was found.</summary>
+    public bool HasScope => ScopeStart >= 0;
+}

@@ -1,0 +1,210 @@
+using Assay.Extraction.Annotators.Times;
+
+namespace Assay.Extraction.Annotators.Quantities;
+
+/// <summary>Reads a figure at a token: digits with suffixes and scale words, number words, or vague counts, and
+/// rejects figures that are labels, dates, times of day or parts of model names.</summary>
+internal sealed class FigureReader(QuantityLexicon lexicon)
+{
+    /// <summary>Reads the figure starting at token <paramref name="i"/>; false when there is none or it is not a count.</summary>
+    public bool TryRead(in TokenView v, int i, out Figure figure)
+    {
+        figure = default;
+        var t = v[i];
+        if (t.Kind == TokenKind.Number)
+        {
+            return TryDigits(v, i, out figure) && !IsLabel(v, figure);
+        }
+
+        if (t.Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        var vague = lexicon.Vague.MatchForward(v.Text, v.Tokens, i, v.Count, out var bounds);
+        if (vague > 0)
+        {
+            figure = new Figure(i, i + vague, bounds.Low, 1, bounds, "vague:" + Lower(v, i, i + vague), false);
+            return true;
+        }
+
+        return TryWords(v, i, out figure);
+    }
+
+    private bool TryDigits(in TokenView v, int i, out Figure figure)
+    {
+        figure = default;
+        if (!TextTokenizer.TryValue(v.Chars(i), out var value))
+        {
+            return false;
+        }
+
+        var end = i + 1;
+        var scale = 1d;
+        var cue = "digits";
+        if (v.Glued(end) && v.IsWord(end))
+        {
+            // Letters glued to digits: a scale suffix ("12K", "3.5bn"), else an ordinal, a unit or a model name.
+            if (!lexicon.Numbers.TryGetValue(v.Chars(end), out var suffix) || suffix.Kind != NumberWordKind.Suffix)
+            {
+                return false;
+            }
+
+            scale = suffix.Value;
+            cue = "suffix:" + v.Chars(end).ToString().ToLowerInvariant();
+            end++;
+        }
+        else if (v.IsWord(end) && lexicon.Numbers.TryGetValue(v.Chars(end), out var word)
+            && word.Kind is NumberWordKind.Scale or NumberWordKind.Hundred or NumberWordKind.Dozen)
+        {
+            scale = word.Value;
+            cue = "word:" + v.Chars(end).ToString().ToLowerInvariant();
+            end++;
+        }
+
+        var token = v.Chars(i);
+        var yearLike = scale == 1 && token.Length == 4 && value is >= 1900 and <= 2100 && !token.ContainsAny(',', '.');
+        figure = new Figure(i, end, value * scale, scale, null, cue, yearLike);
+        return true;
+    }
+
+    private bool TryWords(in TokenView v, int i, out Figure figure)
+    {
+        figure = default;
+        double total = 0, current = 0, lastScale = 1;
+        var words = 0;
+        var end = i;
+        var j = i;
+        string? lastWord = null;
+        if (v.IsAnyWord(j, "a", "an") && IsMultiplier(v, j + 1))
+        {
+            current = 1;
+            j++;
+        }
+        else if (v.IsWord(j, "half") && v.IsAnyWord(j + 1, "a", "an") && IsMultiplier(v, j + 2))
+        {
+            current = 0.5;
+            j += 2;
+        }
+
+        while (j < v.Count && v.IsWord(j) && lexicon.Numbers.TryGetValue(v.Chars(j), out var w) && w.Kind != NumberWordKind.Suffix)
+        {
+            switch (w.Kind)
+            {
+                case NumberWordKind.Hundred:
+                case NumberWordKind.Dozen:
+                    current = (current == 0 ? 1 : current) * w.Value;
+                    lastScale = w.Value;
+                    break;
+                case NumberWordKind.Scale:
+                    total += (current == 0 ? 1 : current) * w.Value;
+                    current = 0;
+                    lastScale = w.Value;
+                    break;
+                default:
+                    current += w.Value;
+                    break;
+            }
+
+            words++;
+            lastWord = v.Chars(j).ToString();
+            end = ++j;
+
+            // "twenty-five"; "two hundred and fifty".
+            if (v.IsPunct(j, '-') && v.Glued(j) && v.Glued(j + 1) && IsNumberWord(v, j + 1))
+            {
+                j++;
+            }
+            else if (v.IsWord(j, "and") && w.Kind == NumberWordKind.Hundred && IsNumberWord(v, j + 1))
+            {
+                j++;
+            }
+        }
+
+        // A bare "one" is an article of speech, not a count ("one of the most", "one thing").
+        if (words == 0 || (words == 1 && end == i + 1 && string.Equals(lastWord, "one", StringComparison.OrdinalIgnoreCase)))
+        {
+            return false;
+        }
+
+        figure = new Figure(i, end, total + current, lastScale, null, "word:" + lastWord!.ToLowerInvariant(), false);
+        return true;
+    }
+
+    private bool IsMultiplier(in TokenView v, int i) =>
+        v.IsWord(i) && lexicon.Numbers.TryGetValue(v.Chars(i), out var w) && w.Kind is NumberWordKind.Hundred or NumberWordKind.Scale or NumberWordKind.Dozen;
+
+    private bool IsNumberWord(in TokenView v, int i) =>
+        v.IsWord(i) && lexicon.Numbers.TryGetValue(v.Chars(i), out var w) && w.Kind != NumberWordKind.Suffix;
+
+    // Figures that name or label something: model names (S-400, KN-23, G7), dates (October 21, 21 October),
+    // times (10:30, 9 am), ordinals (105th), labels (Article 4) and names that start with a figure (38 North).
+    private bool IsLabel(in TokenView v, Figure f)
+    {
+        var i = f.Start;
+        if (v.Glued(i))
+        {
+            if (v.IsWord(i - 1) || v.IsPunct(i - 1, '/') || v.IsPunct(i - 1, ':') || v.IsPunct(i - 1, '#') || v.IsPunct(i - 1, '.'))
+            {
+                return true;
+            }
+
+            // "S-400", "KN-23", and the later parts of "2024-10-18".
+            if ((v.IsPunct(i - 1, '-') || v.IsPunct(i - 1, '\u2011')) && v.Glued(i - 1)
+                && (v.IsWord(i - 2) || v.IsPunct(i - 2, ')') || (IsShortNumber(v, i) && v[i - 2].Kind == TokenKind.Number
+                    && (v[i - 2].Length == 4 || (v.Glued(i - 2) && v.IsPunct(i - 3, '-'))))))
+            {
+                return true;
+            }
+        }
+
+        var next = f.End;
+        if (v.Glued(next) && (v.IsPunct(next, '/') || v.IsPunct(next, ':')) && next + 1 < v.Count && v[next + 1].Kind == TokenKind.Number)
+        {
+            return true;
+        }
+
+        if (v.Glued(next) && v.IsPunct(next, '.') && next + 1 < v.Count && v.Glued(next + 1) && v[next + 1].Kind == TokenKind.Number)
+        {
+            return true;
+        }
+
+        if (v.IsCapitalised(i - 1) && lexicon.Designators.Contains(v.Chars(i - 1)))
+        {
+            return true;
+        }
+
+        if (v.IsPunct(i - 1, '.') && v.IsCapitalised(i - 2) && lexicon.Designators.Contains(v.Chars(i - 2)))
+        {
+            return true;
+        }
+
+        if (IsMonth(v, i - 1) || (v.IsPunct(i - 1, '.') && IsMonth(v, i - 2)) || IsMonth(v, next))
+        {
+            return true;
+        }
+
+        if (v.IsAnyWord(next, "am", "pm", "GMT", "UTC", "hrs") || (v.IsAnyWord(next, "a", "p") && v.IsPunct(next + 1, '.') && v.IsWord(next + 2, "m")))
+        {
+            return true;
+        }
+
+        foreach (var name in lexicon.Names)
+        {
+            var rest = v.Text.AsSpan(v[i].Start);
+            if (rest.StartsWith(name, StringComparison.Ordinal) && (rest.Length == name.Length || !char.IsLetterOrDigit(rest[name.Length])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsShortNumber(in TokenView v, int i) => v[i].Kind == TokenKind.Number && v[i].Length <= 2;
+
+    private static bool IsMonth(in TokenView v, int i) => v.IsCapitalised(i) && TimeLexicon.Default.Months.ContainsKey(v.Chars(i));
+
+    private static string Lower(in TokenView v, int start, int end) =>
+        v.Text.AsSpan(v[start].Start, v[end - 1].End - v[start].Start).ToString().ToLowerInvariant();
+}

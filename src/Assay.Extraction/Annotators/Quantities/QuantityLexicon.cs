@@ -1,0 +1,59 @@
+using System.Collections.Frozen;
+using System.Globalization;
+using Assay.Core.Quantities;
+using Assay.Extraction.Lexicons;
+
+namespace Assay.Extraction.Annotators.Quantities;
+
+/// <summary>The data files behind quantity reading: number words, qualifiers, vague counts, counted nouns.</summary>
+internal sealed class QuantityLexicon
+{
+    private QuantityLexicon()
+    {
+        var numbers = new Dictionary<string, NumberWord>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (_, f) in LexiconFile.Read("numbers.tsv"))
+        {
+            numbers[f[0]] = new NumberWord(
+                double.Parse(f[1], CultureInfo.InvariantCulture),
+                Enum.Parse<NumberWordKind>(f[2], ignoreCase: true));
+        }
+
+        Numbers = numbers.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        Qualifiers = new PhraseTable<QuantityQualifier>(
+            LexiconFile.Read("quantity-qualifiers.tsv").Select(r => (r.Fields[0], Enum.Parse<QuantityQualifier>(r.Fields[1]))));
+        Vague = new PhraseTable<VagueBounds>(
+            LexiconFile.Read("quantity-vague.tsv").Select(r => (r.Fields[0], new VagueBounds(
+                double.Parse(r.Fields[1], CultureInfo.InvariantCulture), double.Parse(r.Fields[2], CultureInfo.InvariantCulture)))));
+        CountedHeads = new PhraseTable<bool>(LexiconFile.Read("counted-heads.tsv").Select(r => (r.Fields[0], true)));
+        Stop = Set("counted-stop.tsv", StringComparer.OrdinalIgnoreCase);
+        Designators = Set("quantity-designators.tsv", StringComparer.Ordinal);
+        Names = LexiconFile.Read("quantity-names.tsv").Select(r => r.Fields[0]).ToArray();
+    }
+
+    /// <summary>The lexicon read from the embedded data files, loaded once.</summary>
+    public static QuantityLexicon Default { get; } = new();
+
+    /// <summary>Number words and digit suffixes.</summary>
+    public FrozenDictionary<string, NumberWord>.AlternateLookup<ReadOnlySpan<char>> Numbers { get; }
+
+    /// <summary>Qualifier phrases before a figure.</summary>
+    public PhraseTable<QuantityQualifier> Qualifiers { get; }
+
+    /// <summary>Vague counts with their bounds.</summary>
+    public PhraseTable<VagueBounds> Vague { get; }
+
+    /// <summary>Head nouns of counted phrases.</summary>
+    public PhraseTable<bool> CountedHeads { get; }
+
+    /// <summary>Function words that end a counted or scope phrase.</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Stop { get; }
+
+    /// <summary>Capitalised words that make the following figure a label.</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Designators { get; }
+
+    /// <summary>Names that start with a figure.</summary>
+    public IReadOnlyList<string> Names { get; }
+
+    private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Set(string file, StringComparer comparer) =>
+        LexiconFile.Read(file).Select(r => r.Fields[0]).ToFrozenSet(comparer).GetAlternateLookup<ReadOnlySpan<char>>();
+}

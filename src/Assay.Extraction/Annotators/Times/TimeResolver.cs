@@ -1,0 +1,89 @@
+using System.Globalization;
+using Assay.Core.Time;
+
+namespace Assay.Extraction.Annotators.Times;
+
+/// <summary>Calendar arithmetic that turns partial or relative dates into ISO values, given the publication date.</summary>
+internal static class TimeResolver
+{
+    /// <summary>ISO value of a day.</summary>
+    public static string Day(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>ISO value of a month.</summary>
+    public static string Month(int year, int month) => year.ToString("D4", CultureInfo.InvariantCulture) + "-" + month.ToString("D2", CultureInfo.InvariantCulture);
+
+    /// <summary>ISO value of a year.</summary>
+    public static string Year(int year) => year.ToString("D4", CultureInfo.InvariantCulture);
+
+    /// <summary>A valid date, or null ("February 30").</summary>
+    public static DateOnly? Date(int year, int month, int day) =>
+        year is >= 1 and <= 9999 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month) ? new DateOnly(year, month, day) : null;
+
+    /// <summary>How far after publication a date written without a year may lie and still be read in the same year.</summary>
+    public const int LookAheadDays = 45;
+
+    /// <summary>The year for a month and day written without one: the latest occurrence no more than
+    /// <see cref="LookAheadDays"/> days after publication ("Oct. 28" in a report of Oct. 21 is that week; "Dec 30"
+    /// in the same report is last December), because reports mostly look back.</summary>
+    public static DateOnly? Nearest(int month, int day, DateOnly published)
+    {
+        for (var y = published.Year + 1; y >= published.Year - 1; y--)
+        {
+            if (Date(y, month, day) is { } d && d.DayNumber - published.DayNumber <= LookAheadDays)
+            {
+                return d;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The year of a bare month ("in June"): the latest one not after publication, or for a deadline
+    /// ("by December") the first one not before it; "last"/"next" make it strictly before/after.</summary>
+    public static int MonthYear(int month, DateOnly published, TimeRelation relation, string? modifier)
+    {
+        var y = published.Year;
+        return modifier switch
+        {
+            "this" => y,
+            "last" => month < published.Month ? y : y - 1,
+            "next" => month > published.Month ? y : y + 1,
+            _ when relation == TimeRelation.By => month >= published.Month ? y : y + 1,
+            _ => month <= published.Month ? y : y - 1,
+        };
+    }
+
+    /// <summary>A weekday: "on Monday" is the latest one on or before publication (the day itself when it is that
+    /// weekday), "last Monday" strictly before, "next Monday" and "by Monday" on or after.</summary>
+    public static DateOnly Weekday(int isoDay, DateOnly published, TimeRelation relation, string? modifier)
+    {
+        var today = IsoDay(published);
+        var back = (today - isoDay + 7) % 7;
+        var ahead = (isoDay - today + 7) % 7;
+        return modifier switch
+        {
+            "last" => published.AddDays(-(back == 0 ? 7 : back)),
+            "next" => published.AddDays(ahead == 0 ? 7 : ahead),
+            "this" => published.AddDays(isoDay - today),
+            _ when relation == TimeRelation.By => published.AddDays(ahead),
+            _ => published.AddDays(-back),
+        };
+    }
+
+    /// <summary>Value and granularity of a relative expression ("last week" = that week's Monday).</summary>
+    public static (string Value, TimeGranularity Granularity) Relative(RelativeTime r, DateOnly published) => r.Unit switch
+    {
+        TimeUnit.Day => (Day(published.AddDays(r.Offset)), TimeGranularity.Day),
+        TimeUnit.Week => (Day(published.AddDays(1 - IsoDay(published) + (7 * r.Offset))), TimeGranularity.Day),
+        TimeUnit.Month => Shift(published, r.Offset),
+        _ => (Year(published.Year + r.Offset), TimeGranularity.Year),
+    };
+
+    private static (string, TimeGranularity) Shift(DateOnly published, int months)
+    {
+        var d = published.AddMonths(months);
+        return (Month(d.Year, d.Month), TimeGranularity.Month);
+    }
+
+    private static int IsoDay(DateOnly d) => d.DayOfWeek == DayOfWeek.Sunday ? 7 : (int)d.DayOfWeek;
+}
