@@ -50,7 +50,7 @@ internal sealed class CountedReader(QuantityLexicon lexicon)
         var floor = Math.Max(0, start - LookBack);
         for (var k = start - 1; k >= floor; k--)
         {
-            if (v.IsBoundary(k) || v[k].Kind == TokenKind.Number)
+            if (v.IsBoundary(k) || v[k].Kind == TextTokenKind.Number)
             {
                 break;
             }
@@ -69,7 +69,7 @@ internal sealed class CountedReader(QuantityLexicon lexicon)
 
         for (var k = start - 2; k >= floor; k--)
         {
-            if (v.IsBoundary(k) || v[k].Kind == TokenKind.Number)
+            if (v.IsBoundary(k) || v[k].Kind == TextTokenKind.Number)
             {
                 break;
             }
@@ -108,7 +108,7 @@ internal sealed class CountedReader(QuantityLexicon lexicon)
             {
                 break;
             }
-            else if (depth <= 0 && v[k].Kind == TokenKind.Punct && !v.IsPunct(k, '-') && !v.IsPunct(k, '\''))
+            else if (depth <= 0 && v[k].Kind == TextTokenKind.Punct && !v.IsPunct(k, '-') && !v.IsPunct(k, '\''))
             {
                 break;
             }
@@ -172,7 +172,7 @@ internal sealed class CountedReader(QuantityLexicon lexicon)
                 return WithScope(v, left, k + head);
             }
 
-            if (v[k].Kind != TokenKind.Word)
+            if (v[k].Kind != TextTokenKind.Word)
             {
                 break;
             }

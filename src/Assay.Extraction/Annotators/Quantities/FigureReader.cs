@@ -11,12 +11,12 @@ internal sealed class FigureReader(QuantityLexicon lexicon)
     {
         figure = default;
         var t = v[i];
-        if (t.Kind == TokenKind.Number)
+        if (t.Kind == TextTokenKind.Number)
         {
             return TryDigits(v, i, out figure) && !IsLabel(v, figure);
         }
 
-        if (t.Kind != TokenKind.Word)
+        if (t.Kind != TextTokenKind.Word)
         {
             return false;
         }
@@ -151,7 +151,7 @@ internal sealed class FigureReader(QuantityLexicon lexicon)
 
             // "S-400", "KN-23", and the later parts of "2024-10-18".
             if ((v.IsPunct(i - 1, '-') || v.IsPunct(i - 1, '\u2011')) && v.Glued(i - 1)
-                && (v.IsWord(i - 2) || v.IsPunct(i - 2, ')') || (IsShortNumber(v, i) && v[i - 2].Kind == TokenKind.Number
+                && (v.IsWord(i - 2) || v.IsPunct(i - 2, ')') || (IsShortNumber(v, i) && v[i - 2].Kind == TextTokenKind.Number
                     && (v[i - 2].Length == 4 || (v.Glued(i - 2) && v.IsPunct(i - 3, '-'))))))
             {
                 return true;
@@ -159,12 +159,12 @@ internal sealed class FigureReader(QuantityLexicon lexicon)
         }
 
         var next = f.End;
-        if (v.Glued(next) && (v.IsPunct(next, '/') || v.IsPunct(next, ':')) && next + 1 < v.Count && v[next + 1].Kind == TokenKind.Number)
+        if (v.Glued(next) && (v.IsPunct(next, '/') || v.IsPunct(next, ':')) && next + 1 < v.Count && v[next + 1].Kind == TextTokenKind.Number)
         {
             return true;
         }
 
-        if (v.Glued(next) && v.IsPunct(next, '.') && next + 1 < v.Count && v.Glued(next + 1) && v[next + 1].Kind == TokenKind.Number)
+        if (v.Glued(next) && v.IsPunct(next, '.') && next + 1 < v.Count && v.Glued(next + 1) && v[next + 1].Kind == TextTokenKind.Number)
         {
             return true;
         }
@@ -201,7 +201,7 @@ internal sealed class FigureReader(QuantityLexicon lexicon)
         return false;
     }
 
-    private static bool IsShortNumber(in TokenView v, int i) => v[i].Kind == TokenKind.Number && v[i].Length <= 2;
+    private static bool IsShortNumber(in TokenView v, int i) => v[i].Kind == TextTokenKind.Number && v[i].Length <= 2;
 
     private static bool IsMonth(in TokenView v, int i) => v.IsCapitalised(i) && TimeLexicon.Default.Months.ContainsKey(v.Chars(i));
 

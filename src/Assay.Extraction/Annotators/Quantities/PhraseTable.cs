@@ -60,7 +60,7 @@ internal sealed class PhraseTable<T>
     public int MatchForward(string text, List<TextToken> tokens, int index, int limit, out T value)
     {
         value = default!;
-        if (index >= limit || tokens[index].Kind != TokenKind.Word || !_byFirst.TryGetValue(Word(text, tokens[index]), out var candidates))
+        if (index >= limit || tokens[index].Kind != TextTokenKind.Word || !_byFirst.TryGetValue(Word(text, tokens[index]), out var candidates))
         {
             return 0;
         }
@@ -83,7 +83,7 @@ internal sealed class PhraseTable<T>
     {
         value = default!;
         var lastIndex = end - 1;
-        if (lastIndex < floor || tokens[lastIndex].Kind != TokenKind.Word || !_byLast.TryGetValue(Word(text, tokens[lastIndex]), out var candidates))
+        if (lastIndex < floor || tokens[lastIndex].Kind != TextTokenKind.Word || !_byLast.TryGetValue(Word(text, tokens[lastIndex]), out var candidates))
         {
             return 0;
         }
@@ -106,7 +106,7 @@ internal sealed class PhraseTable<T>
         for (var k = 0; k < words.Length; k++)
         {
             var t = tokens[start + k];
-            if (t.Kind != TokenKind.Word || !Word(text, t).Equals(words[k], StringComparison.OrdinalIgnoreCase))
+            if (t.Kind != TextTokenKind.Word || !Word(text, t).Equals(words[k], StringComparison.OrdinalIgnoreCase))
             {
                 return false;
             }

@@ -5,7 +5,7 @@ namespace Assay.Extraction.Annotators.Quantities;
 /// <param name="End">Just past the last character (exclusive).</param>
 /// <param name="Kind">Word, number or punctuation.</param>
 /// <param name="SpaceBefore">True when whitespace (or the region start) precedes the token.</param>
-internal readonly record struct TextToken(int Start, int End, TokenKind Kind, bool SpaceBefore)
+internal readonly record struct TextToken(int Start, int End, TextTokenKind Kind, bool SpaceBefore)
 {
     /// <summary>Number of characters covered.</summary>
     public int Length => End - Start;

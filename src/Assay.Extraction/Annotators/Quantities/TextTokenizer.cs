@@ -6,7 +6,7 @@ namespace Assay.Extraction.Annotators.Quantities;
 /// <summary>Splits a region of text into words, numbers and punctuation in one linear pass.</summary>
 /// <remarks>Shared by the quantity and time annotators. Numbers keep their thousands separators (comma, space,
 /// no-break or thin space, always three digits after each) and decimal part inside one token; a run of more
-/// than <see cref="MaxDigits"/> digits becomes <see cref="TokenKind.LongDigits"/> so it is never parsed.</remarks>
+/// than <see cref="MaxDigits"/> digits becomes <see cref="TextTokenKind.LongDigits"/> so it is never parsed.</remarks>
 internal static class TextTokenizer
 {
     /// <summary>Longest number token (digits, separators and decimals) read as a figure.</summary>
@@ -36,7 +36,7 @@ internal static class TextTokenizer
             }
 
             int next;
-            TokenKind kind;
+            TextTokenKind kind;
             if (char.IsAsciiDigit(c))
             {
                 next = ScanNumber(text, i, end, out kind);
@@ -44,12 +44,12 @@ internal static class TextTokenizer
             else if (char.IsLetter(c))
             {
                 next = ScanWord(text, i, end);
-                kind = TokenKind.Word;
+                kind = TextTokenKind.Word;
             }
             else
             {
                 next = i + 1;
-                kind = TokenKind.Punct;
+                kind = TextTokenKind.Punct;
             }
 
             tokens.Add(new TextToken(i, next, kind, space));
@@ -121,13 +121,13 @@ internal static class TextTokenizer
         return i;
     }
 
-    private static int ScanNumber(string text, int start, int end, out TokenKind kind)
+    private static int ScanNumber(string text, int start, int end, out TextTokenKind kind)
     {
         var i = DigitRun(text, start, end);
         var first = i - start;
         if (first > MaxDigits)
         {
-            kind = TokenKind.LongDigits;
+            kind = TextTokenKind.LongDigits;
             return i;
         }
 
@@ -140,7 +140,7 @@ internal static class TextTokenizer
                 i += 4;
                 if (i - start > MaxDigits + 6)
                 {
-                    kind = TokenKind.LongDigits;
+                    kind = TextTokenKind.LongDigits;
                     return SkipNumberish(text, i, end);
                 }
             }
@@ -151,14 +151,14 @@ internal static class TextTokenizer
             var after = DigitRun(text, i + 1, end);
             if (after - (i + 1) > MaxDigits)
             {
-                kind = TokenKind.LongDigits;
+                kind = TextTokenKind.LongDigits;
                 return after;
             }
 
             i = after;
         }
 
-        kind = TokenKind.Number;
+        kind = TextTokenKind.Number;
         return i;
     }
 

@@ -15,7 +15,7 @@ internal readonly record struct TokenView(string Text, List<TextToken> Tokens)
     public ReadOnlySpan<char> Chars(int i) => Text.AsSpan(Tokens[i].Start, Tokens[i].Length);
 
     /// <summary>True when token <paramref name="i"/> exists and is a word.</summary>
-    public bool IsWord(int i) => i >= 0 && i < Tokens.Count && Tokens[i].Kind == TokenKind.Word;
+    public bool IsWord(int i) => i >= 0 && i < Tokens.Count && Tokens[i].Kind == TextTokenKind.Word;
 
     /// <summary>True when token <paramref name="i"/> is the word <paramref name="word"/>, ignoring case.</summary>
     public bool IsWord(int i, string word) => IsWord(i) && Chars(i).Equals(word, StringComparison.OrdinalIgnoreCase);
@@ -40,7 +40,7 @@ internal readonly record struct TokenView(string Text, List<TextToken> Tokens)
     }
 
     /// <summary>True when token <paramref name="i"/> exists and is the punctuation <paramref name="c"/>.</summary>
-    public bool IsPunct(int i, char c) => i >= 0 && i < Tokens.Count && Tokens[i].Kind == TokenKind.Punct && Text[Tokens[i].Start] == c;
+    public bool IsPunct(int i, char c) => i >= 0 && i < Tokens.Count && Tokens[i].Kind == TextTokenKind.Punct && Text[Tokens[i].Start] == c;
 
     /// <summary>True when token <paramref name="i"/> touches the token before it (no space between).</summary>
     public bool Glued(int i) => i > 0 && i < Tokens.Count && !Tokens[i].SpaceBefore;
@@ -50,5 +50,5 @@ internal readonly record struct TokenView(string Text, List<TextToken> Tokens)
 
     /// <summary>True when token <paramref name="i"/> ends a sentence or clause for look-back purposes.</summary>
     public bool IsBoundary(int i) =>
-        i >= 0 && i < Tokens.Count && Tokens[i].Kind == TokenKind.Punct && Text[Tokens[i].Start] is '.' or '!' or '?' or ';';
+        i >= 0 && i < Tokens.Count && Tokens[i].Kind == TextTokenKind.Punct && Text[Tokens[i].Start] is '.' or '!' or '?' or ';';
 }

@@ -37,7 +37,7 @@ public sealed class TimeAnnotator : IAnnotator
             var v = new TokenView(document.Text, tokens);
             for (var i = 0; i < v.Count; i++)
             {
-                if (v[i].Kind is not (TokenKind.Word or TokenKind.Number))
+                if (v[i].Kind is not (TextTokenKind.Word or TextTokenKind.Number))
                 {
                     continue;
                 }
@@ -73,7 +73,7 @@ public sealed class TimeAnnotator : IAnnotator
 
     private TimeMatch? Match(in TokenView v, int i, DateOnly? published, TimeRelation relation)
     {
-        if (v[i].Kind == TokenKind.Number)
+        if (v[i].Kind == TextTokenKind.Number)
         {
             return NumericDate(v, i) ?? DayMonth(v, i, published) ?? Year(v, i);
         }
@@ -251,7 +251,7 @@ public sealed class TimeAnnotator : IAnnotator
 
     private static int? YearNumber(in TokenView v, int i)
     {
-        if (i < 0 || i >= v.Count || v[i].Kind != TokenKind.Number || v[i].Length != 4 || !int.TryParse(v.Chars(i), out var y))
+        if (i < 0 || i >= v.Count || v[i].Kind != TextTokenKind.Number || v[i].Length != 4 || !int.TryParse(v.Chars(i), out var y))
         {
             return null;
         }
@@ -260,10 +260,10 @@ public sealed class TimeAnnotator : IAnnotator
     }
 
     private static int? DayNumber(in TokenView v, int i) =>
-        i < v.Count && v[i].Kind == TokenKind.Number && v[i].Length <= 2 && int.TryParse(v.Chars(i), out var d) && d is >= 1 and <= 31 ? d : null;
+        i < v.Count && v[i].Kind == TextTokenKind.Number && v[i].Length <= 2 && int.TryParse(v.Chars(i), out var d) && d is >= 1 and <= 31 ? d : null;
 
     private static int? Part(in TokenView v, int i) =>
-        i < v.Count && v[i].Kind == TokenKind.Number && v[i].Length <= 2 && int.TryParse(v.Chars(i), out var d) ? d : null;
+        i < v.Count && v[i].Kind == TextTokenKind.Number && v[i].Length <= 2 && int.TryParse(v.Chars(i), out var d) ? d : null;
 
     private static bool IsDatePart(in TokenView v, int i, char separator) => v.IsPunct(i, separator) && v.Glued(i) && v.Glued(i + 1);
 

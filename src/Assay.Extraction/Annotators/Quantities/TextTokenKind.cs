@@ -1,7 +1,7 @@
 namespace Assay.Extraction.Annotators.Quantities;
 
 /// <summary>What a <see cref="TextToken"/> holds.</summary>
-internal enum TokenKind
+internal enum TextTokenKind
 {
     /// <summary>A run of letters, with inner apostrophes ("Pyongyang's").</summary>
     Word,
