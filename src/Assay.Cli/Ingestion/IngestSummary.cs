@@ -24,10 +24,14 @@ internal static class IngestSummary
         }
 
         console.MarkupLine("[yellow]skipped:[/]");
+        // Raw lines, never wrapped at the console width, so each stays "file:line: reason" for grep and editors.
+        var writer = console.Profile.Out.Writer;
         foreach (var s in report.Skipped)
         {
-            console.MarkupLine($"  {Markup.Escape(s.ToString())}");
+            writer.WriteLine("  " + s);
         }
+
+        writer.Flush();
     }
 
     private static string N(int n) => n.ToString("N0", CultureInfo.InvariantCulture);

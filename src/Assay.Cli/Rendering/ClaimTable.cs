@@ -15,13 +15,14 @@ internal static class ClaimTable
     public static Table Build(IReadOnlyList<StoredClaim> claims)
     {
         ArgumentNullException.ThrowIfNull(claims);
-        var table = new Table().Border(TableBorder.Rounded).Expand();
-        table.AddColumn("date");
+        var table = new Table().Border(TableBorder.Rounded);
+        // Short fixed-vocabulary columns never wrap, leaving the width to the evidence.
+        table.AddColumn(new TableColumn("date").NoWrap());
         table.AddColumn("outlet");
         table.AddColumn("source (via)");
-        table.AddColumn("stance");
-        table.AddColumn("certainty");
-        table.AddColumn("event");
+        table.AddColumn(new TableColumn("stance").NoWrap());
+        table.AddColumn(new TableColumn("certainty").NoWrap());
+        table.AddColumn(new TableColumn("event").NoWrap());
         table.AddColumn("quantity");
         table.AddColumn("evidence");
         foreach (var sc in claims)

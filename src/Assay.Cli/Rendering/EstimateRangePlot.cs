@@ -23,7 +23,7 @@ internal static class EstimateRangePlot
         var labelWidth = Math.Min(28, rows.Max(r => Label(r).Length));
         var lines = new List<Markup>
         {
-            new($"[grey]{new string(' ', labelWidth)} 0{new string(' ', width - 1)}{Markup.Escape(Formats.Number(max))}[/]"),
+            new($"[grey]{new string(' ', labelWidth + 2)}0{Markup.Escape(Formats.Number(max).PadLeft(width - 1))}[/]"),
         };
         foreach (var row in rows)
         {
