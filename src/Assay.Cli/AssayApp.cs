@@ -39,6 +39,7 @@ internal static class AssayApp
         {
             config.SetApplicationName("assay");
             config.ConfigureConsole(console);
+            config.UseStrictParsing();
             config.SetExceptionHandler((exception, _) =>
             {
                 errors.Error(exception);

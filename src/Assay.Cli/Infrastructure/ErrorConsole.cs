@@ -12,10 +12,20 @@ internal sealed class ErrorConsole(IAnsiConsole console, bool verbose)
     public bool Verbose { get; } = verbose;
 
     /// <summary>Writes one red line.</summary>
-    public void Error(string message) => Console.MarkupLine($"[red]error:[/] {Markup.Escape(message)}");
+    public void Error(string message) => Line("red", "error:", message);
 
     /// <summary>Writes one yellow line.</summary>
-    public void Warning(string message) => Console.MarkupLine($"[yellow]warning:[/] {Markup.Escape(message)}");
+    public void Warning(string message) => Line("yellow", "warning:", message);
+
+    // The label is styled by Spectre (which knows whether colour is on); the message is written raw, never wrapped
+    // at the console width: one message is one line, for people and for grep.
+    private void Line(string style, string label, string message)
+    {
+        Console.Markup($"[{style}]{label}[/]");
+        var writer = Console.Profile.Out.Writer;
+        writer.WriteLine(" " + message);
+        writer.Flush();
+    }
 
     /// <summary>Writes an exception as one red line, with the stack trace only when verbose.</summary>
     public void Error(Exception exception, string? context = null)
