@@ -27,7 +27,10 @@ internal sealed class DemoCommand(IAnsiConsole console, ErrorConsole errors, Sto
         var dbPath = settings.DemoDbPath;
         foreach (var file in new[] { dbPath, dbPath + "-wal", dbPath + "-shm" })
         {
-            File.Delete(file);
+            if (File.Exists(file))
+            {
+                File.Delete(file);
+            }
         }
 
         using var store = StoreAccess.TryOpen(openStore, dbPath, errors);
