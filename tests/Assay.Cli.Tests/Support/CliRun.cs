@@ -29,11 +29,13 @@ internal sealed class CliRun
     public int Run(params string[] args) =>
         AssayApp.Create(Out, new ErrorConsole(Err, verbose: false), OpenStore, Reader, Pipeline).Run(args);
 
-    /// <summary>An existing (empty) file to pass as --db, so read-only commands accept it.</summary>
-    public static string ExistingDb()
+    private static readonly Lazy<string> EmptyDb = new(() =>
     {
-        var path = Path.Combine(Path.GetTempPath(), "assay-cli-tests-" + Guid.NewGuid().ToString("N") + ".db");
+        var path = Path.Combine(Path.GetTempPath(), "assay-cli-tests-empty.db");
         File.WriteAllText(path, string.Empty);
         return path;
-    }
+    });
+
+    /// <summary>An existing (empty) file to pass as --db, so read-only commands accept it; the fake store ignores it.</summary>
+    public static string ExistingDb() => EmptyDb.Value;
 }
