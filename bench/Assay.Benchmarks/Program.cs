@@ -1,1 +1,20 @@
-﻿Console.WriteLine("Hello, World!");
+using Assay.Benchmarks;
+using BenchmarkDotNet.Running;
+
+if (args.Contains("--quick"))
+{
+    QuickRun.Run();
+    return 0;
+}
+
+if (args.Contains("--sample"))
+{
+    // Prints the first generated article, to eyeball what the corpus reads like.
+    var article = CorpusGenerator.Generate(1)[0];
+    Console.WriteLine($"{article.Title} | {article.Outlet} | {article.Published:yyyy-MM-dd} | {article.WordCount} words\n");
+    Console.WriteLine(article.Text);
+    return 0;
+}
+
+BenchmarkSwitcher.FromAssembly(typeof(ExtractionBenchmarks).Assembly).Run(args);
+return 0;

@@ -1,1 +1,1 @@
-return 0;
+return Assay.Cli.AssayApp.Run(args);

@@ -1,0 +1,51 @@
+using System.Diagnostics;
+using System.Globalization;
+using Assay.Extraction.Pipeline;
+
+namespace Assay.Benchmarks;
+
+/// <summary>A fast sanity figure without BenchmarkDotNet: a warm-up pass, then timed passes over the corpus.</summary>
+public static class QuickRun
+{
+    /// <summary>Runs and prints words per second and allocated bytes for extraction and the tokenizing floor.</summary>
+    public static void Run(int articles = 200, int passes = 3)
+    {
+        var corpus = CorpusGenerator.Generate(articles);
+        var words = CorpusGenerator.CountWords(corpus);
+        var pipeline = ExtractionPipeline.Default;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"corpus: {corpus.Length} articles, {words:N0} words, {Environment.ProcessorCount} cores, {Environment.Version}"));
+
+        Measure("Extract", words, passes, () =>
+        {
+            foreach (var article in corpus)
+            {
+                pipeline.Extract(article);
+            }
+        });
+        Measure("TokenizeOnly", words, passes, () =>
+        {
+            foreach (var article in corpus)
+            {
+                Tokenizer.CountTokens(article.Text);
+            }
+        });
+    }
+
+    private static void Measure(string name, long words, int passes, Action pass)
+    {
+        pass();
+        var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+        var watch = Stopwatch.StartNew();
+        for (var i = 0; i < passes; i++)
+        {
+            pass();
+        }
+
+        watch.Stop();
+        var allocated = (GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore) / passes;
+        var seconds = watch.Elapsed.TotalSeconds / passes;
+        Console.WriteLine(string.Create(
+            CultureInfo.InvariantCulture,
+            $"{name,-13} {words / seconds,15:N0} words/s/core  {seconds * 1000,9:N1} ms/pass  {allocated,14:N0} B allocated/pass  {(double)allocated / words,8:N1} B/word"));
+    }
+}

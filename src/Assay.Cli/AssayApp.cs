@@ -1,0 +1,75 @@
+using Assay.Cli.Commands;
+using Assay.Cli.Infrastructure;
+using Assay.Extraction.Pipeline;
+using Assay.Extraction.Reading;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Assay.Cli;
+
+/// <summary>Builds the <c>assay</c> command line: verbs, services and error handling.</summary>
+internal static class AssayApp
+{
+    /// <summary>Runs the CLI against the real console, store and readers.</summary>
+    public static int Run(string[] args)
+    {
+        var verbose = args.Contains("--verbose") || Environment.GetEnvironmentVariable("ASSAY_DEBUG") == "1";
+        var stderr = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+        var app = Create(
+            AnsiConsole.Console,
+            new ErrorConsole(stderr, verbose),
+            StoreFactory.Open,
+            path => ArticleReader.Default.ReadFile(path),
+            ExtractionPipeline.Default);
+        return app.Run(args);
+    }
+
+    /// <summary>Builds the app over the given services; tests pass a test console and fakes.</summary>
+    public static CommandApp Create(IAnsiConsole console, ErrorConsole errors, StoreOpener openStore, FileReader reader, ExtractionPipeline pipeline)
+    {
+        var registrar = new TypeRegistrar();
+        registrar.RegisterInstance(typeof(IAnsiConsole), console);
+        registrar.RegisterInstance(typeof(ErrorConsole), errors);
+        registrar.RegisterInstance(typeof(StoreOpener), openStore);
+        registrar.RegisterInstance(typeof(FileReader), reader);
+        registrar.RegisterInstance(typeof(ExtractionPipeline), pipeline);
+
+        var app = new CommandApp(registrar);
+        app.Configure(config =>
+        {
+            config.SetApplicationName("assay");
+            config.ConfigureConsole(console);
+            config.UseStrictParsing();
+            config.SetExceptionHandler((exception, _) =>
+            {
+                errors.Error(exception);
+                return ExitCodes.Error;
+            });
+
+            config.AddCommand<IngestCommand>("ingest")
+                .WithDescription("Read, extract and store files, folders or globs. Exit 0: all stored; 2: some inputs skipped (listed); 1: fatal error.")
+                .WithExample("ingest", "samples/")
+                .WithExample("ingest", "feeds/*.jsonl", "--db", "news.db");
+            config.AddCommand<ExtractCommand>("extract")
+                .WithDescription("Extract one file without storing it and print the result.")
+                .WithExample("extract", "article.txt", "--json");
+            config.AddCommand<ClaimsCommand>("claims")
+                .WithDescription("List stored claims, filtered; as a table, --json or --csv.")
+                .WithExample("claims", "--subject", "troops", "--since", "2024-10-01", "--csv");
+            config.AddCommand<EstimatesCommand>("estimates")
+                .WithDescription("Every figure given for a counted subject, by date, with a range plot.")
+                .WithExample("estimates", "troops");
+            config.AddCommand<SourcesCommand>("sources")
+                .WithDescription("Who claims are credited to, with counts and dates.");
+            config.AddCommand<ShowCommand>("show")
+                .WithDescription("Show an article with its extracted spans highlighted, then its claims.")
+                .WithExample("show", "3");
+            config.AddCommand<SearchCommand>("search")
+                .WithDescription("Full-text search over stored articles.")
+                .WithExample("search", "\"special forces\"");
+            config.AddCommand<DemoCommand>("demo")
+                .WithDescription("Ingest samples/ into a fresh .tmp/demo.db and print the picture.");
+        });
+        return app;
+    }
+}

@@ -1,0 +1,38 @@
+using Assay.Storage;
+
+namespace Assay.Cli.Infrastructure;
+
+/// <summary>Opens the store for a command, turning a failure into one clear error line.</summary>
+internal static class StoreAccess
+{
+    /// <summary>Opens the store at <paramref name="dbPath"/>, or reports why it cannot and returns null.</summary>
+    public static IStore? TryOpen(StoreOpener open, string dbPath, ErrorConsole errors)
+    {
+        ArgumentNullException.ThrowIfNull(open);
+        ArgumentNullException.ThrowIfNull(errors);
+        try
+        {
+            return open(dbPath);
+        }
+#pragma warning disable CA1031 // Any failure to open is reported the same way: one line and exit code 1.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            errors.Error(ex, $"cannot open store {dbPath}");
+            return null;
+        }
+    }
+
+    /// <summary>Opens the store only if the file exists, so read-only commands do not create empty databases.</summary>
+    public static IStore? TryOpenExisting(StoreOpener open, string dbPath, ErrorConsole errors)
+    {
+        ArgumentNullException.ThrowIfNull(errors);
+        if (!File.Exists(dbPath) && dbPath != ":memory:")
+        {
+            errors.Error($"no store at {dbPath}: run 'assay ingest PATH' first, or pass --db");
+            return null;
+        }
+
+        return TryOpen(open, dbPath, errors);
+    }
+}

@@ -1,0 +1,6 @@
+using Assay.Storage;
+
+namespace Assay.Cli.Infrastructure;
+
+/// <summary>Opens a store from a database path; <see cref="StoreFactory.Open"/> in the app, a fake in tests.</summary>
+internal delegate IStore StoreOpener(string dbPath);

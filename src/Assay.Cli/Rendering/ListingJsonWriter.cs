@@ -1,0 +1,92 @@
+using System.Text;
+using System.Text.Json;
+using Assay.Cli.Commands;
+using Assay.Storage;
+
+namespace Assay.Cli.Rendering;
+
+/// <summary>JSON for the listing commands (claims, estimates, sources, search): arrays of flat snake_case objects.</summary>
+internal static class ListingJsonWriter
+{
+    /// <summary>Stored claims, each with its article, quantity and time.</summary>
+    public static string Claims(IReadOnlyList<StoredClaim> claims) => Array(claims, static (w, sc) =>
+    {
+        var c = sc.Claim;
+        w.WriteNumber("article_id", sc.ArticleId);
+        w.WriteString("article_title", sc.ArticleTitle);
+        w.WriteString("outlet", sc.Outlet);
+        w.WriteString("published", NullIfEmpty(Formats.Date(sc.Published)));
+        w.WriteString("id", c.Id);
+        w.WriteString("text", c.Text);
+        w.WriteNumber("start", c.Span.Start);
+        w.WriteNumber("end", c.Span.End);
+        w.WriteString("event", EnumNames.Of(c.Event));
+        w.WriteString("agent", c.Agent);
+        w.WriteString("theme", c.Theme);
+        w.WriteString("location", c.Location);
+        if (sc.Quantity is { } q)
+        {
+            w.WriteStartObject("quantity");
+            w.WriteString("text", q.Text);
+            ExtractionJsonWriter.WriteNumber(w, "low", q.Low);
+            ExtractionJsonWriter.WriteNumber(w, "high", q.High);
+            w.WriteString("qualifier", EnumNames.Of(q.Qualifier));
+            w.WriteString("counted", q.Counted);
+            w.WriteString("scope", q.Scope);
+            w.WriteEndObject();
+        }
+        else
+        {
+            w.WriteNull("quantity");
+        }
+
+        w.WriteString("time", sc.Time?.Value);
+        w.WriteString("source", c.Source);
+        w.WriteString("source_type", EnumNames.Of(c.SourceType));
+        ExtractionJsonWriter.WriteStrings(w, "via", c.Via);
+        w.WriteString("stance", EnumNames.Of(c.Stance));
+        w.WriteNumber("certainty", Math.Round(c.Certainty, 4));
+        ExtractionJsonWriter.WriteStrings(w, "cues", c.Cues);
+    });
+
+    /// <summary>Sources with their counts and first and last dates.</summary>
+    public static string Sources(IReadOnlyList<SourceSummary> sources) => Array(sources, static (w, s) =>
+    {
+        w.WriteString("source", s.Source);
+        w.WriteString("type", EnumNames.Of(s.Type));
+        w.WriteNumber("claims", s.Claims);
+        w.WriteNumber("articles", s.Articles);
+        w.WriteNumber("outlets", s.Outlets);
+        w.WriteString("first", NullIfEmpty(Formats.Date(s.First)));
+        w.WriteString("last", NullIfEmpty(Formats.Date(s.Last)));
+    });
+
+    /// <summary>Search hits with their snippets.</summary>
+    public static string SearchHits(IReadOnlyList<SearchHit> hits) => Array(hits, static (w, h) =>
+    {
+        w.WriteNumber("id", h.ArticleId);
+        w.WriteString("title", h.Title);
+        w.WriteString("snippet", h.Snippet);
+    });
+
+    private static string Array<T>(IReadOnlyList<T> items, Action<Utf8JsonWriter, T> writeFields)
+    {
+        using var stream = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream, ExtractionJsonWriter.Options))
+        {
+            writer.WriteStartArray();
+            foreach (var item in items)
+            {
+                writer.WriteStartObject();
+                writeFields(writer, item);
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+        }
+
+        return Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    private static string? NullIfEmpty(string s) => s.Length == 0 ? null : s;
+}
