@@ -1,4 +1,5 @@
 using Assay.Storage;
+using Assay.Storage.Sqlite;
 
 namespace Assay.Cli.Infrastructure;
 
@@ -9,16 +10,6 @@ internal static class StoreFactory
     public static IStore Open(string dbPath)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(dbPath);
-        var folder = Path.GetDirectoryName(Path.GetFullPath(dbPath));
-        if (!string.IsNullOrEmpty(folder))
-        {
-            Directory.CreateDirectory(folder);
-        }
-
-        // TODO(integration): replace the throw with the SQLite store once it is merged:
-        //   var store = Assay.Storage.Sqlite.SqliteStore.Open(dbPath);
-        //   store.Migrate();
-        //   return store;
-        throw new NotImplementedException($"the SQLite store is not available in this build (wanted {dbPath})");
+        return SqliteStore.Open(dbPath);
     }
 }
