@@ -16,12 +16,24 @@ internal static class AssayApp
         var verbose = args.Contains("--verbose") || Environment.GetEnvironmentVariable("ASSAY_DEBUG") == "1";
         var stderr = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
         var app = Create(
-            AnsiConsole.Console,
+            StdoutConsole(),
             new ErrorConsole(stderr, verbose),
             StoreFactory.Open,
             path => ArticleReader.Default.ReadFile(path),
             ExtractionPipeline.Default);
         return app.Run(args);
+    }
+
+    // Piped output has no window to measure: use $COLUMNS, else a width wide enough for the claim tables.
+    private static IAnsiConsole StdoutConsole()
+    {
+        var console = AnsiConsole.Console;
+        if (Console.IsOutputRedirected)
+        {
+            console.Profile.Width = int.TryParse(Environment.GetEnvironmentVariable("COLUMNS"), out var columns) && columns > 40 ? columns : 160;
+        }
+
+        return console;
     }
 
     /// <summary>Builds the app over the given services; tests pass a test console and fakes.</summary>

@@ -18,13 +18,12 @@ internal static class ClaimTable
         var table = new Table().Border(TableBorder.Rounded);
         // Short fixed-vocabulary columns never wrap, leaving the width to the evidence.
         table.AddColumn(new TableColumn("date").NoWrap());
-        table.AddColumn("outlet");
-        table.AddColumn("source (via)");
-        table.AddColumn(new TableColumn("stance").NoWrap());
-        table.AddColumn(new TableColumn("certainty").NoWrap());
+        table.AddColumn(new TableColumn("outlet").Width(12));
+        table.AddColumn(new TableColumn("source (via)").Width(20));
+        table.AddColumn(new TableColumn("stance, certainty").NoWrap());
         table.AddColumn(new TableColumn("event").NoWrap());
-        table.AddColumn("quantity");
-        table.AddColumn("evidence");
+        table.AddColumn(new TableColumn("quantity").Width(18));
+        table.AddColumn(new TableColumn("evidence"));
         foreach (var sc in claims)
         {
             var c = sc.Claim;
@@ -32,8 +31,7 @@ internal static class ClaimTable
                 Markup.Escape(Formats.Date(sc.Published)),
                 Markup.Escape(sc.Outlet ?? string.Empty),
                 Markup.Escape(Formats.SourceWithVia(c.Source, c.Via)),
-                StanceMarkup(c.Stance),
-                Markup.Escape(CertaintyWords.WithNumber(c.Certainty)),
+                StanceMarkup(c.Stance) + "\n[grey]" + Markup.Escape(CertaintyWords.WithNumber(c.Certainty)) + "[/]",
                 Markup.Escape(EnumNames.Of(c.Event)),
                 Markup.Escape(Formats.Quantity(sc.Quantity)),
                 Markup.Escape(Formats.Truncate(c.Text, EvidenceWidth)));
