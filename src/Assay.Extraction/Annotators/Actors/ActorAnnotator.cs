@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Diagnostics.CodeAnalysis;
 using Assay.Core.Sources;
 using Assay.Core.Text;
 using Assay.Extraction.Pipeline;
@@ -12,8 +13,8 @@ namespace Assay.Extraction.Annotators.Actors;
 /// Mentions are added in text order and never overlap; where forms compete the longest wins
 /// ("South Korea's National Intelligence Service" over "South Korea"). Matching is case-sensitive, so "us" and
 /// "chad" in lower case name nobody. A following parenthesised acronym of the same actor joins the mention
-/// ("Korean People's Army (KPA)"). The text is tokenised once into a pooled buffer and each word costs one
-/// dictionary probe.
+/// ("Korean People's Army (KPA)"). The text is tokenised once into a pooled buffer; each word costs one
+/// dictionary probe, and a match walks a token trie rather than trying forms one by one.
 /// </remarks>
 public sealed class ActorAnnotator : IAnnotator
 {
@@ -72,61 +73,62 @@ public sealed class ActorAnnotator : IAnnotator
         while (i < tokens.Length)
         {
             var token = tokens[i];
-            if (!token.IsWord)
+            var root = token.IsWord ? _lexicon.Find(text.Slice(token.Start, token.Length)) : null;
+            if (root is null || !TryWalk(root, text, tokens, i, i, out var pattern, out var startToken, out var endToken))
             {
                 i++;
                 continue;
             }
 
-            var next = i + 1;
-            foreach (var pattern in _lexicon.Find(text.Slice(token.Start, token.Length)))
+            if (pattern.Actor is { } actor)
             {
-                if (!TryMatch(pattern, text, tokens, i, out var startToken, out var endToken))
-                {
-                    continue;
-                }
-
-                if (pattern.Actor is { } actor)
-                {
-                    endToken = AbsorbAcronym(actor, text, tokens, endToken);
-                    var start = tokens[startToken].Start;
-                    var end = tokens[endToken - 1].End;
-                    document.Mentions.Add(new Mention(
-                        new TextSpan(start, end), document.Text[start..end], actor.Id, actor.Name, actor.Kind, actor.Country, pattern.Cue));
-                    covered[startToken..endToken].Fill(true);
-                }
-
-                next = endToken;
-                break;
+                endToken = AbsorbAcronym(actor, text, tokens, endToken);
+                var start = tokens[startToken].Start;
+                var end = tokens[endToken - 1].End;
+                document.Mentions.Add(new Mention(
+                    new TextSpan(start, end), document.Text[start..end], actor.Id, actor.Name, actor.Kind, actor.Country, pattern.Cue));
+                covered[startToken..endToken].Fill(true);
             }
 
-            i = next;
+            i = endToken;
         }
     }
 
-    private bool TryMatch(ActorPattern pattern, ReadOnlySpan<char> text, ReadOnlySpan<ActorToken> tokens, int at, out int startToken, out int endToken)
+    // Follows the text down the trie as far as it goes, then accepts the deepest pattern whose conditions hold,
+    // so the longest form wins and a rejected long form falls back to a shorter one.
+    private bool TryWalk(PatternNode node, ReadOnlySpan<char> text, ReadOnlySpan<ActorToken> tokens, int at, int last,
+        [NotNullWhen(true)] out ActorPattern? pattern, out int startToken, out int endToken)
+    {
+        var next = last + 1;
+        if (next < tokens.Length && tokens[next].Gap != 3)
+        {
+            var t = tokens[next];
+            var word = text.Slice(t.Start, t.Length);
+            var child = node.Next(!t.IsWord && ActorTokenizer.IsApostrophe(word[0]) ? "'" : word, t.Gap != 0);
+            if (child is not null && TryWalk(child, text, tokens, at, next, out pattern, out startToken, out endToken))
+            {
+                return true;
+            }
+        }
+
+        foreach (var candidate in node.Terminals)
+        {
+            if (Accepts(candidate, text, tokens, at, next, out startToken))
+            {
+                pattern = candidate;
+                endToken = next;
+                return true;
+            }
+        }
+
+        pattern = null;
+        startToken = endToken = at;
+        return false;
+    }
+
+    private bool Accepts(ActorPattern pattern, ReadOnlySpan<char> text, ReadOnlySpan<ActorToken> tokens, int at, int end, out int startToken)
     {
         startToken = at;
-        endToken = at + pattern.Tokens.Length;
-        if (endToken > tokens.Length)
-        {
-            return false;
-        }
-
-        for (var k = 0; k < pattern.Tokens.Length; k++)
-        {
-            var t = tokens[at + k];
-            if (k > 0 && (pattern.Spaced[k] ? t.Gap is 0 or 3 : t.Gap != 0))
-            {
-                return false;
-            }
-
-            if (!SameToken(text.Slice(t.Start, t.Length), pattern.Tokens[k]))
-            {
-                return false;
-            }
-        }
-
         var hasThe = at > 0 && tokens[at].Gap is 1 or 2 && IsThe(text, tokens[at - 1]);
         if (pattern.LeadingThe == LeadingThe.Required && !hasThe)
         {
@@ -138,7 +140,7 @@ public sealed class ActorAnnotator : IAnnotator
             startToken = at - 1;
         }
 
-        if (pattern.Given && FollowedBySurname(text, tokens, endToken))
+        if (pattern.Given && FollowedBySurname(text, tokens, end))
         {
             return false;
         }
@@ -147,11 +149,6 @@ public sealed class ActorAnnotator : IAnnotator
         return !(pattern.Adjectival && at >= 2 && tokens[at].Gap == 0 && text[tokens[at - 1].Start] == '-'
             && tokens[at - 2].IsWord && tokens[at - 1].Gap == 0);
     }
-
-    private static bool SameToken(ReadOnlySpan<char> word, string pattern) =>
-        pattern.Length == 1 && pattern[0] == '\''
-            ? word.Length == 1 && ActorTokenizer.IsApostrophe(word[0])
-            : word.SequenceEqual(pattern);
 
     private static bool IsThe(ReadOnlySpan<char> text, ActorToken token) =>
         token.IsWord && text.Slice(token.Start, token.Length).Equals("the", StringComparison.OrdinalIgnoreCase);
@@ -165,7 +162,7 @@ public sealed class ActorAnnotator : IAnnotator
         }
 
         var word = text.Slice(tokens[next].Start, tokens[next].Length);
-        return char.IsUpper(word[0]) && !_lexicon.Cues.IsFunction(word) && _lexicon.Find(word).IsEmpty;
+        return char.IsUpper(word[0]) && !_lexicon.Cues.IsFunction(word) && _lexicon.Find(word) is null;
     }
 
     // "National Intelligence Service (NIS)": the acronym in brackets names the same actor and joins the mention.
@@ -177,9 +174,15 @@ public sealed class ActorAnnotator : IAnnotator
             return end;
         }
 
-        foreach (var pattern in _lexicon.Find(text.Slice(tokens[end + 1].Start, tokens[end + 1].Length)))
+        var node = _lexicon.Find(text.Slice(tokens[end + 1].Start, tokens[end + 1].Length));
+        if (node is null)
         {
-            if (pattern.Actor == actor && pattern.Tokens.Length == 1 && pattern.LeadingThe != LeadingThe.Required)
+            return end;
+        }
+
+        foreach (var pattern in node.Terminals)
+        {
+            if (pattern.Actor == actor && pattern.LeadingThe != LeadingThe.Required)
             {
                 return end + 3;
             }

@@ -5,16 +5,16 @@ namespace Assay.Extraction.Annotators.Actors;
 
 /// <summary>The states, organisations and persons Assay recognises, with every written form that names them.</summary>
 /// <remarks>Built once from the embedded actors*.tsv lexicons; immutable and safe to share across threads.
-/// Forms are indexed by their first word (case-sensitive), longest form first.</remarks>
+/// Forms are stored in a token trie rooted at their first word (case-sensitive).</remarks>
 public sealed class ActorLexicon
 {
     private readonly Dictionary<string, Actor> _actors;
-    private readonly Dictionary<string, ActorPattern[]>.AlternateLookup<ReadOnlySpan<char>> _patterns;
+    private readonly Dictionary<string, PatternNode>.AlternateLookup<ReadOnlySpan<char>> _roots;
 
-    internal ActorLexicon(IReadOnlyList<Actor> actors, Dictionary<string, ActorPattern[]> patterns, NameCues cues, int formCount)
+    internal ActorLexicon(IReadOnlyList<Actor> actors, Dictionary<string, PatternNode> roots, NameCues cues, int formCount)
     {
         _actors = actors.ToDictionary(a => a.Id, StringComparer.Ordinal);
-        _patterns = patterns.GetAlternateLookup<ReadOnlySpan<char>>();
+        _roots = roots.GetAlternateLookup<ReadOnlySpan<char>>();
         Actors = actors;
         Cues = cues;
         FormCount = formCount;
@@ -50,7 +50,6 @@ public sealed class ActorLexicon
         return _actors.TryGetValue(id, out actor);
     }
 
-    /// <summary>Patterns whose first word is <paramref name="word"/>, longest first; empty when none.</summary>
-    internal ReadOnlySpan<ActorPattern> Find(ReadOnlySpan<char> word) =>
-        _patterns.TryGetValue(word, out var found) ? found : [];
+    /// <summary>The trie node of forms beginning with <paramref name="word"/>, or null when none does.</summary>
+    internal PatternNode? Find(ReadOnlySpan<char> word) => _roots.TryGetValue(word, out var node) ? node : null;
 }

@@ -213,7 +213,7 @@ internal static class ActorLexiconLoader
         private readonly List<Actor> _actors = [];
         private readonly HashSet<string> _ids = new(StringComparer.Ordinal);
         private readonly Dictionary<string, ActorPattern> _forms = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, List<ActorPattern>> _byFirst = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, PatternNode> _roots = new(StringComparer.Ordinal);
         private readonly List<string> _conflicts = [];
 
         public void AddActor(Actor actor, string file, int line)
@@ -265,12 +265,17 @@ internal static class ActorLexiconLoader
 
             var pattern = new ActorPattern(actor, cue, tokens, spaced, leadingThe, given && count == 1, adjectival);
             _forms.Add(formKey, pattern);
-            if (!_byFirst.TryGetValue(tokens[0], out var list))
+            if (!_roots.TryGetValue(tokens[0], out var node))
             {
-                _byFirst.Add(tokens[0], list = []);
+                _roots.Add(tokens[0], node = new PatternNode());
             }
 
-            list.Add(pattern);
+            for (var k = 1; k < count; k++)
+            {
+                node = node.Child(tokens[k], spaced[k]);
+            }
+
+            node.AddTerminal(pattern);
         }
 
         public ActorLexicon Build(NameCues cues)
@@ -280,13 +285,12 @@ internal static class ActorLexiconLoader
                 throw new InvalidOperationException("Actor lexicon conflicts: " + string.Join("; ", _conflicts));
             }
 
-            var index = new Dictionary<string, ActorPattern[]>(_byFirst.Count, StringComparer.Ordinal);
-            foreach (var (first, list) in _byFirst)
+            foreach (var root in _roots.Values)
             {
-                index.Add(first, [.. list.OrderByDescending(p => p.Weight)]);
+                root.Freeze();
             }
 
-            return new ActorLexicon(_actors, index, cues, _forms.Count);
+            return new ActorLexicon(_actors, _roots, cues, _forms.Count);
         }
     }
 }

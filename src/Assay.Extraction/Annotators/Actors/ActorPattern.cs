@@ -36,7 +36,4 @@ internal sealed class ActorPattern
 
     /// <summary>Generated from a demonym prefix ("Russian forces"): skipped after "pro-" and "anti-".</summary>
     public bool Adjectival { get; }
-
-    /// <summary>Tokens covered including a required "the"; longer patterns are tried first.</summary>
-    public int Weight => Tokens.Length + (LeadingThe == LeadingThe.Required ? 1 : 0);
 }
