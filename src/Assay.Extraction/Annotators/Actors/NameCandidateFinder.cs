@@ -60,6 +60,24 @@ internal ref struct NameCandidateFinder
             s = NextWord(s, runEnd);
         }
 
+        if (s >= runEnd)
+        {
+            return;
+        }
+
+        // English names end in their head noun: "Foreign Ministry" and "People Power Party" are organisations,
+        // which become candidates only as sources and keep their words whole.
+        var last = Word(runEnd - 1);
+        if (Cues.IsOrgNoun(last) || Cues.IsFunction(last))
+        {
+            if (FollowedBySpeech(runEnd) || PrecededByAccordingTo(runStart) || PrecededByRoleFor(runStart))
+            {
+                Add(s, runEnd, ActorKind.Unknown, "candidate:context");
+            }
+
+            return;
+        }
+
         var titled = false;
         while (s < runEnd && Cues.IsTitle(Word(s)))
         {
@@ -67,7 +85,7 @@ internal ref struct NameCandidateFinder
             s = NextWord(s, runEnd);
         }
 
-        if (s >= runEnd || !HasLetters(s, runEnd))
+        if (s >= runEnd || !char.IsUpper(Word(s)[0]) || !HasLetters(s, runEnd))
         {
             return;
         }
@@ -88,7 +106,7 @@ internal ref struct NameCandidateFinder
         {
             (kind, cue) = (ActorKind.Person, "candidate:context");
         }
-        else if (FollowedBySpeech(runEnd) || PrecededByAccordingTo(runStart))
+        else if (FollowedBySpeech(runEnd) || PrecededByAccordingTo(runStart) || PrecededByRoleFor(runStart))
         {
             (kind, cue) = (ActorKind.Unknown, "candidate:context");
         }
@@ -97,6 +115,11 @@ internal ref struct NameCandidateFinder
             return;
         }
 
+        Add(s, runEnd, kind, cue);
+    }
+
+    private readonly void Add(int s, int runEnd, ActorKind kind, string cue)
+    {
         var start = _tokens[s].Start;
         var end = _tokens[runEnd - 1].End;
         var written = _document.Text[start..end];
@@ -252,6 +275,11 @@ internal ref struct NameCandidateFinder
 
         return i < _tokens.Length && _tokens[i].IsWord && _tokens[i].Gap == 1 && Cues.IsSpeech(Word(i));
     }
+
+    // "a spokesman for Rosatom", "an analyst at Greywater".
+    private readonly bool PrecededByRoleFor(int start) =>
+        start >= 2 && _tokens[start - 1].IsWord && _tokens[start - 2].IsWord && Word(start - 1) is "for" or "at" or "of"
+        && !_covered[start - 2] && Cues.IsRole(Word(start - 2));
 
     private readonly bool PrecededByAccordingTo(int start) =>
         start >= 2 && _tokens[start - 1].IsWord && _tokens[start - 2].IsWord

@@ -8,6 +8,7 @@ internal sealed class NameCues
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _speech;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _function;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _particles;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _orgNouns;
 
     public NameCues(IEnumerable<(string Word, string Class)> words)
     {
@@ -16,6 +17,7 @@ internal sealed class NameCues
         var speech = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var function = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var particles = new HashSet<string>(StringComparer.Ordinal);
+        var orgNouns = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (word, cls) in words)
         {
             var set = cls switch
@@ -25,6 +27,7 @@ internal sealed class NameCues
                 "speech" => speech,
                 "function" => function,
                 "particle" => particles,
+                "orgnoun" => orgNouns,
                 _ => throw new InvalidOperationException($"actor-cues.tsv: unknown class '{cls}' for '{word}'."),
             };
             set.Add(word);
@@ -35,6 +38,7 @@ internal sealed class NameCues
         _speech = speech.GetAlternateLookup<ReadOnlySpan<char>>();
         _function = function.GetAlternateLookup<ReadOnlySpan<char>>();
         _particles = particles.GetAlternateLookup<ReadOnlySpan<char>>();
+        _orgNouns = orgNouns.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>A title or role written before a name; plurals ("Analysts") count too.</summary>
@@ -52,4 +56,7 @@ internal sealed class NameCues
 
     /// <summary>A lower-case particle inside a name ("von der").</summary>
     public bool IsParticle(ReadOnlySpan<char> word) => _particles.Contains(word);
+
+    /// <summary>A head noun of organisation names ("Ministry", "Party").</summary>
+    public bool IsOrgNoun(ReadOnlySpan<char> word) => _orgNouns.Contains(word);
 }
