@@ -1,8 +1,55 @@
+using System.Diagnostics.CodeAnalysis;
+using Assay.Core.Sources;
+
 namespace Assay.Extraction.Annotators.Actors;
 
-/// <summary>Placeholder for the actor lexicon.</summary>
+/// <summary>The states, organisations and persons Assay recognises, with every written form that names them.</summary>
+/// <remarks>Built once from the embedded actors*.tsv lexicons; immutable and safe to share across threads.
+/// Forms are stored in a token trie rooted at their first word (case-sensitive).</remarks>
 public sealed class ActorLexicon
 {
+    private readonly Dictionary<string, Actor> _actors;
+    private readonly Dictionary<string, PatternNode>.AlternateLookup<ReadOnlySpan<char>> _roots;
+
+    internal ActorLexicon(IReadOnlyList<Actor> actors, Dictionary<string, PatternNode> roots, NameCues cues, int formCount)
+    {
+        _actors = actors.ToDictionary(a => a.Id, StringComparer.Ordinal);
+        _roots = roots.GetAlternateLookup<ReadOnlySpan<char>>();
+        Actors = actors;
+        Cues = cues;
+        FormCount = formCount;
+        StateCount = actors.Count(a => a.Kind == ActorKind.State);
+        OrganisationCount = actors.Count(a => a.Kind is ActorKind.Organisation or ActorKind.Media or ActorKind.Alliance);
+        PersonCount = actors.Count(a => a.Kind == ActorKind.Person);
+    }
+
     /// <summary>The lexicon shipped with Assay.</summary>
-    public static ActorLexicon Default { get; } = new();
+    public static ActorLexicon Default { get; } = ActorLexiconLoader.LoadEmbedded();
+
+    /// <summary>Every actor, in lexicon order (states, organisations, persons).</summary>
+    public IReadOnlyList<Actor> Actors { get; }
+
+    /// <summary>Number of states (the 193 UN member states).</summary>
+    public int StateCount { get; }
+
+    /// <summary>Number of organisations, media outlets and alliances.</summary>
+    public int OrganisationCount { get; }
+
+    /// <summary>Number of named persons.</summary>
+    public int PersonCount { get; }
+
+    /// <summary>Number of distinct written forms, generated possessive and adjectival forms included.</summary>
+    public int FormCount { get; }
+
+    internal NameCues Cues { get; }
+
+    /// <summary>Finds an actor by its id ("south-korea-nis").</summary>
+    public bool TryGet(string id, [MaybeNullWhen(false)] out Actor actor)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        return _actors.TryGetValue(id, out actor);
+    }
+
+    /// <summary>The trie node of forms beginning with <paramref name="word"/>, or null when none does.</summary>
+    internal PatternNode? Find(ReadOnlySpan<char> word) => _roots.TryGetValue(word, out var node) ? node : null;
 }
