@@ -78,7 +78,7 @@ public sealed class AttributionAnnotator : IAnnotator
                     case AttributionRole.Prep:
                         if (PhraseAfter(document, match.End, end, out var after))
                         {
-                            found.Add(Make(document, s, cueSpan, cue, after, ScopeOf(document, s, first, end, match, after)));
+                            found.Add(Make(document, s, cueSpan, cue, after, document.Sentences[s]));
                             i = after.End - 1;
                         }
 

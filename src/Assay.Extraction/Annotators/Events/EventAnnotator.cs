@@ -117,9 +117,12 @@ public sealed class EventAnnotator : IAnnotator
             {
                 // "artillery shells", "missile defence systems": the head is the last theme noun in a row.
                 var head = k;
-                while (head + 1 < end && tokens[head + 1].Kind == TokenKind.Word && ThemeLookup.Contains(tokens[head + 1].Chars(d.Text)))
+                for (var next = head + 1; next < end && next <= head + 2 && IsLowerWord(d, tokens[next]); next++)
                 {
-                    head++;
+                    if (ThemeLookup.Contains(tokens[next].Chars(d.Text)))
+                    {
+                        head = next;
+                    }
                 }
 
                 return Phrase(d, from, k) + d.Text[tokens[k].End..tokens[head].End];
@@ -152,7 +155,7 @@ public sealed class EventAnnotator : IAnnotator
             var prev = tokens[start - 1];
             var chars = prev.Chars(d.Text);
             if (prev.Kind != TokenKind.Word || DeterminerLookup.Contains(chars) || chars.EndsWith("ing", StringComparison.Ordinal)
-                || (char.IsUpper(chars[0]) && !IsDemonym(d, prev)))
+                || (char.IsUpper(chars[0]) && !IsDemonym(d, prev) && !IsDesignation(chars)))
             {
                 break;
             }
@@ -162,6 +165,12 @@ public sealed class EventAnnotator : IAnnotator
 
         return d.Text[tokens[start].Start..tokens[head].End];
     }
+
+    private static bool IsLowerWord(AnnotatedDocument d, Token token) =>
+        token.Kind == TokenKind.Word && char.IsLower(d.Text[token.Start]) && !DeterminerLookup.Contains(token.Chars(d.Text));
+
+    // Model designations such as "S-400" or "KN-23" name the theme itself.
+    private static bool IsDesignation(ReadOnlySpan<char> word) => word.IndexOfAnyInRange('0', '9') >= 0;
 
     // Capitalised modifiers are kept only when they are demonyms ("North Korean troops"), not subjects ("Korea risks").
     private static bool IsDemonym(AnnotatedDocument d, Token token)
