@@ -26,7 +26,31 @@ public sealed class AttributionAnnotator : IAnnotator
         "initially", "first", "last", "openly", "explicitly", "flatly", "firmly", "officially", "quickly", "swiftly", "strongly");
 
     private static readonly FrozenSet<string> ClauseStops = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "that", "which", "while", "but", "when", "after", "because", "as", "if", "whereas", "since", "although", "though", "where", "so");
+        "that", "which", "while", "but", "when", "after", "because", "as", "if", "whereas", "since", "although", "though", "where", "so",
+        "what", "who", "whom", "whose", "how", "why");
+
+    private static readonly FrozenSet<string> Negators = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "not", "never", "didn't", "doesn't", "don't", "hasn't", "haven't", "won't", "didn\u2019t", "doesn\u2019t", "hasn\u2019t");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NegatorLookup = Negators.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Before a noun these words make "estimate" or "claims" a noun: "its public estimate", "the claims".
+    private static readonly FrozenSet<string> NounMarkers = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "its", "their", "his", "her", "the", "a", "an", "our", "my", "your", "own", "public", "latest", "new", "official", "previous",
+        "initial", "revised", "updated", "first", "earlier", "conservative", "higher", "lower", "same", "these", "those", "such", "this", "that");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NounMarkerLookup = NounMarkers.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string> AmbiguousVerbs = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "verb:estimate", "verb:estimates", "verb:claims", "verb:assess", "verb:believe", "verb:say", "verb:deny", "verb:suggest", "verb:indicate");
+
+    private static readonly FrozenSet<string> TimePrepositions = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "on", "in", "at", "last", "earlier", "this", "late", "early");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TimePrepositionLookup = TimePrepositions.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string> AuxiliariesOfNegation = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "did", "does", "do");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AuxiliaryLookup = AuxiliariesOfNegation.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SkipLookup = SkipBeforeVerb.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -69,9 +93,23 @@ public sealed class AttributionAnnotator : IAnnotator
                             break;
                         }
 
+                        // "its public estimate" is a noun, not a verb.
+                        if (AmbiguousVerbs.Contains(cue.Name) && match.First > first && NounMarkerLookup.Contains(tokens[match.First - 1].Chars(document.Text)))
+                        {
+                            break;
+                        }
+
+                        var negated = IsNegated(document, first, match.First);
+                        if (negated && cue.Stance is null or Stance.Reported)
+                        {
+                            // "The report did not say how many": nothing is credited.
+                            break;
+                        }
+
                         if (SubjectBefore(document, first, match.First, out var subject) || ObjectAfterClosingVerb(document, match.End, end, out subject))
                         {
-                            found.Add(Make(document, s, cueSpan, cue, subject, ScopeOf(document, s, first, end, match, subject)));
+                            var attribution = Make(document, s, cueSpan, cue, subject, ScopeOf(document, s, first, end, match, subject));
+                            found.Add(negated ? attribution with { Stance = null, CueName = "not:" + cue.Name } : attribution);
                         }
 
                         break;
@@ -203,7 +241,14 @@ public sealed class AttributionAnnotator : IAnnotator
                 }
             }
 
-            if (antecedent is not null)
+            if (antecedent is null)
+            {
+                // An unresolved "it" or "they" credits no one we can name.
+                found.RemoveAt(k);
+                k--;
+                continue;
+            }
+
             {
                 found[k] = a with
                 {
@@ -251,7 +296,8 @@ public sealed class AttributionAnnotator : IAnnotator
         subject = default;
         var tokens = d.Tokens;
         var end = verb;
-        while (end > first && tokens[end - 1].Kind == TokenKind.Word && SkipLookup.Contains(tokens[end - 1].Chars(d.Text)))
+        while (end > first && tokens[end - 1].Kind == TokenKind.Word
+            && (SkipLookup.Contains(tokens[end - 1].Chars(d.Text)) || NegatorLookup.Contains(tokens[end - 1].Chars(d.Text)) || AuxiliaryLookup.Contains(tokens[end - 1].Chars(d.Text))))
         {
             end--;
         }
@@ -291,6 +337,23 @@ public sealed class AttributionAnnotator : IAnnotator
             start--;
         }
 
+        // "the Kremlin on Friday denied": a time phrase ends the subject.
+        foreach (var time in d.Times)
+        {
+            if (start < end && time.Span.Start > tokens[start].Start && time.Span.Start < tokens[end - 1].End)
+            {
+                while (end > start && tokens[end - 1].Start >= time.Span.Start)
+                {
+                    end--;
+                }
+
+                while (end > start && TimePrepositionLookup.Contains(tokens[end - 1].Chars(d.Text)))
+                {
+                    end--;
+                }
+            }
+        }
+
         // "..., and Ukraine's military intelligence has said": the coordinator joins clauses, not the subject.
         while (start < end && (tokens[start].Is(d.Text, "and") || tokens[start].Is(d.Text, "or") || tokens[start].Is(d.Text, "but")))
         {
@@ -305,6 +368,25 @@ public sealed class AttributionAnnotator : IAnnotator
         // Subjects open with a determiner, a capital, or a pronoun; a fragment mid-clause is not one.
         subject = new Phrase(start, end, new TextSpan(tokens[start].Start, tokens[end - 1].End));
         return !IsQuantityOnly(d, subject);
+    }
+
+    private static bool IsNegated(AnnotatedDocument d, int first, int verb)
+    {
+        for (var k = verb - 1; k >= first && k >= verb - 3; k--)
+        {
+            var chars = d.Tokens[k].Chars(d.Text);
+            if (NegatorLookup.Contains(chars))
+            {
+                return true;
+            }
+
+            if (!SkipLookup.Contains(chars) && !AuxiliaryLookup.Contains(chars))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     // "..., said Peskov." and "..., said Kremlin spokesman Dmitry Peskov."
