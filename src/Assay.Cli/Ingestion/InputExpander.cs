@@ -11,6 +11,12 @@ internal static class InputExpander
 
     private static readonly char[] GlobChars = ['*', '?', '['];
 
+    // A folder's README or LICENSE documents the folder; it is not an article. Named directly, it is read.
+    private static bool IsReadable(string file) =>
+        KnownExtensions.Contains(Path.GetExtension(file))
+        && !Path.GetFileNameWithoutExtension(file).Equals("README", StringComparison.OrdinalIgnoreCase)
+        && !Path.GetFileNameWithoutExtension(file).Equals("LICENSE", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>Expands <paramref name="paths"/> into distinct files in a stable order, and the paths that gave none.</summary>
     public static (IReadOnlyList<string> Files, IReadOnlyList<SkippedInput> Skipped) Expand(IEnumerable<string> paths)
     {
@@ -50,7 +56,7 @@ internal static class InputExpander
         if (Directory.Exists(path))
         {
             var inFolder = Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
-                .Where(f => KnownExtensions.Contains(Path.GetExtension(f)))
+                .Where(IsReadable)
                 .Order(StringComparer.Ordinal)
                 .ToList();
             reason = inFolder.Count == 0 ? "folder holds no readable files (.txt .md .markdown .html .htm .json .jsonl)" : null;
@@ -89,7 +95,7 @@ internal static class InputExpander
         var matcher = new Matcher(StringComparison.Ordinal);
         matcher.AddInclude(relative);
         return matcher.GetResultsInFullPath(root)
-            .Where(f => KnownExtensions.Contains(Path.GetExtension(f)))
+            .Where(IsReadable)
             .Select(f => split < 0 ? Path.GetRelativePath(".", f) : f)
             .Order(StringComparer.Ordinal)
             .ToList();

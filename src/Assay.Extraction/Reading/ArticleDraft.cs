@@ -83,8 +83,12 @@ internal sealed partial class ArticleDraft
         var outlet = Outlet
             ?? (fromUrl is { Known: true } ? fromUrl.Name : null)
             ?? OutletFromDateline(blocks[0].Text)
+            ?? OutletDirectory.FindByName(Byline)
             ?? fromUrl?.Name;
         kind ??= fromUrl?.KindHint ?? ArticleKind.News;
+
+        // An official statement with no outlet is published by the body that issues it.
+        outlet ??= kind == ArticleKind.Statement ? Byline : null;
 
         return ReadResult.Ok(location, new Article(text.ToString(), spans)
         {
@@ -187,7 +191,7 @@ internal sealed partial class ArticleDraft
             return null;
         }
 
-        var agency = match.Groups["agency"].Value.Trim();
+        var agency = (match.Groups["agency"].Success ? match.Groups["agency"] : match.Groups["slashed"]).Value.Trim();
         return agency switch
         {
             "AP" => "Associated Press",
@@ -200,7 +204,8 @@ internal sealed partial class ArticleDraft
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex RelatedLink();
 
-    [GeneratedRegex("^[\\p{L}\\d .,'’/]{2,60}?\\((?<agency>\\p{Lu}[\\p{L} .&]{1,30})\\)\\s*[-–—]",
+    // "SEOUL, Oct 18 (Yonhap) --" and TASS's "MOSCOW, October 21. /TASS/."
+    [GeneratedRegex("^[\\p{L}\\d .,'’/]{2,60}?(?:\\((?<agency>\\p{Lu}[\\p{L} .&]{1,30})\\)\\s*[-–—]|/(?<slashed>\\p{Lu}{2,10})/)",
         RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Dateline();
 }

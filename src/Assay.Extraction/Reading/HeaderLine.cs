@@ -7,7 +7,7 @@ namespace Assay.Extraction.Reading;
 internal static partial class HeaderLine
 {
     private static readonly HashSet<string> NameParticles =
-        new(["and", "&", "de", "del", "der", "van", "von", "al", "bin", "la", "le", "du", "da", "dos", "di", "in", "for"], StringComparer.Ordinal);
+        new(["and", "&", "de", "del", "der", "van", "von", "al", "bin", "la", "le", "du", "da", "dos", "di", "in", "for", "of", "the", "to", "on"], StringComparer.Ordinal);
 
     /// <summary>Applies <paramref name="line"/> to <paramref name="draft"/> when it is a head line; false leaves the draft untouched.</summary>
     public static bool TryApply(ArticleDraft draft, string line, bool apply = true)
@@ -189,7 +189,7 @@ internal static partial class HeaderLine
         return true;
     }
 
-    [GeneratedRegex("^(?:by|BY|By)\\s+(?<rest>\\p{Lu}.*)$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex("^(?:by|BY|By)\\s+(?:the\\s+)?(?<rest>\\p{Lu}.*)$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Byline();
 
     [GeneratedRegex("\\b\\p{Lu}\\.$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]

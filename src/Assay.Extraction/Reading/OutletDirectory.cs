@@ -46,6 +46,35 @@ internal static class OutletDirectory
         }
     }
 
+    /// <summary>The known outlet whose name is <paramref name="name"/> ("TASS", "Reuters"), ignoring case and a leading "the".</summary>
+    public static string? FindByName(string? name)
+    {
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            return null;
+        }
+
+        var key = name.Trim();
+        if (key.StartsWith("the ", StringComparison.OrdinalIgnoreCase))
+        {
+            key = key[4..];
+        }
+
+        return Names.Value.TryGetValue(key, out var outlet) ? outlet : null;
+    }
+
+    private static readonly Lazy<Dictionary<string, string>> Names = new(() =>
+    {
+        var names = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var entry in Entries.Value.Values)
+        {
+            var name = entry.Name.StartsWith("The ", StringComparison.Ordinal) ? entry.Name[4..] : entry.Name;
+            names.TryAdd(name, entry.Name);
+        }
+
+        return names;
+    });
+
     private static Dictionary<string, OutletEntry> Load()
     {
         var entries = new Dictionary<string, OutletEntry>(StringComparer.Ordinal);
