@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using Assay.Core.Claims;
 using Assay.Core.Sources;
 using Assay.Core.Text;
+using Assay.Extraction.Annotators.Actors;
 using Assay.Extraction.Pipeline;
 
 namespace Assay.Extraction.Annotators.Attributions;
@@ -56,6 +57,14 @@ public sealed class AttributionAnnotator : IAnnotator
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ClauseStopLookup = ClauseStops.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    private static readonly FrozenSet<string> NotInSources = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "is", "was", "were", "are", "be", "being", "cannot", "can", "could", "would", "will", "took", "take", "did", "do", "does",
+        "nothing", "made", "gave", "step", "there", "here", "later", "ago", "when", "it's", "its");
+
+    private static readonly FrozenSet<string> NotNames = FrozenSet.Create(StringComparer.Ordinal,
+        "The", "A", "An", "In", "On", "At", "This", "That", "These", "Those", "Each", "Every", "Some", "Two", "Three", "One", "Hours",
+        "Days", "Weeks", "Later", "Earlier", "Meanwhile", "But", "And", "Yet", "Still", "However", "Also", "Now", "Then");
+
     private static readonly FrozenSet<string> Pronouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "he", "she", "they", "it", "we", "i", "this", "these", "those");
 
@@ -108,16 +117,21 @@ public sealed class AttributionAnnotator : IAnnotator
 
                         if (SubjectBefore(document, first, match.First, out var subject) || ObjectAfterClosingVerb(document, match.End, end, out subject))
                         {
-                            var attribution = Make(document, s, cueSpan, cue, subject, ScopeOf(document, s, first, end, match, subject));
-                            found.Add(negated ? attribution with { Stance = null, CueName = "not:" + cue.Name } : attribution);
+                            if (Make(document, s, cueSpan, cue, subject, ScopeOf(document, s, first, end, match, subject)) is { } attribution)
+                            {
+                                found.Add(negated ? attribution with { Stance = null, CueName = "not:" + cue.Name } : attribution);
+                            }
                         }
 
                         break;
                     case AttributionRole.Prep:
                         if (PhraseAfter(document, match.End, end, out var after))
                         {
-                            found.Add(Make(document, s, cueSpan, cue, after, document.Sentences[s]));
-                            i = after.End - 1;
+                            if (Make(document, s, cueSpan, cue, after, document.Sentences[s]) is { } attribution)
+                            {
+                                found.Add(attribution);
+                                i = after.End - 1;
+                            }
                         }
 
                         break;
@@ -141,7 +155,10 @@ public sealed class AttributionAnnotator : IAnnotator
                         if (!found.Exists(f => f.SourceSpan.Contains(cueSpan)))
                         {
                             var self = new Phrase(match.First, match.End, ExtendSelf(document, match, end));
-                            found.Add(Make(document, s, cueSpan, cue, self, AfterCue(document, s, match, end)));
+                            if (Make(document, s, cueSpan, cue, self, AfterCue(document, s, match, end)) is { } attribution)
+                            {
+                                found.Add(attribution);
+                            }
                         }
 
                         break;
@@ -168,13 +185,86 @@ public sealed class AttributionAnnotator : IAnnotator
         }
     }
 
-    private static AttributionSpan Make(AnnotatedDocument d, int sentence, TextSpan cue, AttributionCue entry, Phrase source, TextSpan scope)
+    // Null when the phrase cannot name a source ("Each step was", "Two", "cannot be").
+    private static AttributionSpan? Make(AnnotatedDocument d, int sentence, TextSpan cue, AttributionCue entry, Phrase source, TextSpan scope)
     {
         var text = Clean(d.Text[source.Span.Start..source.Span.End]);
         var mentions = MentionsIn(d, source.Span);
         var words = WordsOf(d, source);
+        if (!IsPlausibleSource(words, mentions))
+        {
+            return null;
+        }
+
         var type = SourceClassifier.Classify(words, mentions);
-        return new AttributionSpan(sentence, cue, entry.Name, text, source.Span, ActorOf(mentions, type), type, [], entry.Stance, scope);
+        var (name, actor) = Canonical(text, words, mentions, type);
+        return new AttributionSpan(sentence, cue, entry.Name, name, source.Span, actor, type, [], entry.Stance, scope);
+    }
+
+    private static bool IsPlausibleSource(List<string> words, List<Mention> mentions)
+    {
+        foreach (var word in words)
+        {
+            if (NotInSources.Contains(word))
+            {
+                return false;
+            }
+        }
+
+        if (words.Count == 1 && Pronouns.Contains(words[0]))
+        {
+            return true;
+        }
+
+        if (mentions.Count > 0 || SourceClassifier.HasSourceWord(words))
+        {
+            return true;
+        }
+
+        // A name the lexicon does not know: two capitalised words, or one after the first ("Sabrina Singh", "Vesti Review").
+        var capitals = 0;
+        foreach (var word in words)
+        {
+            if (char.IsUpper(word[0]) && !NotNames.Contains(word))
+            {
+                capitals++;
+            }
+        }
+
+        return capitals >= 2 || (capitals == 1 && words.Count > 1 && !char.IsUpper(words[0][0]));
+    }
+
+    // A phrase that names one organisation or person ("South Korea's spy agency", "Kremlin spokesman Dmitry Peskov")
+    // takes that actor's canonical name, so that every way of writing it counts as one source.
+    private static (string Name, string? Actor) Canonical(string text, List<string> words, List<Mention> mentions, SourceType type)
+    {
+        Mention? single = null;
+        foreach (var m in mentions)
+        {
+            if (m.Kind is ActorKind.State)
+            {
+                continue;
+            }
+
+            if (single is not null && single.ActorId != m.ActorId)
+            {
+                return (text, ActorOf(mentions, type));
+            }
+
+            single = m;
+        }
+
+        if (single is null || words.Exists(w => w is "and" or "or") || type == SourceType.Anonymous)
+        {
+            return (text, ActorOf(mentions, type));
+        }
+
+        if (ActorLexicon.Default.TryGet(single.ActorId, out var actor))
+        {
+            return (actor.Name, actor.Id);
+        }
+
+        return (Clean(single.Text), single.ActorId);
     }
 
     // "Yonhap, citing the NIS, reported" and "officials said, citing intelligence": the cited phrase becomes the
@@ -338,21 +428,7 @@ public sealed class AttributionAnnotator : IAnnotator
         }
 
         // "the Kremlin on Friday denied": a time phrase ends the subject.
-        foreach (var time in d.Times)
-        {
-            if (start < end && time.Span.Start > tokens[start].Start && time.Span.Start < tokens[end - 1].End)
-            {
-                while (end > start && tokens[end - 1].Start >= time.Span.Start)
-                {
-                    end--;
-                }
-
-                while (end > start && TimePrepositionLookup.Contains(tokens[end - 1].Chars(d.Text)))
-                {
-                    end--;
-                }
-            }
-        }
+        end = TrimTime(d, start, end);
 
         // "..., and Ukraine's military intelligence has said": the coordinator joins clauses, not the subject.
         while (start < end && (tokens[start].Is(d.Text, "and") || tokens[start].Is(d.Text, "or") || tokens[start].Is(d.Text, "but")))
@@ -368,6 +444,36 @@ public sealed class AttributionAnnotator : IAnnotator
         // Subjects open with a determiner, a capital, or a pronoun; a fragment mid-clause is not one.
         subject = new Phrase(start, end, new TextSpan(tokens[start].Start, tokens[end - 1].End));
         return !IsQuantityOnly(d, subject);
+    }
+
+    // Cuts the phrase [start, end) before the first time expression inside it, with its preposition.
+    private static int TrimTime(AnnotatedDocument d, int start, int end)
+    {
+        if (start >= end)
+        {
+            return end;
+        }
+
+        var tokens = d.Tokens;
+        foreach (var time in d.Times)
+        {
+            if (time.Span.Start > tokens[start].Start && time.Span.Start < tokens[end - 1].End)
+            {
+                while (end > start && tokens[end - 1].Start >= time.Span.Start)
+                {
+                    end--;
+                }
+
+                while (end > start && TimePrepositionLookup.Contains(tokens[end - 1].Chars(d.Text)))
+                {
+                    end--;
+                }
+
+                break;
+            }
+        }
+
+        return end;
     }
 
     private static bool IsNegated(AnnotatedDocument d, int first, int verb)
@@ -428,6 +534,7 @@ public sealed class AttributionAnnotator : IAnnotator
             }
         }
 
+        stop = TrimTime(d, start, stop);
         if (stop == start)
         {
             return false;
@@ -486,7 +593,22 @@ public sealed class AttributionAnnotator : IAnnotator
         IsPunctuationBoundary(d, t) || (t.Kind == TokenKind.Word && ClauseStopLookup.Contains(t.Chars(d.Text)));
 
     private static bool IsPunctuationBoundary(AnnotatedDocument d, Token t) =>
-        t.Kind == TokenKind.Punctuation && d.Text[t.Start] is ',' or ';' or ':' or '"' or '\u201C' or '\u201D' or '.' or '!' or '?' or '\u2014' or '\u2013';
+        t.Kind == TokenKind.Punctuation
+        && (d.Text[t.Start] is ',' or ';' or ':' or '"' or '\u201C' or '\u201D' or '!' or '?' or '\u2014' or '\u2013' or '-'
+            || (d.Text[t.Start] == '.' && !IsAbbreviationStop(d.Text, t.Start)));
+
+    // Inside a sentence, "Rep." or "Gen." keeps its stop: a short capitalised word right before it.
+    private static bool IsAbbreviationStop(string text, int stop)
+    {
+        var start = stop;
+        while (start > 0 && char.IsLetter(text[start - 1]))
+        {
+            start--;
+        }
+
+        var length = stop - start;
+        return length is > 0 and <= 4 && char.IsUpper(text[start]);
+    }
 
     private static bool IsComma(AnnotatedDocument d, Token t) => t.Kind == TokenKind.Punctuation && d.Text[t.Start] == ',';
 

@@ -11,13 +11,16 @@ internal static class SourceClassifier
     [
         (SourceType.Anonymous, Set("anonymity", "unnamed", "anonymous", "source", "sources", "insider", "insiders")),
         (SourceType.Eyewitness, Set("eyewitness", "eyewitnesses", "witness", "witnesses", "resident", "residents", "locals", "villagers", "accounts")),
-        (SourceType.Media, Set("media", "reports", "report", "newspaper", "outlet", "journalist", "journalists", "columnist", "columnists", "editor", "writer", "blogger", "bloggers", "coverage", "broadcaster", "correspondent", "reporter", "reporters", "tabloid", "channel", "channels", "personalities", "press")),
+        (SourceType.Media, Set("media", "news", "agencies", "reports", "report", "newspaper", "outlet", "journalist", "journalists", "columnist", "columnists", "editor", "writer", "blogger", "bloggers", "coverage", "broadcaster", "correspondent", "reporter", "reporters", "tabloid", "channel", "channels", "personalities", "press")),
         (SourceType.Intelligence, Set("intelligence", "spy", "NIS", "HUR", "GUR", "CIA", "DIA", "SBU", "FSB", "GRU", "SVR", "MI6")),
         (SourceType.Expert, Set("expert", "experts", "analyst", "analysts", "researcher", "researchers", "professor", "scholar", "scholars", "fellow", "commentator", "commentators", "observer", "observers", "specialist", "specialists", "institute", "think", "figures", "academic")),
         (SourceType.Military, Set("military", "army", "forces", "general", "gen", "commander", "commanders", "command", "officer", "officers", "staff", "chiefs", "jcs", "troops", "pentagon", "brigade", "kpa")),
         (SourceType.Official, Set("official", "officials", "diplomat", "diplomats", "lawmaker", "lawmakers", "legislator", "legislators", "administration", "authorities")),
         (SourceType.Government, Set("ministry", "minister", "president", "spokesman", "spokeswoman", "spokesperson", "government", "kremlin", "office", "secretary", "premier", "leader", "chancellor", "cabinet", "department", "state", "embassy", "member", "committee")),
     ];
+
+    // Nouns that name a body without saying what kind: enough to be a source, not to type it.
+    private static readonly FrozenSet<string> Institutions = Set("agency", "service", "services", "body", "bureau", "authority", "unit", "organisation", "organization", "group", "council");
 
     private static readonly FrozenSet<string> Anonymity = Set("anonymity", "unnamed", "anonymous", "anonymously");
 
@@ -85,6 +88,20 @@ internal static class SourceClassifier
         }
 
         return SourceType.Official;
+    }
+
+    /// <summary>True when some word names a kind of source ("officials", "agency", "analyst").</summary>
+    public static bool HasSourceWord(IReadOnlyList<string> words)
+    {
+        foreach (var word in words)
+        {
+            if (Anonymity.Contains(word) || Institutions.Contains(word) || Match(word) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static SourceType? Match(string word)
