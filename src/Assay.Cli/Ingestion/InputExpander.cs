@@ -6,6 +6,8 @@ namespace Assay.Cli.Ingestion;
 internal static class InputExpander
 {
     /// <summary>Extensions read when walking a folder or matching a glob; a file named directly is always read.</summary>
+    /// <remarks>README files are passed over the same way: a folder's README describes the folder, and stored as an
+    /// article it would add its own claims, sources and search hits to the picture.</remarks>
     public static readonly IReadOnlySet<string> KnownExtensions =
         new HashSet<string>(StringComparer.OrdinalIgnoreCase) { ".txt", ".md", ".markdown", ".html", ".htm", ".json", ".jsonl" };
 
@@ -50,7 +52,7 @@ internal static class InputExpander
         if (Directory.Exists(path))
         {
             var inFolder = Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
-                .Where(f => KnownExtensions.Contains(Path.GetExtension(f)))
+                .Where(IsArticleFile)
                 .Order(StringComparer.Ordinal)
                 .ToList();
             reason = inFolder.Count == 0 ? "folder holds no readable files (.txt .md .markdown .html .htm .json .jsonl)" : null;
@@ -89,9 +91,13 @@ internal static class InputExpander
         var matcher = new Matcher(StringComparison.Ordinal);
         matcher.AddInclude(relative);
         return matcher.GetResultsInFullPath(root)
-            .Where(f => KnownExtensions.Contains(Path.GetExtension(f)))
+            .Where(IsArticleFile)
             .Select(f => split < 0 ? Path.GetRelativePath(".", f) : f)
             .Order(StringComparer.Ordinal)
             .ToList();
     }
+
+    private static bool IsArticleFile(string path) =>
+        KnownExtensions.Contains(Path.GetExtension(path))
+        && !string.Equals(Path.GetFileNameWithoutExtension(path), "README", StringComparison.OrdinalIgnoreCase);
 }

@@ -119,6 +119,21 @@ public sealed class BadInputIngestTests : IDisposable
         Assert.Contains(earlierText, extraction.Article.Text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Extract_EmptyFile_NamesTheFileOnceOnStderr()
+    {
+        // Given an empty file from the batch
+        var empty = Path.Combine(_batch, "empty.txt");
+
+        // When it is extracted
+        var run = RealCli.Run("extract", empty, "--json");
+
+        // Then it fails with one error line naming the file once, and stdout stays empty
+        Assert.Equal(ExitCodes.Error, run.Exit);
+        Assert.Equal(string.Empty, run.Out);
+        Assert.Equal($"error: {empty}: the file is empty", run.Err.Trim());
+    }
+
     public void Dispose() => _temp.Dispose();
 
     private static int Occurrences(string text, string part)
