@@ -1,4 +1,5 @@
 using Assay.Cli.Infrastructure;
+using Assay.Cli.Ingestion;
 using Assay.Cli.Rendering;
 using Assay.Core.Claims;
 using Assay.Extraction.Pipeline;
@@ -19,7 +20,7 @@ internal sealed class ExtractCommand(IAnsiConsole console, ErrorConsole errors, 
         {
             if (result.Article is not { } article)
             {
-                errors.Error($"{result.Location}: {result.Error}");
+                errors.Error(SkippedInput.FromFailedRead(result).ToString());
                 skipped++;
                 continue;
             }

@@ -50,7 +50,7 @@ internal sealed class Ingester(FileReader reader, ExtractionPipeline pipeline, I
             {
                 if (result.Article is not { } article)
                 {
-                    skipped.Add(new SkippedInput(result.Location, result.Error ?? "could not be read"));
+                    skipped.Add(SkippedInput.FromFailedRead(result));
                     continue;
                 }
 

@@ -6,16 +6,12 @@ namespace Assay.Cli.Ingestion;
 internal static class InputExpander
 {
     /// <summary>Extensions read when walking a folder or matching a glob; a file named directly is always read.</summary>
+    /// <remarks>README files are passed over the same way: a folder's README describes the folder, and stored as an
+    /// article it would add its own claims, sources and search hits to the picture.</remarks>
     public static readonly IReadOnlySet<string> KnownExtensions =
         new HashSet<string>(StringComparer.OrdinalIgnoreCase) { ".txt", ".md", ".markdown", ".html", ".htm", ".json", ".jsonl" };
 
     private static readonly char[] GlobChars = ['*', '?', '['];
-
-    // A folder's README or LICENSE documents the folder; it is not an article. Named directly, it is read.
-    private static bool IsReadable(string file) =>
-        KnownExtensions.Contains(Path.GetExtension(file))
-        && !Path.GetFileNameWithoutExtension(file).Equals("README", StringComparison.OrdinalIgnoreCase)
-        && !Path.GetFileNameWithoutExtension(file).Equals("LICENSE", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Expands <paramref name="paths"/> into distinct files in a stable order, and the paths that gave none.</summary>
     public static (IReadOnlyList<string> Files, IReadOnlyList<SkippedInput> Skipped) Expand(IEnumerable<string> paths)
@@ -56,7 +52,7 @@ internal static class InputExpander
         if (Directory.Exists(path))
         {
             var inFolder = Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
-                .Where(IsReadable)
+                .Where(IsArticleFile)
                 .Order(StringComparer.Ordinal)
                 .ToList();
             reason = inFolder.Count == 0 ? "folder holds no readable files (.txt .md .markdown .html .htm .json .jsonl)" : null;
@@ -95,9 +91,13 @@ internal static class InputExpander
         var matcher = new Matcher(StringComparison.Ordinal);
         matcher.AddInclude(relative);
         return matcher.GetResultsInFullPath(root)
-            .Where(IsReadable)
+            .Where(IsArticleFile)
             .Select(f => split < 0 ? Path.GetRelativePath(".", f) : f)
             .Order(StringComparer.Ordinal)
             .ToList();
     }
+
+    private static bool IsArticleFile(string path) =>
+        KnownExtensions.Contains(Path.GetExtension(path))
+        && !string.Equals(Path.GetFileNameWithoutExtension(path), "README", StringComparison.OrdinalIgnoreCase);
 }

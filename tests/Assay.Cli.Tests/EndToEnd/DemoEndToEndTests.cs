@@ -1,0 +1,37 @@
+using System.Text.RegularExpressions;
+using Assay.Cli.Infrastructure;
+
+namespace Assay.Cli.Tests.EndToEnd;
+
+public sealed partial class DemoEndToEndTests : IDisposable
+{
+    private readonly TempFolder _temp = new();
+
+    [Fact]
+    public void Demo_Samples_PrintsEverySectionOfThePicture()
+    {
+        // Given the repository's samples and a database path in a temp folder
+        var db = _temp.File("demo.db");
+
+        // When the demo runs over them
+        var run = RealCli.Run("demo", SamplesStoreFixture.Samples, "--db", db);
+
+        // Then it succeeds, prints the three section rules, and shows ranges of thousands
+        Assert.Equal(ExitCodes.Ok, run.Exit);
+        Assert.Equal(string.Empty, run.Err);
+        foreach (var section in new[] { "claims", "estimates", "sources" })
+        {
+            Assert.Contains(run.OutLines, l => l.StartsWith("── " + section, StringComparison.Ordinal));
+        }
+
+        Assert.Matches(ThousandsRange(), run.Out);
+        Assert.Contains($"{SamplesStoreFixture.ExpectedArticles()} articles", run.Out, StringComparison.Ordinal);
+        using var store = StoreFactory.Open(db);
+        Assert.Equal(SamplesStoreFixture.ExpectedArticles(), store.Stats().Articles);
+    }
+
+    public void Dispose() => _temp.Dispose();
+
+    [GeneratedRegex(@"\d{1,3}(,\d{3})+–\d{1,3}(,\d{3})+")]
+    private static partial Regex ThousandsRange();
+}
