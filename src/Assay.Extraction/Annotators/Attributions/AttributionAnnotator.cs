@@ -31,7 +31,7 @@ public sealed class AttributionAnnotator : IAnnotator
         "what", "who", "whom", "whose", "how", "why");
 
     private static readonly FrozenSet<string> Negators = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "not", "never", "didn't", "doesn't", "don't", "hasn't", "haven't", "won't", "didn\u2019t", "doesn\u2019t", "hasn\u2019t");
+        "not", "never", "neither", "nor", "didn't", "doesn't", "don't", "hasn't", "haven't", "won't", "didn\u2019t", "doesn\u2019t", "hasn\u2019t");
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NegatorLookup = Negators.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -56,6 +56,11 @@ public sealed class AttributionAnnotator : IAnnotator
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SkipLookup = SkipBeforeVerb.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ClauseStopLookup = ClauseStops.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string> InnerVerbs = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "has", "have", "had", "is", "was", "were", "are", "will", "would", "could", "may", "might", "likely", "also");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> InnerVerbLookup = InnerVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly FrozenSet<string> NotInSources = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "is", "was", "were", "are", "be", "being", "cannot", "can", "could", "would", "will", "took", "take", "did", "do", "does",
@@ -180,6 +185,7 @@ public sealed class AttributionAnnotator : IAnnotator
             }
 
             ResolvePronouns(document, found);
+            ResolveDescriptions(document, found);
             AddViaFromPossessive(document, s, found);
             document.Attributions.AddRange(found);
         }
@@ -352,6 +358,76 @@ public sealed class AttributionAnnotator : IAnnotator
         }
     }
 
+    // "the agency said" after "the NIS said", and "Lee said" after "Lee Seong-kweun told reporters": a definite
+    // description or a bare surname takes the named source it refers back to.
+    private static void ResolveDescriptions(AnnotatedDocument d, List<AttributionSpan> found)
+    {
+        for (var k = 0; k < found.Count; k++)
+        {
+            var a = found[k];
+            var known = a.SourceActor is not null && !a.SourceActor.StartsWith("unknown:", StringComparison.Ordinal);
+            if (known || a.Source.Contains(' ', StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var definite = d.Text.AsSpan(a.SourceSpan.Start).StartsWith("the ", StringComparison.OrdinalIgnoreCase);
+            var surname = char.IsUpper(a.Source[0]) && !definite;
+            if (!definite && !surname)
+            {
+                continue;
+            }
+
+            AttributionSpan? antecedent = null;
+            for (var j = k - 1; j >= 0 && antecedent is null; j--)
+            {
+                antecedent = RefersTo(a.Source, definite, found[j]) ? found[j] : null;
+            }
+
+            for (var j = d.Attributions.Count - 1; j >= 0 && antecedent is null; j--)
+            {
+                antecedent = RefersTo(a.Source, definite, d.Attributions[j]) ? d.Attributions[j] : null;
+            }
+
+            if (antecedent is not null)
+            {
+                found[k] = a with
+                {
+                    Source = antecedent.Source,
+                    SourceActor = antecedent.SourceActor,
+                    SourceType = antecedent.SourceType,
+                    CueName = a.CueName + "+coreference",
+                };
+            }
+        }
+    }
+
+    private static bool RefersTo(string description, bool definite, AttributionSpan candidate)
+    {
+        if (candidate.Source.Equals(description, StringComparison.OrdinalIgnoreCase) || !candidate.Source.Contains(' ', StringComparison.Ordinal) && candidate.SourceActor is null)
+        {
+            return false;
+        }
+
+        if (!definite)
+        {
+            // A surname is one of the words of a longer name.
+            foreach (var word in candidate.Source.Split(' ', '-'))
+            {
+                if (word.Equals(description, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        return candidate.Source.Contains(description, StringComparison.OrdinalIgnoreCase)
+            || (description.Equals("agency", StringComparison.OrdinalIgnoreCase) && candidate.SourceType == SourceType.Intelligence)
+            || (description is "military" or "army" && candidate.SourceType == SourceType.Military);
+    }
+
     // "a source of his in Pyongyang" credits the person named earlier in the sentence as the via.
     private static void AddViaFromPossessive(AnnotatedDocument d, int sentence, List<AttributionSpan> found)
     {
@@ -429,6 +505,16 @@ public sealed class AttributionAnnotator : IAnnotator
 
         // "the Kremlin on Friday denied": a time phrase ends the subject.
         end = TrimTime(d, start, end);
+
+        // "Moscow has neither (confirmed)": an auxiliary inside the phrase ends the subject.
+        for (var k = start + 1; k < end; k++)
+        {
+            if (InnerVerbLookup.Contains(tokens[k].Chars(d.Text)))
+            {
+                end = k;
+                break;
+            }
+        }
 
         // "..., and Ukraine's military intelligence has said": the coordinator joins clauses, not the subject.
         while (start < end && (tokens[start].Is(d.Text, "and") || tokens[start].Is(d.Text, "or") || tokens[start].Is(d.Text, "but")))
