@@ -399,7 +399,35 @@ public sealed class AttributionAnnotator : IAnnotator
                     CueName = a.CueName + "+coreference",
                 };
             }
+            else if (surname && PersonNamed(d, a.Source, a.SourceSpan.Start) is { } person)
+            {
+                var name = ActorLexicon.Default.TryGet(person.ActorId, out var actor) ? actor.Name : Clean(person.Text);
+                found[k] = a with { Source = name, SourceActor = person.ActorId, CueName = a.CueName + "+coreference" };
+            }
         }
+    }
+
+    // The last person named before <paramref name="before"/> whose name holds <paramref name="surname"/> as a word.
+    private static Mention? PersonNamed(AnnotatedDocument d, string surname, int before)
+    {
+        for (var i = d.Mentions.Count - 1; i >= 0; i--)
+        {
+            var m = d.Mentions[i];
+            if (m.Span.End > before || m.Kind != ActorKind.Person || m.Text == surname)
+            {
+                continue;
+            }
+
+            foreach (var word in m.Text.Split(' '))
+            {
+                if (word == surname)
+                {
+                    return m;
+                }
+            }
+        }
+
+        return null;
     }
 
     private static bool RefersTo(string description, bool definite, AttributionSpan candidate)
