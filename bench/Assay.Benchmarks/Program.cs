@@ -7,6 +7,12 @@ if (args.Contains("--quick"))
     return 0;
 }
 
+if (args.Contains("--per-annotator"))
+{
+    PerAnnotatorRun.Run();
+    return 0;
+}
+
 if (args.Contains("--sample"))
 {
     // Prints the first generated article, to eyeball what the corpus reads like.
