@@ -3,6 +3,7 @@ using Assay.Core.Claims;
 using Assay.Core.Quantities;
 using Assay.Core.Sources;
 using Assay.Core.Text;
+using System.Runtime.InteropServices;
 using Assay.Core.Time;
 using Assay.Extraction.Annotators.Attributions;
 using Assay.Extraction.Annotators.Events;
@@ -88,6 +89,53 @@ public sealed class AnnotatedDocument
 
         _sentenceTokenStarts[Sentences.Count] = _tokens.Count;
     }
+
+    /// <summary>The stretches the figure readers (quantities, times) take one at a time: sentences when there are any,
+    /// else paragraphs, else the whole text.</summary>
+    internal IReadOnlyList<TextSpan> FigureRegions
+    {
+        get
+        {
+            if (Sentences.Count > 0)
+            {
+                return Sentences;
+            }
+
+            if (Article.Paragraphs.Count > 0)
+            {
+                return Article.Paragraphs;
+            }
+
+            return _wholeText ??= [new TextSpan(0, Text.Length)];
+        }
+    }
+
+    /// <summary>The figure tokens (<see cref="Tokenizer.TokenizeFigures"/>) of region <paramref name="region"/> of
+    /// <see cref="FigureRegions"/>; tokenised once for all regions on first use and shared by the figure readers.</summary>
+    internal ReadOnlySpan<Token> FigureTokens(int region)
+    {
+        var regions = FigureRegions;
+        if (_figureTokens is null || !ReferenceEquals(_figureSource, regions) || _figureStarts!.Length != regions.Count + 1)
+        {
+            _figureSource = regions;
+            _figureTokens = new List<Token>(Text.Length / 4);
+            _figureStarts = new int[regions.Count + 1];
+            for (var r = 0; r < regions.Count; r++)
+            {
+                _figureStarts[r] = _figureTokens.Count;
+                Tokenizer.TokenizeFigures(Text, regions[r].Start, regions[r].End, _figureTokens);
+            }
+
+            _figureStarts[regions.Count] = _figureTokens.Count;
+        }
+
+        return CollectionsMarshal.AsSpan(_figureTokens)[_figureStarts[region].._figureStarts![region + 1]];
+    }
+
+    private List<TextSpan>? _wholeText;
+    private IReadOnlyList<TextSpan>? _figureSource;
+    private List<Token>? _figureTokens;
+    private int[]? _figureStarts;
 
     /// <summary>Index of the sentence containing <paramref name="offset"/>, or -1.</summary>
     public int SentenceIndexAt(int offset)

@@ -29,15 +29,13 @@ public sealed class TimeAnnotator : IAnnotator
     public void Annotate(AnnotatedDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var tokens = new List<TextToken>();
-        foreach (var region in Regions.Of(document))
+        var regions = document.FigureRegions.Count;
+        for (var r = 0; r < regions; r++)
         {
-            tokens.Clear();
-            TextTokenizer.Tokenize(document.Text, region.Start, region.End, tokens);
-            var v = new TokenView(document.Text, tokens);
+            var v = new TokenView(document.Text, document.FigureTokens(r));
             for (var i = 0; i < v.Count; i++)
             {
-                if (v[i].Kind is not (TextTokenKind.Word or TextTokenKind.Number))
+                if (v[i].Kind is not (TokenKind.Word or TokenKind.Number))
                 {
                     continue;
                 }
@@ -73,7 +71,7 @@ public sealed class TimeAnnotator : IAnnotator
 
     private TimeMatch? Match(in TokenView v, int i, DateOnly? published, TimeRelation relation)
     {
-        if (v[i].Kind == TextTokenKind.Number)
+        if (v[i].Kind == TokenKind.Number)
         {
             return NumericDate(v, i) ?? DayMonth(v, i, published) ?? Year(v, i);
         }
@@ -251,7 +249,7 @@ public sealed class TimeAnnotator : IAnnotator
 
     private static int? YearNumber(in TokenView v, int i)
     {
-        if (i < 0 || i >= v.Count || v[i].Kind != TextTokenKind.Number || v[i].Length != 4 || !int.TryParse(v.Chars(i), out var y))
+        if (i < 0 || i >= v.Count || v[i].Kind != TokenKind.Number || v[i].Length != 4 || !int.TryParse(v.Chars(i), out var y))
         {
             return null;
         }
@@ -260,10 +258,10 @@ public sealed class TimeAnnotator : IAnnotator
     }
 
     private static int? DayNumber(in TokenView v, int i) =>
-        i < v.Count && v[i].Kind == TextTokenKind.Number && v[i].Length <= 2 && int.TryParse(v.Chars(i), out var d) && d is >= 1 and <= 31 ? d : null;
+        i < v.Count && v[i].Kind == TokenKind.Number && v[i].Length <= 2 && int.TryParse(v.Chars(i), out var d) && d is >= 1 and <= 31 ? d : null;
 
     private static int? Part(in TokenView v, int i) =>
-        i < v.Count && v[i].Kind == TextTokenKind.Number && v[i].Length <= 2 && int.TryParse(v.Chars(i), out var d) ? d : null;
+        i < v.Count && v[i].Kind == TokenKind.Number && v[i].Length <= 2 && int.TryParse(v.Chars(i), out var d) ? d : null;
 
     private static bool IsDatePart(in TokenView v, int i, char separator) => v.IsPunct(i, separator) && v.Glued(i) && v.Glued(i + 1);
 
