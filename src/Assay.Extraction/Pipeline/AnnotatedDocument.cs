@@ -79,7 +79,7 @@ public sealed class AnnotatedDocument
             return;
         }
 
-        _tokens = new List<Token>(Text.Length / 5);
+        _tokens = TakeSpare(ref t_spareTokens) ?? new List<Token>(Text.Length / 5);
         _sentenceTokenStarts = new int[Sentences.Count + 1];
         for (var s = 0; s < Sentences.Count; s++)
         {
@@ -118,7 +118,8 @@ public sealed class AnnotatedDocument
         if (_figureTokens is null || !ReferenceEquals(_figureSource, regions) || _figureStarts!.Length != regions.Count + 1)
         {
             _figureSource = regions;
-            _figureTokens = new List<Token>(Text.Length / 4);
+            _figureTokens ??= TakeSpare(ref t_spareFigureTokens) ?? new List<Token>(Text.Length / 4);
+            _figureTokens.Clear();
             _figureStarts = new int[regions.Count + 1];
             for (var r = 0; r < regions.Count; r++)
             {
@@ -131,6 +132,41 @@ public sealed class AnnotatedDocument
 
         return CollectionsMarshal.AsSpan(_figureTokens)[_figureStarts[region].._figureStarts![region + 1]];
     }
+
+    /// <summary>Hands the token buffers to the next document on this thread; called once the document is done with.</summary>
+    /// <remarks>Only <see cref="ExtractionPipeline.Extract"/> calls this, because there the document never escapes;
+    /// tokens asked for afterwards are simply computed again.</remarks>
+    internal void ReleaseTokens()
+    {
+        if (_tokens is not null)
+        {
+            t_spareTokens = _tokens;
+            _tokens = null;
+            _sentenceTokenStarts = null;
+        }
+
+        if (_figureTokens is not null)
+        {
+            t_spareFigureTokens = _figureTokens;
+            _figureTokens = null;
+            _figureStarts = null;
+            _figureSource = null;
+        }
+    }
+
+    private static List<Token>? TakeSpare(ref List<Token>? spare)
+    {
+        var list = spare;
+        spare = null;
+        list?.Clear();
+        return list;
+    }
+
+    // Token lists are the largest per-document buffers; one spare of each per thread saves allocating them per article.
+    [ThreadStatic]
+    private static List<Token>? t_spareTokens;
+    [ThreadStatic]
+    private static List<Token>? t_spareFigureTokens;
 
     private List<TextSpan>? _wholeText;
     private IReadOnlyList<TextSpan>? _figureSource;

@@ -40,6 +40,9 @@ public sealed class PhraseLexicon<T>
             .GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
+    /// <summary>The distinct first words of the phrases.</summary>
+    internal IEnumerable<string> FirstWords => _byFirst.Keys;
+
     /// <summary>Number of phrases.</summary>
     public int Count => _byFirst.Values.Sum(v => v.Length);
 

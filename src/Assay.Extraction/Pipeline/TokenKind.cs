@@ -1,7 +1,7 @@
 namespace Assay.Extraction.Pipeline;
 
 /// <summary>What a token is.</summary>
-public enum TokenKind
+public enum TokenKind : byte
 {
     /// <summary>Letters, with inner apostrophes, hyphens and dots ("Kim", "U.S.", "S-400", "North's").</summary>
     Word,

@@ -17,7 +17,8 @@ internal sealed class FigureReader(QuantityLexicon lexicon)
             return TryDigits(v, i, out figure) && !IsLabel(v, figure);
         }
 
-        if (t.Kind != TokenKind.Word)
+        // One probe rules out the words that start no figure, which are nearly all of them.
+        if (t.Kind != TokenKind.Word || !lexicon.FigureStarts.Contains(v.Chars(i)))
         {
             return false;
         }

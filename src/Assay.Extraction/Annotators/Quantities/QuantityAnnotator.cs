@@ -258,11 +258,16 @@ public sealed class QuantityAnnotator : IAnnotator
 
     private static string Collapse(ReadOnlySpan<char> text, bool lower)
     {
+        if (!lower && IsCollapsed(text))
+        {
+            return text.ToString();
+        }
+
         var sb = new StringBuilder(text.Length);
         var space = false;
         foreach (var c in text)
         {
-            if (char.IsWhiteSpace(c) && c is not '\u00A0' and not '\u202F' and not '\u2009')
+            if (IsCollapsible(c))
             {
                 space = true;
                 continue;
@@ -279,4 +284,21 @@ public sealed class QuantityAnnotator : IAnnotator
 
         return sb.ToString();
     }
+
+    // True when collapsing would change nothing: no leading or trailing space, and single plain spaces only.
+    private static bool IsCollapsed(ReadOnlySpan<char> text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (IsCollapsible(text[i])
+                && (text[i] != ' ' || i == 0 || i == text.Length - 1 || IsCollapsible(text[i + 1])))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsCollapsible(char c) => char.IsWhiteSpace(c) && c is not '\u00A0' and not '\u202F' and not '\u2009';
 }

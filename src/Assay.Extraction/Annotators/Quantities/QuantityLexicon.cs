@@ -24,6 +24,11 @@ internal sealed class QuantityLexicon
         Vague = PhraseLexicon.Load("quantity-vague.tsv", static f => new VagueBounds(
             double.Parse(f[1], CultureInfo.InvariantCulture), double.Parse(f[2], CultureInfo.InvariantCulture)));
         CountedHeads = PhraseLexicon.Load("counted-heads.tsv", static _ => true);
+        FigureStarts = Vague.FirstWords
+            .Concat(numbers.Where(p => p.Value.Kind != NumberWordKind.Suffix).Select(p => p.Key))
+            .Concat(["a", "an", "half"])
+            .ToFrozenSet(StringComparer.OrdinalIgnoreCase)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
         Stop = Set("counted-stop.tsv", StringComparer.OrdinalIgnoreCase);
         Designators = Set("quantity-designators.tsv", StringComparer.Ordinal);
         Names = LexiconFile.Read("quantity-names.tsv").Select(r => r.Fields[0]).ToArray();
@@ -43,6 +48,9 @@ internal sealed class QuantityLexicon
 
     /// <summary>Head nouns of counted phrases.</summary>
     public PhraseLexicon<bool> CountedHeads { get; }
+
+    /// <summary>Every word a figure in words can start with: vague counts, number words, "a", "an", "half".</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FigureStarts { get; }
 
     /// <summary>Function words that end a counted or scope phrase.</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Stop { get; }

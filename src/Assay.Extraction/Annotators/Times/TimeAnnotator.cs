@@ -40,22 +40,13 @@ public sealed class TimeAnnotator : IAnnotator
                     continue;
                 }
 
-                var relationLength = _lexicon.Relations.MatchBackward(v.Text, v.Tokens, i, 0, out var relation);
-                if (relationLength == 0)
-                {
-                    relation = TimeRelation.At;
-                }
-
-                if (Match(v, i, document.Article.Published, relation) is not { } m)
+                if (Match(v, i, document.Article.Published) is not { } m)
                 {
                     continue;
                 }
 
-                if (m.Start != i)
-                {
-                    relationLength = _lexicon.Relations.MatchBackward(v.Text, v.Tokens, m.Start, 0, out relation);
-                    relation = relationLength == 0 ? TimeRelation.At : relation;
-                }
+                // Relation words are looked up only once something matched: most tokens start no time expression.
+                var relationLength = RelationBefore(v, m.Start, out var relation);
 
                 var span = new TextSpan(v[m.Start - relationLength].Start, v[m.End - 1].End);
                 if (!OverlapsQuantity(document.Quantities, span))
@@ -69,7 +60,18 @@ public sealed class TimeAnnotator : IAnnotator
         }
     }
 
-    private TimeMatch? Match(in TokenView v, int i, DateOnly? published, TimeRelation relation)
+    private int RelationBefore(in TokenView v, int start, out TimeRelation relation)
+    {
+        var length = _lexicon.Relations.MatchBackward(v.Text, v.Tokens, start, 0, out relation);
+        if (length == 0)
+        {
+            relation = TimeRelation.At;
+        }
+
+        return length;
+    }
+
+    private TimeMatch? Match(in TokenView v, int i, DateOnly? published)
     {
         if (v[i].Kind == TokenKind.Number)
         {
@@ -88,16 +90,16 @@ public sealed class TimeAnnotator : IAnnotator
             return new TimeMatch(i, i + relative, value, granularity, "relative:" + Cue(v, i, i + relative));
         }
 
-        if (Modifier(v, i) is { } modifier && v.IsCapitalised(i + 1))
+        if (v.IsCapitalised(i + 1) && Modifier(v, i) is { } modifier)
         {
-            return Named(v, i + 1, published, relation, modifier, i);
+            return Named(v, i + 1, published, modifier, i);
         }
 
-        return v.IsCapitalised(i) ? Named(v, i, published, relation, null, i) : null;
+        return v.IsCapitalised(i) ? Named(v, i, published, null, i) : null;
     }
 
     // A month or weekday name, with what follows it.
-    private TimeMatch? Named(in TokenView v, int i, DateOnly? published, TimeRelation relation, string? modifier, int start)
+    private TimeMatch? Named(in TokenView v, int i, DateOnly? published, string? modifier, int start)
     {
         if (_lexicon.Weekdays.TryGetValue(v.Chars(i), out var weekday))
         {
@@ -106,6 +108,7 @@ public sealed class TimeAnnotator : IAnnotator
                 return null;
             }
 
+            RelationBefore(v, start, out var relation);
             var day = TimeResolver.Weekday(weekday, p, relation, modifier);
             return new TimeMatch(start, i + 1, TimeResolver.Day(day), TimeGranularity.Day, modifier is null ? "weekday" : "weekday:" + modifier);
         }
@@ -165,7 +168,8 @@ public sealed class TimeAnnotator : IAnnotator
             return null;
         }
 
-        var monthYear = TimeResolver.MonthYear(month.Month, pub, relation, modifier);
+        RelationBefore(v, start, out var monthRelation);
+        var monthYear = TimeResolver.MonthYear(month.Month, pub, monthRelation, modifier);
         return new TimeMatch(start, j, TimeResolver.Month(monthYear, month.Month), TimeGranularity.Month, modifier is null ? "month" : "month:" + modifier);
     }
 
