@@ -7,6 +7,18 @@ if (args.Contains("--quick"))
     return 0;
 }
 
+if (args.Contains("--per-annotator"))
+{
+    PerAnnotatorRun.Run();
+    return 0;
+}
+
+if (args.Length >= 2 && args[0] == "--dump")
+{
+    DumpRun.Run(args[1], args.Skip(2));
+    return 0;
+}
+
 if (args.Contains("--sample"))
 {
     // Prints the first generated article, to eyeball what the corpus reads like.

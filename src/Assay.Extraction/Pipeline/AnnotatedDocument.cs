@@ -3,6 +3,7 @@ using Assay.Core.Claims;
 using Assay.Core.Quantities;
 using Assay.Core.Sources;
 using Assay.Core.Text;
+using System.Runtime.InteropServices;
 using Assay.Core.Time;
 using Assay.Extraction.Annotators.Attributions;
 using Assay.Extraction.Annotators.Events;
@@ -78,7 +79,7 @@ public sealed class AnnotatedDocument
             return;
         }
 
-        _tokens = new List<Token>(Text.Length / 5);
+        _tokens = TakeSpare(ref t_spareTokens) ?? new List<Token>(Text.Length / 5);
         _sentenceTokenStarts = new int[Sentences.Count + 1];
         for (var s = 0; s < Sentences.Count; s++)
         {
@@ -88,6 +89,89 @@ public sealed class AnnotatedDocument
 
         _sentenceTokenStarts[Sentences.Count] = _tokens.Count;
     }
+
+    /// <summary>The stretches the figure readers (quantities, times) take one at a time: sentences when there are any,
+    /// else paragraphs, else the whole text.</summary>
+    internal IReadOnlyList<TextSpan> FigureRegions
+    {
+        get
+        {
+            if (Sentences.Count > 0)
+            {
+                return Sentences;
+            }
+
+            if (Article.Paragraphs.Count > 0)
+            {
+                return Article.Paragraphs;
+            }
+
+            return _wholeText ??= [new TextSpan(0, Text.Length)];
+        }
+    }
+
+    /// <summary>The figure tokens (<see cref="Tokenizer.TokenizeFigures"/>) of region <paramref name="region"/> of
+    /// <see cref="FigureRegions"/>; tokenised once for all regions on first use and shared by the figure readers.</summary>
+    internal ReadOnlySpan<Token> FigureTokens(int region)
+    {
+        var regions = FigureRegions;
+        if (_figureTokens is null || !ReferenceEquals(_figureSource, regions) || _figureStarts!.Length != regions.Count + 1)
+        {
+            _figureSource = regions;
+            _figureTokens ??= TakeSpare(ref t_spareFigureTokens) ?? new List<Token>(Text.Length / 4);
+            _figureTokens.Clear();
+            _figureStarts = new int[regions.Count + 1];
+            for (var r = 0; r < regions.Count; r++)
+            {
+                _figureStarts[r] = _figureTokens.Count;
+                Tokenizer.TokenizeFigures(Text, regions[r].Start, regions[r].End, _figureTokens);
+            }
+
+            _figureStarts[regions.Count] = _figureTokens.Count;
+        }
+
+        return CollectionsMarshal.AsSpan(_figureTokens)[_figureStarts[region].._figureStarts![region + 1]];
+    }
+
+    /// <summary>Hands the token buffers to the next document on this thread; called once the document is done with.</summary>
+    /// <remarks>Only <see cref="ExtractionPipeline.Extract"/> calls this, because there the document never escapes;
+    /// tokens asked for afterwards are simply computed again.</remarks>
+    internal void ReleaseTokens()
+    {
+        if (_tokens is not null)
+        {
+            t_spareTokens = _tokens;
+            _tokens = null;
+            _sentenceTokenStarts = null;
+        }
+
+        if (_figureTokens is not null)
+        {
+            t_spareFigureTokens = _figureTokens;
+            _figureTokens = null;
+            _figureStarts = null;
+            _figureSource = null;
+        }
+    }
+
+    private static List<Token>? TakeSpare(ref List<Token>? spare)
+    {
+        var list = spare;
+        spare = null;
+        list?.Clear();
+        return list;
+    }
+
+    // Token lists are the largest per-document buffers; one spare of each per thread saves allocating them per article.
+    [ThreadStatic]
+    private static List<Token>? t_spareTokens;
+    [ThreadStatic]
+    private static List<Token>? t_spareFigureTokens;
+
+    private List<TextSpan>? _wholeText;
+    private IReadOnlyList<TextSpan>? _figureSource;
+    private List<Token>? _figureTokens;
+    private int[]? _figureStarts;
 
     /// <summary>Index of the sentence containing <paramref name="offset"/>, or -1.</summary>
     public int SentenceIndexAt(int offset)

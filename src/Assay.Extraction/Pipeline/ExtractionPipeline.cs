@@ -17,7 +17,13 @@ public sealed class ExtractionPipeline
     public static ExtractionPipeline Default => DefaultHolder.Instance;
 
     /// <summary>Runs every annotator over <paramref name="article"/> and returns the extraction.</summary>
-    public ArticleExtraction Extract(Article article) => Annotate(article).ToExtraction();
+    public ArticleExtraction Extract(Article article)
+    {
+        var document = Annotate(article);
+        var extraction = document.ToExtraction();
+        document.ReleaseTokens();
+        return extraction;
+    }
 
     /// <summary>Runs every annotator and returns the working document (for tests and diagnostics).</summary>
     public AnnotatedDocument Annotate(Article article)

@@ -8,4 +8,7 @@ public readonly record struct Token(int Start, int End, TokenKind Kind)
 {
     /// <summary>Number of characters.</summary>
     public int Length => End - Start;
+
+    /// <summary>True when whitespace (or the start of the tokenised range) comes before the token.</summary>
+    public bool SpaceBefore { get; init; }
 }

@@ -1,24 +1,41 @@
+using System.Buffers;
+using System.Globalization;
+
 namespace Assay.Extraction.Pipeline;
 
 /// <summary>Splits text into words, numbers and punctuation without allocating per token.</summary>
+/// <remarks>Two granularities over one token type. <see cref="Tokenize"/> gives the word tokens phrase lexicons
+/// match ("U.S.", "S-400", "twenty-five", "1,500" are one token each). <see cref="TokenizeFigures"/> gives the finer
+/// tokens figure and date readers need: letters and digits apart ("12" "K", "S" "-" "400"), numbers with every
+/// thousands separator they may carry ("10 000", no-break and thin spaces), over-long digit runs marked
+/// <see cref="TokenKind.LongDigits"/>, and inline tags ("&lt;u&gt;") skipped.</remarks>
 public static class Tokenizer
 {
+    /// <summary>Longest figure token (digits, separators and decimals) read as a number.</summary>
+    internal const int MaxDigits = 18;
+
+    private static readonly SearchValues<char> GroupSeparators = SearchValues.Create(",\u0020\u00A0\u202F\u2009");
+
     /// <summary>Appends the tokens of <paramref name="text"/>[<paramref name="start"/>..<paramref name="end"/>) to <paramref name="tokens"/>.</summary>
     public static void Tokenize(string text, int start, int end, List<Token> tokens)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(tokens);
         var i = start;
+        var space = true;
         while (i < end)
         {
             var c = text[i];
             if (char.IsWhiteSpace(c))
             {
+                space = true;
                 i++;
                 continue;
             }
 
             var tokenStart = i;
+            var spaceBefore = space;
+            space = false;
             if (char.IsLetterOrDigit(c))
             {
                 var kind = char.IsDigit(c) ? TokenKind.Number : TokenKind.Word;
@@ -51,14 +68,83 @@ public static class Tokenizer
                     }
                 }
 
-                tokens.Add(new Token(tokenStart, i, kind));
+                tokens.Add(new Token(tokenStart, i, kind) { SpaceBefore = spaceBefore });
             }
             else
             {
                 i++;
-                tokens.Add(new Token(tokenStart, i, TokenKind.Punctuation));
+                tokens.Add(new Token(tokenStart, i, TokenKind.Punctuation) { SpaceBefore = spaceBefore });
             }
         }
+    }
+
+    /// <summary>Appends the figure tokens of <paramref name="text"/>[<paramref name="start"/>..<paramref name="end"/>) to <paramref name="tokens"/>.</summary>
+    /// <remarks>Numbers keep their thousands separators (comma, space, no-break or thin space, always three digits
+    /// after each, one kind throughout) and decimal part inside one token; a run of more than
+    /// <see cref="MaxDigits"/> digits becomes <see cref="TokenKind.LongDigits"/> so it is never parsed.</remarks>
+    internal static void TokenizeFigures(string text, int start, int end, List<Token> tokens)
+    {
+        var i = start;
+        var space = true;
+        while (i < end)
+        {
+            var c = text[i];
+            if (char.IsWhiteSpace(c))
+            {
+                space = true;
+                i++;
+                continue;
+            }
+
+            if (c == '<' && InlineTag(text, i, end) is var tagEnd and > 0)
+            {
+                i = tagEnd;
+                continue;
+            }
+
+            int next;
+            TokenKind kind;
+            if (char.IsAsciiDigit(c))
+            {
+                next = ScanNumber(text, i, end, out kind);
+            }
+            else if (char.IsLetter(c))
+            {
+                next = ScanLetters(text, i, end);
+                kind = TokenKind.Word;
+            }
+            else
+            {
+                next = i + 1;
+                kind = TokenKind.Punctuation;
+            }
+
+            tokens.Add(new Token(i, next, kind) { SpaceBefore = space });
+            space = false;
+            i = next;
+        }
+    }
+
+    /// <summary>Parses a figure token's value, ignoring its separators; false when it does not fit.</summary>
+    internal static bool TryValue(ReadOnlySpan<char> token, out double value)
+    {
+        value = 0;
+        if (token.Length > MaxDigits + 8)
+        {
+            return false;
+        }
+
+        Span<char> buffer = stackalloc char[token.Length];
+        var n = 0;
+        foreach (var c in token)
+        {
+            if (char.IsAsciiDigit(c) || c == '.')
+            {
+                buffer[n++] = c;
+            }
+        }
+
+        return double.TryParse(buffer[..n], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
     }
 
     /// <summary>True when the token's text equals <paramref name="word"/>, ignoring case.</summary>
@@ -82,5 +168,108 @@ public static class Tokenizer
     {
         // A word like "U.S" (capital, dot, capital) followed by its final stop.
         return dot - start >= 3 && text[start + 1] == '.' && char.IsUpper(text[dot - 1]);
+    }
+
+    // Inline tags a plain-text source may still hold ("<u>special forces</u>") are read as if absent.
+    private static int InlineTag(string text, int i, int end)
+    {
+        var j = i + 1;
+        if (j < end && text[j] == '/')
+        {
+            j++;
+        }
+
+        var letters = j;
+        while (j < end && j - letters < 10 && char.IsAsciiLetter(text[j]))
+        {
+            j++;
+        }
+
+        return j > letters && j < end && text[j] == '>' ? j + 1 : -1;
+    }
+
+    // Letters with inner apostrophes ("Pyongyang's"); digits and hyphens end the token.
+    private static int ScanLetters(string text, int i, int end)
+    {
+        i++;
+        while (i < end)
+        {
+            var c = text[i];
+            if (char.IsLetter(c))
+            {
+                i++;
+            }
+            else if ((c == '\'' || c == '\u2019') && i + 1 < end && char.IsLetter(text[i + 1]))
+            {
+                i += 2;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return i;
+    }
+
+    private static int ScanNumber(string text, int start, int end, out TokenKind kind)
+    {
+        var i = DigitRun(text, start, end);
+        var first = i - start;
+        if (first > MaxDigits)
+        {
+            kind = TokenKind.LongDigits;
+            return i;
+        }
+
+        // Thousands groups: the lead group has 1-3 digits, each later group exactly 3, one separator kind throughout.
+        if (first <= 3 && i + 4 <= end && GroupSeparators.Contains(text[i]))
+        {
+            var separator = text[i];
+            while (i + 4 <= end && text[i] == separator && DigitRun(text, i + 1, end) == i + 4)
+            {
+                i += 4;
+                if (i - start > MaxDigits + 6)
+                {
+                    kind = TokenKind.LongDigits;
+                    return SkipNumberish(text, i, end);
+                }
+            }
+        }
+
+        if (i + 1 < end && text[i] == '.' && char.IsAsciiDigit(text[i + 1]))
+        {
+            var after = DigitRun(text, i + 1, end);
+            if (after - (i + 1) > MaxDigits)
+            {
+                kind = TokenKind.LongDigits;
+                return after;
+            }
+
+            i = after;
+        }
+
+        kind = TokenKind.Number;
+        return i;
+    }
+
+    private static int DigitRun(string text, int i, int end)
+    {
+        while (i < end && char.IsAsciiDigit(text[i]))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    private static int SkipNumberish(string text, int i, int end)
+    {
+        while (i < end && (char.IsAsciiDigit(text[i]) || GroupSeparators.Contains(text[i]) || text[i] == '.'))
+        {
+            i++;
+        }
+
+        return i;
     }
 }

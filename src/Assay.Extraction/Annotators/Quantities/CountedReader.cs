@@ -1,3 +1,5 @@
+using Assay.Extraction.Pipeline;
+
 namespace Assay.Extraction.Annotators.Quantities;
 
 /// <summary>Finds the noun phrase a figure counts and its scope ("1,500 North Korean soldiers in Kursk"), after the
@@ -50,7 +52,7 @@ internal sealed class CountedReader(QuantityLexicon lexicon)
         var floor = Math.Max(0, start - LookBack);
         for (var k = start - 1; k >= floor; k--)
         {
-            if (v.IsBoundary(k) || v[k].Kind == TextTokenKind.Number)
+            if (v.IsBoundary(k) || v[k].Kind == TokenKind.Number)
             {
                 break;
             }
@@ -69,7 +71,7 @@ internal sealed class CountedReader(QuantityLexicon lexicon)
 
         for (var k = start - 2; k >= floor; k--)
         {
-            if (v.IsBoundary(k) || v[k].Kind == TextTokenKind.Number)
+            if (v.IsBoundary(k) || v[k].Kind == TokenKind.Number)
             {
                 break;
             }
@@ -108,7 +110,7 @@ internal sealed class CountedReader(QuantityLexicon lexicon)
             {
                 break;
             }
-            else if (depth <= 0 && v[k].Kind == TextTokenKind.Punct && !v.IsPunct(k, '-') && !v.IsPunct(k, '\''))
+            else if (depth <= 0 && v[k].Kind == TokenKind.Punctuation && !v.IsPunct(k, '-') && !v.IsPunct(k, '\''))
             {
                 break;
             }
@@ -172,7 +174,7 @@ internal sealed class CountedReader(QuantityLexicon lexicon)
                 return WithScope(v, left, k + head);
             }
 
-            if (v[k].Kind != TextTokenKind.Word)
+            if (v[k].Kind != TokenKind.Word)
             {
                 break;
             }

@@ -1,4 +1,5 @@
 using Assay.Extraction.Annotators.Times;
+using Assay.Extraction.Pipeline;
 
 namespace Assay.Extraction.Annotators.Quantities;
 
@@ -11,12 +12,13 @@ internal sealed class FigureReader(QuantityLexicon lexicon)
     {
         figure = default;
         var t = v[i];
-        if (t.Kind == TextTokenKind.Number)
+        if (t.Kind == TokenKind.Number)
         {
             return TryDigits(v, i, out figure) && !IsLabel(v, figure);
         }
 
-        if (t.Kind != TextTokenKind.Word)
+        // One probe rules out the words that start no figure, which are nearly all of them.
+        if (t.Kind != TokenKind.Word || !lexicon.FigureStarts.Contains(v.Chars(i)))
         {
             return false;
         }
@@ -34,7 +36,7 @@ internal sealed class FigureReader(QuantityLexicon lexicon)
     private bool TryDigits(in TokenView v, int i, out Figure figure)
     {
         figure = default;
-        if (!TextTokenizer.TryValue(v.Chars(i), out var value))
+        if (!Tokenizer.TryValue(v.Chars(i), out var value))
         {
             return false;
         }
@@ -151,7 +153,7 @@ internal sealed class FigureReader(QuantityLexicon lexicon)
 
             // "S-400", "KN-23", and the later parts of "2024-10-18".
             if ((v.IsPunct(i - 1, '-') || v.IsPunct(i - 1, '\u2011')) && v.Glued(i - 1)
-                && (v.IsWord(i - 2) || v.IsPunct(i - 2, ')') || (IsShortNumber(v, i) && v[i - 2].Kind == TextTokenKind.Number
+                && (v.IsWord(i - 2) || v.IsPunct(i - 2, ')') || (IsShortNumber(v, i) && v[i - 2].Kind == TokenKind.Number
                     && (v[i - 2].Length == 4 || (v.Glued(i - 2) && v.IsPunct(i - 3, '-'))))))
             {
                 return true;
@@ -159,12 +161,12 @@ internal sealed class FigureReader(QuantityLexicon lexicon)
         }
 
         var next = f.End;
-        if (v.Glued(next) && (v.IsPunct(next, '/') || v.IsPunct(next, ':')) && next + 1 < v.Count && v[next + 1].Kind == TextTokenKind.Number)
+        if (v.Glued(next) && (v.IsPunct(next, '/') || v.IsPunct(next, ':')) && next + 1 < v.Count && v[next + 1].Kind == TokenKind.Number)
         {
             return true;
         }
 
-        if (v.Glued(next) && v.IsPunct(next, '.') && next + 1 < v.Count && v.Glued(next + 1) && v[next + 1].Kind == TextTokenKind.Number)
+        if (v.Glued(next) && v.IsPunct(next, '.') && next + 1 < v.Count && v.Glued(next + 1) && v[next + 1].Kind == TokenKind.Number)
         {
             return true;
         }
@@ -201,7 +203,7 @@ internal sealed class FigureReader(QuantityLexicon lexicon)
         return false;
     }
 
-    private static bool IsShortNumber(in TokenView v, int i) => v[i].Kind == TextTokenKind.Number && v[i].Length <= 2;
+    private static bool IsShortNumber(in TokenView v, int i) => v[i].Kind == TokenKind.Number && v[i].Length <= 2;
 
     private static bool IsMonth(in TokenView v, int i) => v.IsCapitalised(i) && TimeLexicon.Default.Months.ContainsKey(v.Chars(i));
 

@@ -33,12 +33,10 @@ public sealed class QuantityAnnotator : IAnnotator
     public void Annotate(AnnotatedDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var tokens = new List<TextToken>();
-        foreach (var region in Regions.Of(document))
+        var regions = document.FigureRegions.Count;
+        for (var r = 0; r < regions; r++)
         {
-            tokens.Clear();
-            TextTokenizer.Tokenize(document.Text, region.Start, region.End, tokens);
-            Scan(new TokenView(document.Text, tokens), document.Quantities);
+            Scan(new TokenView(document.Text, document.FigureTokens(r)), document.Quantities);
         }
     }
 
@@ -46,7 +44,7 @@ public sealed class QuantityAnnotator : IAnnotator
     {
         for (var i = 0; i < v.Count; i++)
         {
-            if (v[i].Kind is not (TextTokenKind.Number or TextTokenKind.Word) || !_figures.TryRead(v, i, out var figure))
+            if (v[i].Kind is not (TokenKind.Number or TokenKind.Word) || !_figures.TryRead(v, i, out var figure))
             {
                 continue;
             }
@@ -68,7 +66,7 @@ public sealed class QuantityAnnotator : IAnnotator
         // Currency symbol before the figure: "$1.5 billion", "US$3 million".
         var start = first.Start;
         string? currency = null;
-        if (v.Glued(start) && v[start - 1].Kind == TextTokenKind.Punct && Currency(v.Text[v[start - 1].Start]) is { } named)
+        if (v.Glued(start) && v[start - 1].Kind == TokenKind.Punctuation && Currency(v.Text[v[start - 1].Start]) is { } named)
         {
             currency = named;
             start--;
@@ -171,7 +169,7 @@ public sealed class QuantityAnnotator : IAnnotator
     {
         var j = first.End;
         var joins = v.IsWord(j, "to") || (opened && v.IsWord(j, "and"))
-            || ((v.IsPunct(j, '-') || v.IsPunct(j, '\u2013') || v.IsPunct(j, '\u2014')) && v[first.End - 1].Kind == TextTokenKind.Number);
+            || ((v.IsPunct(j, '-') || v.IsPunct(j, '\u2013') || v.IsPunct(j, '\u2014')) && v[first.End - 1].Kind == TokenKind.Number);
         if (!joins || j + 1 >= v.Count || !_figures.TryRead(v, j + 1, out var second) || second.Vague is not null)
         {
             return null;
@@ -193,7 +191,7 @@ public sealed class QuantityAnnotator : IAnnotator
     {
         for (var k = qualifierStart - 1; k >= 0 && k >= qualifierStart - NegationWindow; k--)
         {
-            if (v[k].Kind == TextTokenKind.Punct && !v.IsPunct(k, '\'') && !v.IsPunct(k, '\u2019'))
+            if (v[k].Kind == TokenKind.Punctuation && !v.IsPunct(k, '\'') && !v.IsPunct(k, '\u2019'))
             {
                 return false;
             }
@@ -260,11 +258,16 @@ public sealed class QuantityAnnotator : IAnnotator
 
     private static string Collapse(ReadOnlySpan<char> text, bool lower)
     {
+        if (!lower && IsCollapsed(text))
+        {
+            return text.ToString();
+        }
+
         var sb = new StringBuilder(text.Length);
         var space = false;
         foreach (var c in text)
         {
-            if (char.IsWhiteSpace(c) && c is not '\u00A0' and not '\u202F' and not '\u2009')
+            if (IsCollapsible(c))
             {
                 space = true;
                 continue;
@@ -281,4 +284,21 @@ public sealed class QuantityAnnotator : IAnnotator
 
         return sb.ToString();
     }
+
+    // True when collapsing would change nothing: no leading or trailing space, and single plain spaces only.
+    private static bool IsCollapsed(ReadOnlySpan<char> text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (IsCollapsible(text[i])
+                && (text[i] != ' ' || i == 0 || i == text.Length - 1 || IsCollapsible(text[i + 1])))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsCollapsible(char c) => char.IsWhiteSpace(c) && c is not '\u00A0' and not '\u202F' and not '\u2009';
 }

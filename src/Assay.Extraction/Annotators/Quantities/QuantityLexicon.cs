@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Globalization;
 using Assay.Core.Quantities;
 using Assay.Extraction.Lexicons;
+using Assay.Extraction.Pipeline;
 
 namespace Assay.Extraction.Annotators.Quantities;
 
@@ -19,12 +20,15 @@ internal sealed class QuantityLexicon
         }
 
         Numbers = numbers.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
-        Qualifiers = new PhraseTable<QuantityQualifier>(
-            LexiconFile.Read("quantity-qualifiers.tsv").Select(r => (r.Fields[0], Enum.Parse<QuantityQualifier>(r.Fields[1]))));
-        Vague = new PhraseTable<VagueBounds>(
-            LexiconFile.Read("quantity-vague.tsv").Select(r => (r.Fields[0], new VagueBounds(
-                double.Parse(r.Fields[1], CultureInfo.InvariantCulture), double.Parse(r.Fields[2], CultureInfo.InvariantCulture)))));
-        CountedHeads = new PhraseTable<bool>(LexiconFile.Read("counted-heads.tsv").Select(r => (r.Fields[0], true)));
+        Qualifiers = PhraseLexicon.Load("quantity-qualifiers.tsv", static f => Enum.Parse<QuantityQualifier>(f[1]));
+        Vague = PhraseLexicon.Load("quantity-vague.tsv", static f => new VagueBounds(
+            double.Parse(f[1], CultureInfo.InvariantCulture), double.Parse(f[2], CultureInfo.InvariantCulture)));
+        CountedHeads = PhraseLexicon.Load("counted-heads.tsv", static _ => true);
+        FigureStarts = Vague.FirstWords
+            .Concat(numbers.Where(p => p.Value.Kind != NumberWordKind.Suffix).Select(p => p.Key))
+            .Concat(["a", "an", "half"])
+            .ToFrozenSet(StringComparer.OrdinalIgnoreCase)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
         Stop = Set("counted-stop.tsv", StringComparer.OrdinalIgnoreCase);
         Designators = Set("quantity-designators.tsv", StringComparer.Ordinal);
         Names = LexiconFile.Read("quantity-names.tsv").Select(r => r.Fields[0]).ToArray();
@@ -37,13 +41,16 @@ internal sealed class QuantityLexicon
     public FrozenDictionary<string, NumberWord>.AlternateLookup<ReadOnlySpan<char>> Numbers { get; }
 
     /// <summary>Qualifier phrases before a figure.</summary>
-    public PhraseTable<QuantityQualifier> Qualifiers { get; }
+    public PhraseLexicon<QuantityQualifier> Qualifiers { get; }
 
     /// <summary>Vague counts with their bounds.</summary>
-    public PhraseTable<VagueBounds> Vague { get; }
+    public PhraseLexicon<VagueBounds> Vague { get; }
 
     /// <summary>Head nouns of counted phrases.</summary>
-    public PhraseTable<bool> CountedHeads { get; }
+    public PhraseLexicon<bool> CountedHeads { get; }
+
+    /// <summary>Every word a figure in words can start with: vague counts, number words, "a", "an", "half".</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FigureStarts { get; }
 
     /// <summary>Function words that end a counted or scope phrase.</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Stop { get; }

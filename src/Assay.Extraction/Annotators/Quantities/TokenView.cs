@@ -1,24 +1,39 @@
+using Assay.Extraction.Pipeline;
+
 namespace Assay.Extraction.Annotators.Quantities;
 
-/// <summary>The tokens of one region with the text they point into, and small, allocation-free tests on them.</summary>
-/// <param name="Text">The article text.</param>
-/// <param name="Tokens">Tokens of the region, in order.</param>
-internal readonly record struct TokenView(string Text, List<TextToken> Tokens)
+/// <summary>The figure tokens of one region with the text they point into, and small, allocation-free tests on them.</summary>
+/// <remarks>Shared by the quantity and time readers; indexes are relative to the region.</remarks>
+internal readonly ref struct TokenView
 {
+    /// <summary>Views <paramref name="tokens"/>, which point into <paramref name="text"/>.</summary>
+    public TokenView(string text, ReadOnlySpan<Token> tokens)
+    {
+        Text = text;
+        Tokens = tokens;
+    }
+
+    /// <summary>The article text.</summary>
+    public string Text { get; }
+
+    /// <summary>Tokens of the region, in order.</summary>
+    public ReadOnlySpan<Token> Tokens { get; }
+
     /// <summary>Number of tokens.</summary>
-    public int Count => Tokens.Count;
+    public int Count => Tokens.Length;
 
     /// <summary>Token at <paramref name="i"/>.</summary>
-    public TextToken this[int i] => Tokens[i];
+    public Token this[int i] => Tokens[i];
 
     /// <summary>The characters of token <paramref name="i"/>.</summary>
     public ReadOnlySpan<char> Chars(int i) => Text.AsSpan(Tokens[i].Start, Tokens[i].Length);
 
     /// <summary>True when token <paramref name="i"/> exists and is a word.</summary>
-    public bool IsWord(int i) => i >= 0 && i < Tokens.Count && Tokens[i].Kind == TextTokenKind.Word;
+    public bool IsWord(int i) => (uint)i < (uint)Tokens.Length && Tokens[i].Kind == TokenKind.Word;
 
     /// <summary>True when token <paramref name="i"/> is the word <paramref name="word"/>, ignoring case.</summary>
-    public bool IsWord(int i, string word) => IsWord(i) && Chars(i).Equals(word, StringComparison.OrdinalIgnoreCase);
+    public bool IsWord(int i, string word) =>
+        IsWord(i) && Tokens[i].Length == word.Length && Chars(i).Equals(word, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>True when token <paramref name="i"/> is one of <paramref name="words"/>, ignoring case.</summary>
     public bool IsAnyWord(int i, params ReadOnlySpan<string> words)
@@ -28,9 +43,10 @@ internal readonly record struct TokenView(string Text, List<TextToken> Tokens)
             return false;
         }
 
+        var chars = Chars(i);
         foreach (var w in words)
         {
-            if (Chars(i).Equals(w, StringComparison.OrdinalIgnoreCase))
+            if (w.Length == chars.Length && chars.Equals(w, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }
@@ -40,15 +56,17 @@ internal readonly record struct TokenView(string Text, List<TextToken> Tokens)
     }
 
     /// <summary>True when token <paramref name="i"/> exists and is the punctuation <paramref name="c"/>.</summary>
-    public bool IsPunct(int i, char c) => i >= 0 && i < Tokens.Count && Tokens[i].Kind == TextTokenKind.Punct && Text[Tokens[i].Start] == c;
+    public bool IsPunct(int i, char c) =>
+        (uint)i < (uint)Tokens.Length && Tokens[i].Kind == TokenKind.Punctuation && Text[Tokens[i].Start] == c;
 
     /// <summary>True when token <paramref name="i"/> touches the token before it (no space between).</summary>
-    public bool Glued(int i) => i > 0 && i < Tokens.Count && !Tokens[i].SpaceBefore;
+    public bool Glued(int i) => i > 0 && i < Tokens.Length && !Tokens[i].SpaceBefore;
 
     /// <summary>True when token <paramref name="i"/> is a word starting with an upper-case letter.</summary>
     public bool IsCapitalised(int i) => IsWord(i) && char.IsUpper(Text[Tokens[i].Start]);
 
     /// <summary>True when token <paramref name="i"/> ends a sentence or clause for look-back purposes.</summary>
     public bool IsBoundary(int i) =>
-        i >= 0 && i < Tokens.Count && Tokens[i].Kind == TextTokenKind.Punct && Text[Tokens[i].Start] is '.' or '!' or '?' or ';';
+        (uint)i < (uint)Tokens.Length && Tokens[i].Kind == TokenKind.Punctuation && Text[Tokens[i].Start] is '.' or '!' or '?' or ';';
+
 }

@@ -29,35 +29,24 @@ public sealed class TimeAnnotator : IAnnotator
     public void Annotate(AnnotatedDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var tokens = new List<TextToken>();
-        foreach (var region in Regions.Of(document))
+        var regions = document.FigureRegions.Count;
+        for (var r = 0; r < regions; r++)
         {
-            tokens.Clear();
-            TextTokenizer.Tokenize(document.Text, region.Start, region.End, tokens);
-            var v = new TokenView(document.Text, tokens);
+            var v = new TokenView(document.Text, document.FigureTokens(r));
             for (var i = 0; i < v.Count; i++)
             {
-                if (v[i].Kind is not (TextTokenKind.Word or TextTokenKind.Number))
+                if (v[i].Kind is not (TokenKind.Word or TokenKind.Number))
                 {
                     continue;
                 }
 
-                var relationLength = _lexicon.Relations.MatchBackward(v.Text, v.Tokens, i, 0, out var relation);
-                if (relationLength == 0)
-                {
-                    relation = TimeRelation.At;
-                }
-
-                if (Match(v, i, document.Article.Published, relation) is not { } m)
+                if (Match(v, i, document.Article.Published) is not { } m)
                 {
                     continue;
                 }
 
-                if (m.Start != i)
-                {
-                    relationLength = _lexicon.Relations.MatchBackward(v.Text, v.Tokens, m.Start, 0, out relation);
-                    relation = relationLength == 0 ? TimeRelation.At : relation;
-                }
+                // Relation words are looked up only once something matched: most tokens start no time expression.
+                var relationLength = RelationBefore(v, m.Start, out var relation);
 
                 var span = new TextSpan(v[m.Start - relationLength].Start, v[m.End - 1].End);
                 if (!OverlapsQuantity(document.Quantities, span))
@@ -71,9 +60,20 @@ public sealed class TimeAnnotator : IAnnotator
         }
     }
 
-    private TimeMatch? Match(in TokenView v, int i, DateOnly? published, TimeRelation relation)
+    private int RelationBefore(in TokenView v, int start, out TimeRelation relation)
     {
-        if (v[i].Kind == TextTokenKind.Number)
+        var length = _lexicon.Relations.MatchBackward(v.Text, v.Tokens, start, 0, out relation);
+        if (length == 0)
+        {
+            relation = TimeRelation.At;
+        }
+
+        return length;
+    }
+
+    private TimeMatch? Match(in TokenView v, int i, DateOnly? published)
+    {
+        if (v[i].Kind == TokenKind.Number)
         {
             return NumericDate(v, i) ?? DayMonth(v, i, published) ?? Year(v, i);
         }
@@ -90,16 +90,16 @@ public sealed class TimeAnnotator : IAnnotator
             return new TimeMatch(i, i + relative, value, granularity, "relative:" + Cue(v, i, i + relative));
         }
 
-        if (Modifier(v, i) is { } modifier && v.IsCapitalised(i + 1))
+        if (v.IsCapitalised(i + 1) && Modifier(v, i) is { } modifier)
         {
-            return Named(v, i + 1, published, relation, modifier, i);
+            return Named(v, i + 1, published, modifier, i);
         }
 
-        return v.IsCapitalised(i) ? Named(v, i, published, relation, null, i) : null;
+        return v.IsCapitalised(i) ? Named(v, i, published, null, i) : null;
     }
 
     // A month or weekday name, with what follows it.
-    private TimeMatch? Named(in TokenView v, int i, DateOnly? published, TimeRelation relation, string? modifier, int start)
+    private TimeMatch? Named(in TokenView v, int i, DateOnly? published, string? modifier, int start)
     {
         if (_lexicon.Weekdays.TryGetValue(v.Chars(i), out var weekday))
         {
@@ -108,6 +108,7 @@ public sealed class TimeAnnotator : IAnnotator
                 return null;
             }
 
+            RelationBefore(v, start, out var relation);
             var day = TimeResolver.Weekday(weekday, p, relation, modifier);
             return new TimeMatch(start, i + 1, TimeResolver.Day(day), TimeGranularity.Day, modifier is null ? "weekday" : "weekday:" + modifier);
         }
@@ -167,7 +168,8 @@ public sealed class TimeAnnotator : IAnnotator
             return null;
         }
 
-        var monthYear = TimeResolver.MonthYear(month.Month, pub, relation, modifier);
+        RelationBefore(v, start, out var monthRelation);
+        var monthYear = TimeResolver.MonthYear(month.Month, pub, monthRelation, modifier);
         return new TimeMatch(start, j, TimeResolver.Month(monthYear, month.Month), TimeGranularity.Month, modifier is null ? "month" : "month:" + modifier);
     }
 
@@ -251,7 +253,7 @@ public sealed class TimeAnnotator : IAnnotator
 
     private static int? YearNumber(in TokenView v, int i)
     {
-        if (i < 0 || i >= v.Count || v[i].Kind != TextTokenKind.Number || v[i].Length != 4 || !int.TryParse(v.Chars(i), out var y))
+        if (i < 0 || i >= v.Count || v[i].Kind != TokenKind.Number || v[i].Length != 4 || !int.TryParse(v.Chars(i), out var y))
         {
             return null;
         }
@@ -260,10 +262,10 @@ public sealed class TimeAnnotator : IAnnotator
     }
 
     private static int? DayNumber(in TokenView v, int i) =>
-        i < v.Count && v[i].Kind == TextTokenKind.Number && v[i].Length <= 2 && int.TryParse(v.Chars(i), out var d) && d is >= 1 and <= 31 ? d : null;
+        i < v.Count && v[i].Kind == TokenKind.Number && v[i].Length <= 2 && int.TryParse(v.Chars(i), out var d) && d is >= 1 and <= 31 ? d : null;
 
     private static int? Part(in TokenView v, int i) =>
-        i < v.Count && v[i].Kind == TextTokenKind.Number && v[i].Length <= 2 && int.TryParse(v.Chars(i), out var d) ? d : null;
+        i < v.Count && v[i].Kind == TokenKind.Number && v[i].Length <= 2 && int.TryParse(v.Chars(i), out var d) ? d : null;
 
     private static bool IsDatePart(in TokenView v, int i, char separator) => v.IsPunct(i, separator) && v.Glued(i) && v.Glued(i + 1);
 

@@ -1,8 +1,8 @@
 using System.Collections.Frozen;
 using System.Globalization;
 using Assay.Core.Time;
-using Assay.Extraction.Annotators.Quantities;
 using Assay.Extraction.Lexicons;
+using Assay.Extraction.Pipeline;
 
 namespace Assay.Extraction.Annotators.Times;
 
@@ -17,9 +17,9 @@ internal sealed class TimeLexicon
         Weekdays = LexiconFile.Read("time-weekdays.tsv")
             .ToFrozenDictionary(r => r.Fields[0], r => int.Parse(r.Fields[1], CultureInfo.InvariantCulture), StringComparer.OrdinalIgnoreCase)
             .GetAlternateLookup<ReadOnlySpan<char>>();
-        Relative = new PhraseTable<RelativeTime>(LexiconFile.Read("time-relative.tsv").Select(r =>
-            (r.Fields[0], new RelativeTime(Enum.Parse<TimeUnit>(r.Fields[1], ignoreCase: true), int.Parse(r.Fields[2], CultureInfo.InvariantCulture)))));
-        Relations = new PhraseTable<TimeRelation>(LexiconFile.Read("time-relations.tsv").Select(r => (r.Fields[0], Enum.Parse<TimeRelation>(r.Fields[1]))));
+        Relative = PhraseLexicon.Load("time-relative.tsv", static f =>
+            new RelativeTime(Enum.Parse<TimeUnit>(f[1], ignoreCase: true), int.Parse(f[2], CultureInfo.InvariantCulture)));
+        Relations = PhraseLexicon.Load("time-relations.tsv", static f => Enum.Parse<TimeRelation>(f[1]));
     }
 
     /// <summary>The lexicon read from the embedded data files, loaded once.</summary>
@@ -32,8 +32,8 @@ internal sealed class TimeLexicon
     public FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> Weekdays { get; }
 
     /// <summary>Relative expressions.</summary>
-    public PhraseTable<RelativeTime> Relative { get; }
+    public PhraseLexicon<RelativeTime> Relative { get; }
 
     /// <summary>Relation words before a time expression.</summary>
-    public PhraseTable<TimeRelation> Relations { get; }
+    public PhraseLexicon<TimeRelation> Relations { get; }
 }
