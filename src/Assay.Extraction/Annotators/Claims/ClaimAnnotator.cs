@@ -45,6 +45,7 @@ public sealed class ClaimAnnotator : IAnnotator
         var hedges = ByIndex(document.Hedges, h => h.Sentence);
         var events = ByIndex(document.Events, e => e.Sentence);
         var anchors = new List<int?>();
+        var nextQuantity = 0;
         for (var s = 0; s < document.Sentences.Count; s++)
         {
             var sentence = document.Sentences[s];
@@ -52,7 +53,14 @@ public sealed class ClaimAnnotator : IAnnotator
             var sHedges = hedges.GetValueOrDefault(s) ?? [];
             var sEvents = events.GetValueOrDefault(s) ?? [];
             anchors.Clear();
-            for (var q = 0; q < document.Quantities.Count; q++)
+
+            // Quantities and sentences are both in text order: walk them together.
+            while (nextQuantity < document.Quantities.Count && document.Quantities[nextQuantity].Span.Start < sentence.Start)
+            {
+                nextQuantity++;
+            }
+
+            for (var q = nextQuantity; q < document.Quantities.Count && document.Quantities[q].Span.Start < sentence.End; q++)
             {
                 if (sentence.Contains(document.Quantities[q].Span) && !IsMeasure(document.Quantities[q]))
                 {
