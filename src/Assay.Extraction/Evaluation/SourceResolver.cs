@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Assay.Core.Articles;
+using Assay.Core.Text;
 using Assay.Extraction.Annotators.Actors;
 using Assay.Extraction.Pipeline;
 
@@ -34,6 +35,7 @@ public sealed class SourceResolver
     private string? ResolveUncached(string name)
     {
         var document = new AnnotatedDocument(Article.FromText(name));
+        document.Sentences.Add(new TextSpan(0, name.Length));
         _annotator.Annotate(document);
         var start = name.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? 4 : 0;
         var end = name.Length;
