@@ -79,6 +79,7 @@ internal static class AssayApp
             config.AddCommand<SearchCommand>("search")
                 .WithDescription("Full-text search over stored articles.")
                 .WithExample("search", "\"special forces\"");
+            config.AddCommand<EvalCommand>("eval").WithDescription("Score extraction against a gold folder: P, R, F1 per field. Exit 0: targets met; 3: a target missed; 1: bad input.").WithExample("eval", "tests/gold");
             config.AddCommand<DemoCommand>("demo")
                 .WithDescription("Ingest samples/ into a fresh .tmp/demo.db and print the picture.");
         });
