@@ -366,13 +366,13 @@ public sealed class AttributionAnnotator : IAnnotator
         {
             var a = found[k];
             var known = a.SourceActor is not null && !a.SourceActor.StartsWith("unknown:", StringComparison.Ordinal);
-            if (known || a.Source.Contains(' ', StringComparison.Ordinal))
+            var definite = d.Text.AsSpan(a.SourceSpan.Start).StartsWith("the ", StringComparison.OrdinalIgnoreCase);
+            if (known || (a.Source.Contains(' ', StringComparison.Ordinal) && !(definite && a.Source.Split(' ').Length <= 3)))
             {
                 continue;
             }
 
-            var definite = d.Text.AsSpan(a.SourceSpan.Start).StartsWith("the ", StringComparison.OrdinalIgnoreCase);
-            var surname = char.IsUpper(a.Source[0]) && !definite;
+            var surname = char.IsUpper(a.Source[0]) && !definite && !a.Source.Contains(' ', StringComparison.Ordinal);
             if (!definite && !surname)
             {
                 continue;
@@ -451,9 +451,11 @@ public sealed class AttributionAnnotator : IAnnotator
             return false;
         }
 
+        var head = description[(description.LastIndexOf(' ') + 1)..];
         return candidate.Source.Contains(description, StringComparison.OrdinalIgnoreCase)
-            || (description.Equals("agency", StringComparison.OrdinalIgnoreCase) && candidate.SourceType == SourceType.Intelligence)
-            || (description is "military" or "army" && candidate.SourceType == SourceType.Military);
+            || (head.Equals("agency", StringComparison.OrdinalIgnoreCase) && candidate.SourceType == SourceType.Intelligence)
+            || (head is "military" or "army" && candidate.SourceType == SourceType.Military)
+            || (head is "ministry" or "government" && candidate.SourceType == SourceType.Government && candidate.SourceActor is not null);
     }
 
     // "a source of his in Pyongyang" credits the person named earlier in the sentence as the via.
@@ -501,7 +503,7 @@ public sealed class AttributionAnnotator : IAnnotator
             // "X, a member of Y, said" or "..., the spokesman said" after a quote: try the appositive's owner.
             var appositiveEnd = end - 1;
             var appositiveStart = appositiveEnd;
-            while (appositiveStart > first && !IsBoundary(d, tokens[appositiveStart - 1]))
+            while (appositiveStart > first && !IsPunctuationBoundary(d, tokens[appositiveStart - 1]))
             {
                 appositiveStart--;
             }
@@ -623,6 +625,13 @@ public sealed class AttributionAnnotator : IAnnotator
         while (stop < end && !IsBoundary(d, tokens[stop]) && stop - afterVerb < MaxSourceWords)
         {
             stop++;
+        }
+
+        // "..., said Peskov." closes the sentence; "said Russia had fired..." opens a clause and names no speaker.
+        var closes = stop >= end - 1 || (tokens[stop].Kind == TokenKind.Punctuation && d.Text[tokens[stop].Start] == ',');
+        if (!closes || stop - afterVerb > 10)
+        {
+            return false;
         }
 
         obj = new Phrase(afterVerb, stop, new TextSpan(tokens[afterVerb].Start, tokens[stop - 1].End));

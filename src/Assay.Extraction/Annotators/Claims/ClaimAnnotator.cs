@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Assay.Core.Claims;
 using Assay.Core.Quantities;
 using Assay.Core.Sources;
@@ -66,11 +67,6 @@ public sealed class ClaimAnnotator : IAnnotator
                 {
                     anchors.Add(q);
                 }
-            }
-
-            if (anchors.Count > 1 && anchors.Exists(q => document.Quantities[q!.Value].Counted is not null))
-            {
-                anchors.RemoveAll(q => document.Quantities[q!.Value].Counted is null);
             }
 
             var hasStance = sHedges.Exists(h => h.Stance is not null);
@@ -202,6 +198,13 @@ public sealed class ClaimAnnotator : IAnnotator
         var candidates = events.FindAll(e => attribution is null || !attribution.SourceSpan.Contains(e.Trigger));
         if (candidates.Count == 0)
         {
+            // No trigger: what the number counts says what happened ("300 killed", "6,700 containers").
+            if (quantity?.Counted is { } what && CountedEvent(what) is { } fromCounted)
+            {
+                cues.Add("event:counted:" + fromCounted.Head);
+                return new EventSpan(-1, quantity.Span, fromCounted.Type, "counted:" + fromCounted.Head, null, what, null);
+            }
+
             return null;
         }
 
@@ -225,6 +228,23 @@ public sealed class ClaimAnnotator : IAnnotator
 
         chosen ??= candidates.Find(e => EventAnnotator.IsVerb(e.CueName)) ?? candidates[0];
 
+        // What the number counts can overrule the trigger: people are deployed, materiel is supplied.
+        if (quantity?.Counted is { } counted && CountedEvent(counted) is { } implied)
+        {
+            if (implied.Class == "casualty" && chosen.Type != EventType.Casualty)
+            {
+                chosen = chosen with { Type = EventType.Casualty };
+            }
+            else if (implied.Class == "materiel" && chosen.Type == EventType.Deploy)
+            {
+                chosen = chosen with { Type = EventType.Supply };
+            }
+            else if (implied.Class == "person" && chosen.Type == EventType.Supply)
+            {
+                chosen = chosen with { Type = EventType.Deploy };
+            }
+        }
+
         // "provide Russia with military assistance" is aid rather than supply.
         if (chosen.Type == EventType.Supply && aid is not null && aid.Trigger.Start > chosen.Trigger.Start)
         {
@@ -233,6 +253,31 @@ public sealed class ClaimAnnotator : IAnnotator
 
         cues.Add("event:" + chosen.CueName);
         return chosen;
+    }
+
+    private static readonly FrozenDictionary<string, (EventType Type, string Class)> CountedEvents =
+        Assay.Extraction.Lexicons.LexiconFile.Read("event-counted.tsv")
+            .ToDictionary(r => r.Fields[0], r => (Enum.Parse<EventType>(r.Fields[1]), r.Fields[2]), StringComparer.OrdinalIgnoreCase)
+            .ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    // The event the counted phrase's head noun implies; "killed or wounded" and "north korean troops" read by their last word.
+    private static (EventType Type, string Class, string Head)? CountedEvent(string counted)
+    {
+        var words = counted.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var i = words.Length - 1; i >= 0; i--)
+        {
+            if (CountedEvents.TryGetValue(words[i], out var e))
+            {
+                return (e.Type, e.Class, words[i].ToLowerInvariant());
+            }
+
+            if (words[i].Length > 3 && words[i].EndsWith('s') is false && CountedEvents.TryGetValue(words[i] + "s", out e))
+            {
+                return (e.Type, e.Class, words[i].ToLowerInvariant());
+            }
+        }
+
+        return null;
     }
 
     private static EventSpan? Nearest(List<EventSpan> events, int point, bool verbsOnly)
