@@ -105,6 +105,12 @@ public sealed class ClaimAnnotator : IAnnotator
 
         var time = ChooseTime(d, sentence, evt?.Trigger.Start ?? point);
         var stance = ChooseStance(attribution, hedges);
+        if (stance is Stance.Asserted or Stance.Reported && time is { } by && IsProjection(d, d.Times[by]))
+        {
+            // "10,000 by December" counts what is expected, not what is.
+            stance = Stance.Speculated;
+            cues.Add("projection:by-future");
+        }
         var certainty = BaseCertainty(stance);
         foreach (var h in hedges)
         {
@@ -280,6 +286,18 @@ public sealed class ClaimAnnotator : IAnnotator
         return null;
     }
 
+    private static bool IsProjection(AnnotatedDocument d, TimeRef time)
+    {
+        if (time.Relation != TimeRelation.By || d.Article.Published is not { } published)
+        {
+            return false;
+        }
+
+        var value = time.Value;
+        var publishedValue = published.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)[..Math.Min(value.Length, 10)];
+        return string.CompareOrdinal(value, publishedValue) >= 0;
+    }
+
     private static EventSpan? Nearest(List<EventSpan> events, int point, bool verbsOnly)
     {
         EventSpan? best = null;
@@ -343,6 +361,12 @@ public sealed class ClaimAnnotator : IAnnotator
             {
                 return stance;
             }
+        }
+
+        // A modal of possibility ("may", "could", "might") leaves the statement a guess.
+        if (hedges.Exists(h => !h.Negated && h.Stance is null && h.Certainty is < 0.5 && h.CueName.StartsWith("hedge:", StringComparison.Ordinal)))
+        {
+            return Stance.Speculated;
         }
 
         return attribution?.SourceType == SourceType.Media ? Stance.Reported : Stance.Asserted;
