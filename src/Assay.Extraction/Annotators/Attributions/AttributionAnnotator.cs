@@ -207,6 +207,26 @@ public sealed class AttributionAnnotator : IAnnotator
         return new AttributionSpan(sentence, cue, entry.Name, name, source.Span, actor, type, [], entry.Stance, scope);
     }
 
+    // "UN Human Rights Monitoring Mission" names a body inside the UN: two or more capitalised words that the
+    // actor's own mention does not cover mean the phrase is more specific than the actor, so it stays as written.
+    private static bool HasUnnamedCapitals(List<string> words, List<Mention> mentions, Mention actor)
+    {
+        var names = actor.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var uncovered = 0;
+        for (var i = 1; i < words.Count; i++)
+        {
+            var w = words[i];
+            if (!char.IsUpper(w[0]) || Array.IndexOf(names, w) >= 0 || NotNames.Contains(w) || mentions.Exists(m => m.Text.Contains(w, StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
+            uncovered++;
+        }
+
+        return uncovered >= 2;
+    }
+
     private static bool IsPlausibleSource(List<string> words, List<Mention> mentions)
     {
         foreach (var word in words)
@@ -260,7 +280,7 @@ public sealed class AttributionAnnotator : IAnnotator
             single = m;
         }
 
-        if (single is null || words.Exists(w => w is "and" or "or") || type == SourceType.Anonymous)
+        if (single is null || words.Exists(w => w is "and" or "or") || type == SourceType.Anonymous || HasUnnamedCapitals(words, mentions, single))
         {
             return (text, ActorOf(mentions, type));
         }
@@ -378,10 +398,17 @@ public sealed class AttributionAnnotator : IAnnotator
                 continue;
             }
 
+            // "the same report", "the same researchers": whoever was credited last.
+            var same = a.Source.StartsWith("same ", StringComparison.OrdinalIgnoreCase);
             AttributionSpan? antecedent = null;
             for (var j = k - 1; j >= 0 && antecedent is null; j--)
             {
-                antecedent = RefersTo(a.Source, definite, found[j]) ? found[j] : null;
+                antecedent = same || RefersTo(a.Source, definite, found[j]) ? found[j] : null;
+            }
+
+            for (var j = d.Attributions.Count - 1; j >= 0 && antecedent is null && same; j--)
+            {
+                antecedent = Pronouns.Contains(d.Attributions[j].Source) ? null : d.Attributions[j];
             }
 
             for (var j = d.Attributions.Count - 1; j >= 0 && antecedent is null; j--)

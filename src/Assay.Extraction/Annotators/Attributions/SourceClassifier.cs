@@ -14,7 +14,7 @@ internal static class SourceClassifier
         (SourceType.Media, Set("media", "news", "agencies", "reports", "report", "newspaper", "outlet", "journalist", "journalists", "columnist", "columnists", "editor", "writer", "blogger", "bloggers", "coverage", "broadcaster", "correspondent", "reporter", "reporters", "tabloid", "channel", "channels", "personalities", "press")),
         (SourceType.Intelligence, Set("intelligence", "spy", "NIS", "HUR", "GUR", "CIA", "DIA", "SBU", "FSB", "GRU", "SVR", "MI6")),
         (SourceType.Expert, Set("expert", "experts", "analyst", "analysts", "researcher", "researchers", "professor", "scholar", "scholars", "fellow", "commentator", "commentators", "observer", "observers", "specialist", "specialists", "institute", "think", "figures", "academic")),
-        (SourceType.Military, Set("military", "army", "forces", "general", "gen", "commander", "commanders", "command", "officer", "officers", "staff", "chiefs", "jcs", "troops", "pentagon", "brigade", "kpa")),
+        (SourceType.Military, Set("military", "army", "forces", "force", "navy", "defences", "defenses", "general", "gen", "commander", "commanders", "command", "officer", "officers", "staff", "chiefs", "jcs", "troops", "pentagon", "brigade", "kpa")),
         (SourceType.Official, Set("official", "officials", "diplomat", "diplomats", "lawmaker", "lawmakers", "legislator", "legislators", "administration", "authorities")),
         (SourceType.Government, Set("ministry", "minister", "president", "spokesman", "spokeswoman", "spokesperson", "government", "kremlin", "office", "secretary", "premier", "leader", "chancellor", "cabinet", "department", "state", "embassy", "member", "committee")),
     ];

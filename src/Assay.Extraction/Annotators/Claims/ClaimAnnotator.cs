@@ -82,7 +82,8 @@ public sealed class ClaimAnnotator : IAnnotator
 
             foreach (var anchor in anchors)
             {
-                document.Claims.Add(Build(document, s, anchor, sAttributions, sHedges, sEvents));
+                var claim = Build(document, s, anchor, sAttributions, sHedges, sEvents);
+                document.Claims.Add(sAttributions.Count == 0 ? CarrySource(document, claim) : claim);
             }
 
             LinkRefutation(document, s, sEvents);
@@ -370,6 +371,48 @@ public sealed class ClaimAnnotator : IAnnotator
         }
 
         return attribution?.SourceType == SourceType.Media ? Stance.Reported : Stance.Asserted;
+    }
+
+    // News writing names a source once and goes on: "The General Staff said... Another 20,790 systems have been
+    // destroyed." A claim that credits no one continues the last source named earlier in the same paragraph.
+    private static Claim CarrySource(AnnotatedDocument d, Claim claim)
+    {
+        var paragraph = ParagraphOf(d, claim.Span.Start);
+        for (var i = d.Claims.Count - 1; i >= 0; i--)
+        {
+            var earlier = d.Claims[i];
+            if (!paragraph.Contains(earlier.Span.Start))
+            {
+                break;
+            }
+
+            if (earlier.SourceType != SourceType.Outlet)
+            {
+                return claim with
+                {
+                    Source = earlier.Source,
+                    SourceActor = earlier.SourceActor,
+                    SourceType = earlier.SourceType,
+                    Via = earlier.Via,
+                    Cues = [.. claim.Cues, "attrib:carried:" + earlier.Id],
+                };
+            }
+        }
+
+        return claim;
+    }
+
+    private static TextSpan ParagraphOf(AnnotatedDocument d, int offset)
+    {
+        foreach (var p in d.Article.Paragraphs)
+        {
+            if (p.Contains(offset))
+            {
+                return p;
+            }
+        }
+
+        return d.Sentences[d.SentenceIndexAt(offset)];
     }
 
     // A refutation with no event of its own points back at the claim before it.
