@@ -147,6 +147,20 @@ internal static partial class PlainTextReader
             return;
         }
 
+        // Head lines with no blank line before the body: "Title\nBy Name\nDate\nSEOUL, Feb. 11 (Yonhap) -- ...".
+        if (inHead && HeadPrefix(draft, lines) is > 0 and var bodyStart && bodyStart < lines.Count)
+        {
+            TryReadHead(draft, lines[..bodyStart], hasMore: true);
+            inHead = false;
+            var rest = string.Join(' ', lines[bodyStart..].Select(PlainLine)).Trim();
+            if (rest.Length > 0)
+            {
+                draft.AddBody(ArticleDraft.CollapseSpaces(rest), BlockRole.Paragraph);
+            }
+
+            return;
+        }
+
         if (lines.Count == 1 && HeaderLine.IsLabelledDate(lines[0]))
         {
             HeaderLine.TryApply(draft, lines[0]);
@@ -155,6 +169,24 @@ internal static partial class PlainTextReader
 
         inHead = false;
         draft.AddBody(plain, BlockRole.Paragraph);
+    }
+
+    // How many leading lines are head lines (an optional title, then at least one byline or date line); 0 if none.
+    private static int HeadPrefix(ArticleDraft draft, List<string> lines)
+    {
+        if (lines.Count < 2)
+        {
+            return 0;
+        }
+
+        var i = draft.Title is null && draft.BodyCount == 0 && !HeaderLine.TryApply(draft, lines[0], apply: false) && HeaderLine.IsTitleLike(lines[0]) ? 1 : 0;
+        var head = i;
+        while (i < lines.Count && HeaderLine.TryApply(draft, lines[i], apply: false) && lines[i].Trim().Length > 0)
+        {
+            i++;
+        }
+
+        return i > head ? i : 0;
     }
 
     private static bool TryReadHead(ArticleDraft draft, List<string> lines, bool hasMore)

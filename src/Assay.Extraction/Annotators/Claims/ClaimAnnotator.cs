@@ -63,7 +63,7 @@ public sealed class ClaimAnnotator : IAnnotator
 
             for (var q = nextQuantity; q < document.Quantities.Count && document.Quantities[q].Span.Start < sentence.End; q++)
             {
-                if (sentence.Contains(document.Quantities[q].Span) && !IsMeasure(document.Quantities[q]))
+                if (sentence.Contains(document.Quantities[q].Span))
                 {
                     anchors.Add(q);
                 }
@@ -455,27 +455,6 @@ public sealed class ClaimAnnotator : IAnnotator
 
         return false;
     }
-
-    // Durations, distances, calibres and multiples ("24 years", "40 seconds", "152 mm shells", "three times") are
-    // measures, not estimates of the story's counts.
-    private static bool IsMeasure(Quantity quantity)
-    {
-        if (quantity.Counted is not { } counted)
-        {
-            return false;
-        }
-
-        var head = counted.AsSpan();
-        var space = head.IndexOf(' ');
-        var first = space < 0 ? head : head[..space];
-        return MeasureLookup.Contains(first);
-    }
-
-    private static readonly System.Collections.Frozen.FrozenSet<string> Measures = System.Collections.Frozen.FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "years", "year", "months", "month", "weeks", "week", "days", "day", "hours", "hour", "minutes", "minute", "seconds", "second",
-        "kilometres", "kilometers", "km", "miles", "mile", "metres", "meters", "mm", "cm", "times", "decades", "centuries", "percent", "%", "kg", "tonnes", "tons");
-
-    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MeasureLookup = Measures.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static bool IsForce(string counted) =>
         counted.Contains("troop", StringComparison.OrdinalIgnoreCase) || counted.Contains("soldier", StringComparison.OrdinalIgnoreCase)

@@ -26,7 +26,17 @@ internal sealed class FigureReader(QuantityLexicon lexicon)
         var vague = lexicon.Vague.MatchForward(v.Text, v.Tokens, i, v.Count, out var bounds);
         if (vague > 0)
         {
-            figure = new Figure(i, i + vague, bounds.Low, 1, bounds, "vague:" + Lower(v, i, i + vague), false);
+            // "a few hundred thousand", "several hundred million": a scale word multiplies both bounds.
+            var end = i + vague;
+            var cue = "vague:" + Lower(v, i, end);
+            if (v.IsWord(end) && lexicon.Numbers.TryGetValue(v.Chars(end), out var scale) && scale.Kind == NumberWordKind.Scale)
+            {
+                bounds = new VagueBounds(bounds.Low * scale.Value, bounds.High * scale.Value);
+                cue += "+" + Lower(v, end, end + 1);
+                end++;
+            }
+
+            figure = new Figure(i, end, bounds.Low, 1, bounds, cue, false);
             return true;
         }
 
@@ -123,8 +133,11 @@ internal sealed class FigureReader(QuantityLexicon lexicon)
             }
         }
 
-        // A bare "one" is an article of speech, not a count ("one of the most", "one thing").
-        if (words == 0 || (words == 1 && end == i + 1 && string.Equals(lastWord, "one", StringComparison.OrdinalIgnoreCase)))
+        // A bare "one" is an article of speech ("one of the most", "one thing"), unless a bound precedes it
+        // ("at least one") or a countable thing of the story follows it ("one soldier", "one child").
+        if (words == 0 || (words == 1 && end == i + 1 && string.Equals(lastWord, "one", StringComparison.OrdinalIgnoreCase)
+            && !v.IsAnyWord(i - 1, "least", "than", "only", "just", "exactly", "killing", "wounding", "injuring")
+            && !v.IsAnyWord(end, OneCounts)))
         {
             return false;
         }
@@ -132,6 +145,10 @@ internal sealed class FigureReader(QuantityLexicon lexicon)
         figure = new Figure(i, end, total + current, lastScale, null, "word:" + lastWord!.ToLowerInvariant(), false);
         return true;
     }
+
+    private static readonly string[] OneCounts =
+        ["soldier", "person", "civilian", "child", "man", "woman", "missile", "drone", "officer", "serviceman", "ship", "vessel",
+         "container", "brigade", "battalion", "prisoner", "journalist", "worker", "body", "launcher", "aircraft", "helicopter", "tank"];
 
     private bool IsMultiplier(in TokenView v, int i) =>
         v.IsWord(i) && lexicon.Numbers.TryGetValue(v.Chars(i), out var w) && w.Kind is NumberWordKind.Hundred or NumberWordKind.Scale or NumberWordKind.Dozen;

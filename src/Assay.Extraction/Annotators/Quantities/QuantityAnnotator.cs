@@ -123,11 +123,34 @@ public sealed class QuantityAnnotator : IAnnotator
         }
 
         var end = last.End;
+
+        // "3,000 or more", "630,000 or so", "40 or fewer": a bound written after the figure.
+        if (second is null && first.Vague is null && v.IsWord(end, "or") && v.IsAnyWord(end + 1, "more", "so", "fewer", "less", "above", "over"))
+        {
+            var after = v.Chars(end + 1).ToString().ToLowerInvariant();
+            qualifier = after switch
+            {
+                "more" or "above" or "over" => QuantityQualifier.AtLeast,
+                "so" => QuantityQualifier.Approximate,
+                _ => QuantityQualifier.UpTo,
+            };
+            (low, high) = Bounds(qualifier, first.Value);
+            cue = "postfix:or-" + after + "+" + first.Cue;
+            end += 2;
+        }
+
+        // "152 mm", "170-mm": a calibre, not a count.
+        if (v.IsAnyWord(end, "mm", "millimetre", "millimeter", "cm", "calibre", "caliber")
+            || (v.IsPunct(end, '-') && v.IsAnyWord(end + 1, "mm", "millimetre", "millimeter")))
+        {
+            return null;
+        }
+
         string? counted = null;
         if (v.IsPunct(end, '%') && v.Glued(end))
         {
-            counted = "%";
-            end++;
+            // A percentage is a ratio, not a count.
+            return null;
         }
         else if (currency is not null)
         {
@@ -152,6 +175,13 @@ public sealed class QuantityAnnotator : IAnnotator
             return null;
         }
 
+        // Durations, distances, areas and multiples ("24 hours", "about 120 km", "three times") measure the story;
+        // they are not counts in it.
+        if (phrase is { } measured && measured.End > measured.Start && IsMeasure(v.Chars(measured.Start)))
+        {
+            return null;
+        }
+
         var spanStart = v[qualifierStart].Start;
         var spanEnd = v[end - 1].End;
         var span = new TextSpan(spanStart, spanEnd);
@@ -168,7 +198,14 @@ public sealed class QuantityAnnotator : IAnnotator
     private Figure? RangeEnd(in TokenView v, Figure first, bool opened)
     {
         var j = first.End;
-        var joins = v.IsWord(j, "to") || (opened && v.IsWord(j, "and"))
+
+        // "rose from five to six" is a revision: two figures, not a range.
+        if (v.IsWord(j, "to") && v.IsWord(first.Start - 1, "from") && v.IsAnyWord(first.Start - 2, ChangeVerbs))
+        {
+            return null;
+        }
+
+        var joins = v.IsWord(j, "to") || (opened && v.IsWord(j, "and")) || (v.IsWord(j, "or") && v[first.End - 1].Kind != TokenKind.Punctuation && !v.IsAnyWord(j + 1, "more", "so", "fewer", "less"))
             || ((v.IsPunct(j, '-') || v.IsPunct(j, '\u2013') || v.IsPunct(j, '\u2014')) && v[first.End - 1].Kind == TokenKind.Number);
         if (!joins || j + 1 >= v.Count || !_figures.TryRead(v, j + 1, out var second) || second.Vague is not null)
         {
@@ -178,6 +215,19 @@ public sealed class QuantityAnnotator : IAnnotator
         // A falling pair ("went 12-3") is a score or a label, not a range; the first figure then stands alone.
         return first.Value <= second.Value || (first.Scale == 1 && first.Value < second.Unscaled) ? second : null;
     }
+
+    private static readonly string[] ChangeVerbs =
+        ["rose", "risen", "rise", "rises", "climbed", "increased", "jumped", "grew", "raised", "revised", "went", "fell", "dropped",
+         "lowered", "cut", "up", "down", "upgraded", "downgraded", "doubled", "surged"];
+
+    private static readonly HashSet<string> Measures = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "years", "year", "months", "month", "weeks", "week", "days", "day", "hours", "hour", "minutes", "minute", "seconds", "second",
+        "decades", "decade", "kilometres", "kilometers", "kilometre", "kilometer", "km", "miles", "mile", "metres", "meters", "metre",
+        "meter", "square", "hectares", "feet", "times", "%", "percent", "per", "kg", "kilograms", "tonnes", "tons", "degrees",
+    };
+
+    private static bool IsMeasure(ReadOnlySpan<char> head) => Measures.GetAlternateLookup<ReadOnlySpan<char>>().Contains(head);
 
     private static (double? Low, double? High) Bounds(QuantityQualifier qualifier, double value) => qualifier switch
     {
