@@ -169,9 +169,6 @@ public static class Tokenizer
         }
     }
 
-    /// <summary>Parses a figure token's value, ignoring its separators; false when it does not fit.</summary>
-    internal static bool TryValue(ReadOnlySpan<char> token, out double value) => TryValue(token, decimalComma: false, out value);
-
     /// <summary>Parses a figure token's value, ignoring its group separators; with <paramref name="decimalComma"/> the
     /// comma is the decimal mark and full stops group thousands. False when it does not fit.</summary>
     internal static bool TryValue(ReadOnlySpan<char> token, bool decimalComma, out double value)
