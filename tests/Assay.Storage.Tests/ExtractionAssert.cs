@@ -20,6 +20,7 @@ internal static class ExtractionAssert
         Assert.Equal(e.Kind, a.Kind);
         Assert.Equal(e.Captions, a.Captions);
         Assert.Equal(e.Location, a.Location);
+        Assert.Equal(e.Language, a.Language);
         Assert.Equal(e.ContentHash, a.ContentHash);
 
         Assert.Equal(expected.Sentences, actual.Sentences);

@@ -33,6 +33,7 @@ internal static class ExtractionSamples
             Kind = ArticleKind.Analysis,
             Captions = ["A column of trucks near the border. Photo: Example Agency", "Карта региона"],
             Location = "samples/rich.json:7",
+            Language = "en-GB",
         };
 
         var upTo = Span(text, "up to 12,000");

@@ -43,7 +43,7 @@ public sealed class SqliteStoreFileTests : IDisposable
 
         // Then the other reads it, and the schema was migrated once
         Assert.Equal(id, reader.FindArticle(ExtractionSamples.Rich().Article.ContentHash)?.Id);
-        Assert.Equal(2, reader.Stats().SchemaVersion);
+        Assert.Equal(LatestVersion, reader.Stats().SchemaVersion);
     }
 
     [Fact]
@@ -80,8 +80,8 @@ public sealed class SqliteStoreFileTests : IDisposable
 
         // Then it is in WAL mode and every script is recorded once
         Assert.Equal("wal", mode);
-        Assert.Equal(2, version);
-        Assert.Equal(2L, recorded);
+        Assert.Equal(LatestVersion, version);
+        Assert.Equal((long)Migrator.LoadScripts("sqlite").Count, recorded);
     }
 
     [Fact]
@@ -122,6 +122,35 @@ public sealed class SqliteStoreFileTests : IDisposable
     }
 
     [Fact]
+    public void Open_StoreWithoutLanguageColumn_AddsItAndKeepsArticles()
+    {
+        // Given a store file as schema version 2 left it: an article saved, no language column
+        var path = _scratch.File("v2.db");
+        long id;
+        using (var store = SqliteStore.Open(path))
+        {
+            id = store.Save([ExtractionSamples.Rich()])[0].ArticleId;
+        }
+
+        using (var connection = PlainConnection(path))
+        {
+            Scalar(connection, "ALTER TABLE articles DROP COLUMN language");
+            Scalar(connection, "DELETE FROM schema_version WHERE version = 3");
+        }
+
+        // When it is opened by this build
+        using var migrated = SqliteStore.Open(path);
+
+        // Then it is at the latest version, the old article is intact with no language, and a new one keeps its language
+        Assert.Equal(LatestVersion, migrated.Stats().SchemaVersion);
+        var old = migrated.LoadExtraction(id)!;
+        ExtractionAssert.Equal(ExtractionSamples.Rich() with { Article = ExtractionSamples.Rich().Article with { Language = null } }, old);
+        var fresh = ExtractionSamples.Simple("Second report", new DateOnly(2024, 10, 5));
+        var freshId = migrated.Save([fresh with { Article = fresh.Article with { Language = "uk" } }])[0].ArticleId;
+        Assert.Equal("uk", migrated.LoadExtraction(freshId)!.Article.Language);
+    }
+
+    [Fact]
     public void OpenInMemory_Always_WorksAsAStore()
     {
         // Given an in-memory store
@@ -144,10 +173,12 @@ public sealed class SqliteStoreFileTests : IDisposable
         var versions = scripts.Select(s => s.Version);
 
         // Then they run 1, 2, ... with their file names
-        Assert.Equal([1, 2], versions);
+        Assert.Equal([1, 2, 3], versions);
         Assert.Equal("001_initial.sql", scripts[0].Name);
         Assert.Contains("CREATE TABLE articles", scripts[0].Sql, StringComparison.Ordinal);
     }
+
+    private static int LatestVersion => Migrator.LoadScripts("sqlite")[^1].Version;
 
     private static SqliteConnection PlainConnection(string path)
     {

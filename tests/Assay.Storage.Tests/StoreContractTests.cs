@@ -74,6 +74,23 @@ public abstract partial class StoreContractTests : IDisposable
     }
 
     [Fact]
+    public void LoadExtraction_LanguageSetOrUnknown_RoundTripsEach()
+    {
+        // Given one article whose source stated German and one with no stated language
+        var store = NewStore();
+        var german = ExtractionSamples.Simple("Bericht aus Kiew", new DateOnly(2024, 10, 2));
+        german = german with { Article = german.Article with { Language = "de-DE" } };
+        var unknown = ExtractionSamples.Simple("Report from Kyiv", new DateOnly(2024, 10, 3));
+        var ids = store.Save([german, unknown]).Select(r => r.ArticleId).ToList();
+
+        // When both are loaded back
+        var loaded = ids.Select(id => store.LoadExtraction(id)!.Article.Language).ToList();
+
+        // Then the tag comes back as saved and the unknown language stays null
+        Assert.Equal(["de-DE", null], loaded);
+    }
+
+    [Fact]
     public void LoadExtraction_UnknownId_ReturnsNull()
     {
         // Given a store with one article

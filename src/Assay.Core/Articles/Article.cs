@@ -49,6 +49,9 @@ public sealed record Article
     /// <summary>Canonical URL when known.</summary>
     public string? Url { get; init; }
 
+    /// <summary>Language of the text as a BCP 47 tag ("en", "de-DE"), when the source states it; null when unknown.</summary>
+    public string? Language { get; init; }
+
     /// <summary>News, opinion, analysis or statement.</summary>
     public ArticleKind Kind { get; init; } = ArticleKind.News;
 

@@ -110,6 +110,12 @@ public sealed class AnnotatedDocument
         }
     }
 
+    /// <summary>True when the article's language writes a decimal comma (<see cref="Tokenizer.WritesDecimalComma"/>), so
+    /// figure tokens read "10.000" as ten thousand; false for English and for an unknown language.</summary>
+    internal bool DecimalComma => _decimalComma ??= Tokenizer.WritesDecimalComma(Article.Language);
+
+    private bool? _decimalComma;
+
     /// <summary>The figure tokens (<see cref="Tokenizer.TokenizeFigures"/>) of region <paramref name="region"/> of
     /// <see cref="FigureRegions"/>; tokenised once for all regions on first use and shared by the figure readers.</summary>
     internal ReadOnlySpan<Token> FigureTokens(int region)
@@ -124,7 +130,7 @@ public sealed class AnnotatedDocument
             for (var r = 0; r < regions.Count; r++)
             {
                 _figureStarts[r] = _figureTokens.Count;
-                Tokenizer.TokenizeFigures(Text, regions[r].Start, regions[r].End, _figureTokens);
+                Tokenizer.TokenizeFigures(Text, regions[r].Start, regions[r].End, _figureTokens, DecimalComma);
             }
 
             _figureStarts[regions.Count] = _figureTokens.Count;

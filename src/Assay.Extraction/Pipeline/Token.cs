@@ -11,4 +11,8 @@ public readonly record struct Token(int Start, int End, TokenKind Kind)
 
     /// <summary>True when whitespace (or the start of the tokenised range) comes before the token.</summary>
     public bool SpaceBefore { get; init; }
+
+    /// <summary>In figure tokens only: a number written with a decimal comma and '.' thousands groups ("2,5", "10.000"),
+    /// because the article's language writes numbers that way.</summary>
+    internal bool DecimalComma { get; init; }
 }

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Frozen;
 using System.Globalization;
 
 namespace Assay.Extraction.Pipeline;
@@ -8,13 +9,30 @@ namespace Assay.Extraction.Pipeline;
 /// match ("U.S.", "S-400", "twenty-five", "1,500" are one token each). <see cref="TokenizeFigures"/> gives the finer
 /// tokens figure and date readers need: letters and digits apart ("12" "K", "S" "-" "400"), numbers with every
 /// thousands separator they may carry ("10 000", no-break and thin spaces), over-long digit runs marked
-/// <see cref="TokenKind.LongDigits"/>, and inline tags ("&lt;u&gt;") skipped.</remarks>
+/// <see cref="TokenKind.LongDigits"/>, and inline tags ("&lt;u&gt;") skipped. Figures follow the number style of the
+/// article's language (<see cref="WritesDecimalComma"/>).</remarks>
 public static class Tokenizer
 {
     /// <summary>Longest figure token (digits, separators and decimals) read as a number.</summary>
     internal const int MaxDigits = 18;
 
     private static readonly SearchValues<char> GroupSeparators = SearchValues.Create(",\u0020\u00A0\u202F\u2009");
+
+    private static readonly SearchValues<char> DecimalCommaGroupSeparators = SearchValues.Create(".\u0020\u00A0\u202F\u2009");
+
+    // Primary language subtags whose standard number style writes a decimal comma and groups thousands with a
+    // full stop or a space (CLDR's decimal symbol for the language). English, Chinese, Japanese, Korean, Hebrew,
+    // Arabic, Hindi, Thai and others write a decimal point and are absent.
+    private static readonly FrozenSet<string> DecimalCommaLanguages = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase,
+        "de", "fr", "es", "it", "nl", "pt", "pl", "ru", "uk", "cs", "sk", "sv", "da", "nb", "nn", "no", "fi", "tr", "el", "ro",
+        "hu", "bg", "hr", "sr", "sl", "id", "lt", "lv", "et", "be", "ca", "gl", "eu", "is", "az", "kk", "ka", "mk", "sq", "bs", "vi");
+
+    // Regional variants of those languages that write a decimal point instead (Swiss German and Italian, the Spanish
+    // of Mexico, Central America and the United States).
+    private static readonly FrozenSet<string> DecimalPointRegions = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase,
+        "de-CH", "de-LI", "it-CH", "es-MX", "es-US", "es-419", "es-DO", "es-GT", "es-HN", "es-NI", "es-PA", "es-PE", "es-PR", "es-SV");
 
     /// <summary>Appends the tokens of <paramref name="text"/>[<paramref name="start"/>..<paramref name="end"/>) to <paramref name="tokens"/>.</summary>
     public static void Tokenize(string text, int start, int end, List<Token> tokens)
@@ -78,11 +96,37 @@ public static class Tokenizer
         }
     }
 
+    /// <summary>True when <paramref name="language"/> (a BCP 47 tag such as "de-DE") writes a decimal comma: "2,5" is
+    /// two and a half and "10.000" ten thousand.</summary>
+    /// <remarks>Decided by the primary subtag, except for the few regions that write a decimal point in a
+    /// decimal-comma language ("de-CH", "es-MX"). English and an unknown language (null) give false: without a stated
+    /// locale Assay does not guess, because "10.000" is ten in English and the two readings differ a thousandfold.</remarks>
+    internal static bool WritesDecimalComma(string? language)
+    {
+        if (string.IsNullOrEmpty(language))
+        {
+            return false;
+        }
+
+        var normalised = language.Replace('_', '-');
+        var dash = normalised.IndexOf('-', StringComparison.Ordinal);
+        if (dash < 0)
+        {
+            return DecimalCommaLanguages.Contains(normalised);
+        }
+
+        var nextDash = normalised.IndexOf('-', dash + 1);
+        var languageAndRegion = nextDash < 0 ? normalised : normalised[..nextDash];
+        return DecimalCommaLanguages.Contains(normalised[..dash]) && !DecimalPointRegions.Contains(languageAndRegion);
+    }
+
     /// <summary>Appends the figure tokens of <paramref name="text"/>[<paramref name="start"/>..<paramref name="end"/>) to <paramref name="tokens"/>.</summary>
     /// <remarks>Numbers keep their thousands separators (comma, space, no-break or thin space, always three digits
     /// after each, one kind throughout) and decimal part inside one token; a run of more than
-    /// <see cref="MaxDigits"/> digits becomes <see cref="TokenKind.LongDigits"/> so it is never parsed.</remarks>
-    internal static void TokenizeFigures(string text, int start, int end, List<Token> tokens)
+    /// <see cref="MaxDigits"/> digits becomes <see cref="TokenKind.LongDigits"/> so it is never parsed. With
+    /// <paramref name="decimalComma"/> the roles swap: a full stop (or a space) groups thousands ("1.500.000") and a
+    /// comma starts the decimals ("2,5"); such number tokens carry <see cref="Token.DecimalComma"/>.</remarks>
+    internal static void TokenizeFigures(string text, int start, int end, List<Token> tokens, bool decimalComma = false)
     {
         var i = start;
         var space = true;
@@ -106,7 +150,7 @@ public static class Tokenizer
             TokenKind kind;
             if (char.IsAsciiDigit(c))
             {
-                next = ScanNumber(text, i, end, out kind);
+                next = ScanNumber(text, i, end, decimalComma, out kind);
             }
             else if (char.IsLetter(c))
             {
@@ -119,14 +163,15 @@ public static class Tokenizer
                 kind = TokenKind.Punctuation;
             }
 
-            tokens.Add(new Token(i, next, kind) { SpaceBefore = space });
+            tokens.Add(new Token(i, next, kind) { SpaceBefore = space, DecimalComma = decimalComma && kind == TokenKind.Number });
             space = false;
             i = next;
         }
     }
 
-    /// <summary>Parses a figure token's value, ignoring its separators; false when it does not fit.</summary>
-    internal static bool TryValue(ReadOnlySpan<char> token, out double value)
+    /// <summary>Parses a figure token's value, ignoring its group separators; with <paramref name="decimalComma"/> the
+    /// comma is the decimal mark and full stops group thousands. False when it does not fit.</summary>
+    internal static bool TryValue(ReadOnlySpan<char> token, bool decimalComma, out double value)
     {
         value = 0;
         if (token.Length > MaxDigits + 8)
@@ -134,13 +179,18 @@ public static class Tokenizer
             return false;
         }
 
+        var decimalMark = decimalComma ? ',' : '.';
         Span<char> buffer = stackalloc char[token.Length];
         var n = 0;
         foreach (var c in token)
         {
-            if (char.IsAsciiDigit(c) || c == '.')
+            if (char.IsAsciiDigit(c))
             {
                 buffer[n++] = c;
+            }
+            else if (c == decimalMark)
+            {
+                buffer[n++] = '.';
             }
         }
 
@@ -212,8 +262,10 @@ public static class Tokenizer
         return i;
     }
 
-    private static int ScanNumber(string text, int start, int end, out TokenKind kind)
+    private static int ScanNumber(string text, int start, int end, bool decimalComma, out TokenKind kind)
     {
+        var groupSeparators = decimalComma ? DecimalCommaGroupSeparators : GroupSeparators;
+        var decimalMark = decimalComma ? ',' : '.';
         var i = DigitRun(text, start, end);
         var first = i - start;
         if (first > MaxDigits)
@@ -223,7 +275,7 @@ public static class Tokenizer
         }
 
         // Thousands groups: the lead group has 1-3 digits, each later group exactly 3, one separator kind throughout.
-        if (first <= 3 && i + 4 <= end && GroupSeparators.Contains(text[i]))
+        if (first <= 3 && i + 4 <= end && groupSeparators.Contains(text[i]))
         {
             var separator = text[i];
             while (i + 4 <= end && text[i] == separator && DigitRun(text, i + 1, end) == i + 4)
@@ -232,12 +284,12 @@ public static class Tokenizer
                 if (i - start > MaxDigits + 6)
                 {
                     kind = TokenKind.LongDigits;
-                    return SkipNumberish(text, i, end);
+                    return SkipNumberish(text, i, end, groupSeparators);
                 }
             }
         }
 
-        if (i + 1 < end && text[i] == '.' && char.IsAsciiDigit(text[i + 1]))
+        if (i + 1 < end && text[i] == decimalMark && char.IsAsciiDigit(text[i + 1]))
         {
             var after = DigitRun(text, i + 1, end);
             if (after - (i + 1) > MaxDigits)
@@ -263,9 +315,9 @@ public static class Tokenizer
         return i;
     }
 
-    private static int SkipNumberish(string text, int i, int end)
+    private static int SkipNumberish(string text, int i, int end, SearchValues<char> groupSeparators)
     {
-        while (i < end && (char.IsAsciiDigit(text[i]) || GroupSeparators.Contains(text[i]) || text[i] == '.'))
+        while (i < end && (char.IsAsciiDigit(text[i]) || groupSeparators.Contains(text[i]) || text[i] is '.' or ','))
         {
             i++;
         }

@@ -24,6 +24,9 @@ internal sealed partial class ArticleDraft
 
     public string? Url { get; set; }
 
+    /// <summary>BCP 47 language tag the source states, already normalised by <see cref="LanguageTag"/>.</summary>
+    public string? Language { get; set; }
+
     /// <summary>The kind stated by the source (a marker, a header, metadata); null leaves it to the fallbacks.</summary>
     public ArticleKind? Kind { get; set; }
 
@@ -97,6 +100,7 @@ internal sealed partial class ArticleDraft
             Byline = Byline,
             Published = Published ?? Updated,
             Url = Url,
+            Language = Language,
             Kind = kind.Value,
             Captions = _captions.ToArray(),
             Location = location,

@@ -118,6 +118,9 @@ internal static partial class HeaderLine
             case "url" or "link" or "original url" or "canonical":
                 draft.Url ??= UrlText.Clean(value);
                 break;
+            case "language" or "lang" or "locale":
+                draft.Language ??= LanguageTag.Normalise(value);
+                break;
             case "kind" or "type" or "section" or "category":
                 if (KindMarkers.FromLabel(value) is { } kind)
                 {
@@ -196,7 +199,7 @@ internal static partial class HeaderLine
     private static partial Regex Initial();
 
     [GeneratedRegex(
-        "^(?<key>title|headline|outlet|publisher|publication|source|authors?|byline|date|dated|published|publication date|date published|posted|updated|last updated|modified|url|link|original url|canonical|kind|type|section|category)\\s*:\\s*(?<value>.*)$",
+        "^(?<key>title|headline|outlet|publisher|publication|source|authors?|byline|date|dated|published|publication date|date published|posted|updated|last updated|modified|url|link|original url|canonical|language|lang|locale|kind|type|section|category)\\s*:\\s*(?<value>.*)$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex KeyValue();
 

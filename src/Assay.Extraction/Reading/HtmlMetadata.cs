@@ -24,6 +24,9 @@ internal static class HtmlMetadata
             ?? DateText.Parse(Meta(document, "date") ?? Meta(document, "pubdate") ?? Meta(document, "publishdate") ?? Meta(document, "dc.date"))
             ?? DateText.Parse(document.QuerySelector("time[datetime]")?.GetAttribute("datetime"));
         draft.Updated = DateText.Parse(Meta(document, "article:modified_time")) ?? DateText.Parse(Text(ld, "dateModified"));
+        draft.Language = LanguageTag.Normalise(Text(ld, "inLanguage"))
+            ?? LanguageTag.Normalise(document.DocumentElement?.GetAttribute("lang"))
+            ?? LanguageTag.Normalise(Meta(document, "og:locale"));
         draft.Kind = KindOf(ld);
         if (draft.Kind is null && KindMarkers.FromLabel(Meta(document, "article:section")) is { } section and not ArticleKind.News)
         {

@@ -5,7 +5,8 @@ namespace Assay.Extraction.Reading;
 /// <summary>Reads articles from JSON: one object, an array of objects, or one object per JSON Lines line.</summary>
 /// <remarks>Fields (names matched case-insensitively): text (required; also "body", "content"), title
 /// ("headline"), url ("link"), published (ISO date or date-time; also "date", "datePublished"), outlet
-/// ("publisher", "source", "site"), byline ("author", "authors"), kind ("type").</remarks>
+/// ("publisher", "source", "site"), byline ("author", "authors"), kind ("type"), language (BCP 47 tag; also "lang",
+/// "locale", "inLanguage").</remarks>
 internal static class JsonArticleReader
 {
     private static readonly JsonDocumentOptions Options = new() { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = 64 };
@@ -74,6 +75,7 @@ internal static class JsonArticleReader
             Outlet = Field(item, "outlet", "publisher", "source", "site", "site_name"),
             Byline = Field(item, "byline", "author", "authors"),
             Published = DateText.Parse(Field(item, "published", "date", "datePublished", "published_at", "publishedAt", "pubDate")),
+            Language = LanguageTag.Normalise(Field(item, "language", "lang", "locale", "inLanguage")),
         };
         draft.Kind = KindMarkers.FromLabel(Field(item, "kind", "type"));
 

@@ -24,11 +24,11 @@ internal sealed class SqliteBatchWriter : IDisposable
             connection,
             transaction,
             """
-            INSERT INTO articles (content_hash, title, outlet, byline, published, url, kind, location, text, paragraphs, captions, word_count, ingested_at)
-            VALUES (@hash, @title, @outlet, @byline, @published, @url, @kind, @location, @text, @paragraphs, @captions, @words, @at)
+            INSERT INTO articles (content_hash, title, outlet, byline, published, url, kind, location, language, text, paragraphs, captions, word_count, ingested_at)
+            VALUES (@hash, @title, @outlet, @byline, @published, @url, @kind, @location, @language, @text, @paragraphs, @captions, @words, @at)
             RETURNING id
             """,
-            "@hash", "@title", "@outlet", "@byline", "@published", "@url", "@kind", "@location", "@text", "@paragraphs", "@captions", "@words", "@at");
+            "@hash", "@title", "@outlet", "@byline", "@published", "@url", "@kind", "@location", "@language", "@text", "@paragraphs", "@captions", "@words", "@at");
         _insertSentence = Prepare(
             connection,
             transaction,
@@ -91,6 +91,7 @@ internal sealed class SqliteBatchWriter : IDisposable
         Set(c, "@url", article.Url);
         Set(c, "@kind", article.Kind.ToString());
         Set(c, "@location", article.Location);
+        Set(c, "@language", article.Language);
         Set(c, "@text", article.Text);
         Set(c, "@paragraphs", StoredValues.SpansToJson(article.Paragraphs));
         Set(c, "@captions", StoredValues.ListToJson(article.Captions));

@@ -59,7 +59,7 @@ internal static class SqliteExtractionLoader
     {
         using var command = connection.CreateCommand();
         command.CommandText =
-            "SELECT text, paragraphs, title, outlet, byline, published, url, kind, captions, location FROM articles WHERE id = @a";
+            "SELECT text, paragraphs, title, outlet, byline, published, url, kind, captions, location, language FROM articles WHERE id = @a";
         command.Parameters.AddWithValue("@a", articleId);
         using var r = command.ExecuteReader();
         if (!r.Read())
@@ -77,6 +77,7 @@ internal static class SqliteExtractionLoader
             Kind = Enum.Parse<ArticleKind>(r.GetString(7)),
             Captions = StoredValues.ListFromJson(r.GetString(8)),
             Location = SqliteRows.NullableString(r, 9),
+            Language = SqliteRows.NullableString(r, 10),
         };
     }
 

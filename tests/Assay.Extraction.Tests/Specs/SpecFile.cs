@@ -18,9 +18,20 @@ namespace Assay.Extraction.Tests.Specs;
 /// mention, quantity, time, attribution, hedge, event or claim. TEXT matches the item's text exactly, except
 /// for claims, whose text need only contain it. <c>null</c> stands for a missing value. <c>no KIND</c> asserts
 /// there is no item of that kind; <c>no KIND "TEXT"</c> that none has that text.
+/// <para>Header options: <c>published=yyyy-MM-dd</c> (default 2024-10-21) and <c>format=md</c> (or txt, html, json,
+/// jsonl). Without a format the input is the body text itself (<c>Article.FromText</c>, outlet "Test Wire"). With
+/// one it goes through <c>ArticleReader.Default.ReadText</c> as a file of that format, so head lines, captions,
+/// related links and metadata are read as in real use; <c>published=</c> then only applies when the reader finds
+/// no date, and the outlet is whatever the reader found.</para>
+/// <para>Kinds about the article itself: <c>article</c> (one item, no TEXT; keys title, byline, outlet, kind,
+/// published, url, language), <c>paragraph "TEXT"</c> (a paragraph of the body, matched exactly),
+/// <c>caption "TEXT"</c> (an image caption with its credit, matched exactly) and <c>body "TEXT"</c> (one item, the
+/// whole body, matched when the body contains TEXT, so <c>no body "Related article"</c> asserts the body lacks it).</para>
 /// </remarks>
 internal static class SpecFile
 {
+    private static readonly string[] Formats = ["md", "txt", "html", "json", "jsonl"];
+
     public static string Directory => Path.Combine(AppContext.BaseDirectory, "Specs");
 
     public static IEnumerable<SpecExample> ReadAll() =>
@@ -39,11 +50,24 @@ internal static class SpecFile
             }
 
             var published = new DateOnly(2024, 10, 21);
+            string? format = null;
             foreach (var option in fence["```example".Length..].Split(' ', StringSplitOptions.RemoveEmptyEntries))
             {
                 if (option.StartsWith("published=", StringComparison.Ordinal))
                 {
                     published = DateOnly.ParseExact(option["published=".Length..], "yyyy-MM-dd", CultureInfo.InvariantCulture);
+                }
+                else if (option.StartsWith("format=", StringComparison.Ordinal))
+                {
+                    format = option["format=".Length..];
+                    if (!Formats.Contains(format))
+                    {
+                        throw new FormatException($"{name}:{i + 1}: format '{format}' is not one of {string.Join(", ", Formats)}.");
+                    }
+                }
+                else
+                {
+                    throw new FormatException($"{name}:{i + 1}: unknown example option '{option}'.");
                 }
             }
 
@@ -81,7 +105,7 @@ internal static class SpecFile
                 throw new FormatException($"{name}:{start}: example has no '.' line separating input from expectations.");
             }
 
-            yield return new SpecExample(name, start, input.ToString(), published, expectations);
+            yield return new SpecExample(name, start, input.ToString(), published, expectations, format);
         }
     }
 

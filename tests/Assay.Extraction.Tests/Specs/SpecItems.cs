@@ -10,7 +10,7 @@ internal sealed class SpecItem(string kind, string text, IReadOnlyDictionary<str
     public string Text => text;
 
     public bool Matches(string expected, string expectedKind) =>
-        expectedKind == "claim" ? text.Contains(expected, StringComparison.Ordinal) : text == expected;
+        expectedKind is "claim" or "body" ? text.Contains(expected, StringComparison.Ordinal) : text == expected;
 
     public string? Get(string key) =>
         properties.TryGetValue(key, out var value) ? value : throw new InvalidOperationException($"{kind} has no key '{key}'; keys: {string.Join(", ", properties.Keys)}");
@@ -22,10 +22,18 @@ internal sealed class SpecItem(string kind, string text, IReadOnlyDictionary<str
 /// <summary>Maps each kind of extracted item to <see cref="SpecItem"/>s.</summary>
 internal static class SpecItems
 {
-    public static readonly string[] Kinds = ["sentence", "mention", "quantity", "time", "attribution", "hedge", "event", "claim"];
+    public static readonly string[] Kinds =
+        ["article", "paragraph", "caption", "body", "sentence", "mention", "quantity", "time", "attribution", "hedge", "event", "claim"];
 
     public static IEnumerable<SpecItem> Of(AnnotatedDocument d, string kind) => kind switch
     {
+        "article" => [Item(kind, string.Empty, [
+            ("title", d.Article.Title), ("byline", d.Article.Byline), ("outlet", d.Article.Outlet), ("kind", d.Article.Kind.ToString()),
+            ("published", d.Article.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), ("url", d.Article.Url),
+            ("language", d.Article.Language)])],
+        "paragraph" => d.Article.Paragraphs.Select(p => Item(kind, d.Slice(p), [])),
+        "caption" => d.Article.Captions.Select(c => Item(kind, c, [])),
+        "body" => [Item(kind, d.Text, [])],
         "sentence" => d.Sentences.Select(s => Item(kind, d.Slice(s), [])),
         "mention" => d.Mentions.Select(m => Item(kind, m.Text, [
             ("actor", m.ActorId), ("name", m.ActorName), ("kind", m.Kind.ToString()), ("country", m.Country), ("cue", m.Cue)])),

@@ -46,7 +46,7 @@ internal sealed class FigureReader(QuantityLexicon lexicon)
     private bool TryDigits(in TokenView v, int i, out Figure figure)
     {
         figure = default;
-        if (!Tokenizer.TryValue(v.Chars(i), out var value))
+        if (!Tokenizer.TryValue(v.Chars(i), v[i].DecimalComma, out var value))
         {
             return false;
         }
