@@ -177,7 +177,9 @@ public sealed class QuantityAnnotator : IAnnotator
 
         // Durations, distances, areas and multiples ("24 hours", "about 120 km", "three times") measure the story;
         // they are not counts in it.
-        if (phrase is { } measured && measured.End > measured.Start && IsMeasure(v.Chars(measured.Start)))
+        // "Shared more than 12,000 times" counts shares; "three times" is a multiplier.
+        if (phrase is { } measured && measured.End > measured.Start && IsMeasure(v.Chars(measured.Start))
+            && !(v.Chars(measured.Start).Equals("times", StringComparison.OrdinalIgnoreCase) && first.Value >= 100))
         {
             return null;
         }
