@@ -47,6 +47,9 @@ public sealed class ClaimAnnotator : IAnnotator
         var events = ByIndex(document.Events, e => e.Sentence);
         var anchors = new List<int?>();
         var nextQuantity = 0;
+        var paragraphs = document.Article.Paragraphs;
+        var paragraphIndex = 0;
+        Claim? lastAttributed = null;
         for (var s = 0; s < document.Sentences.Count; s++)
         {
             var sentence = document.Sentences[s];
@@ -80,10 +83,34 @@ public sealed class ClaimAnnotator : IAnnotator
                 anchors.Add(null);
             }
 
+            // News writing names a source once and goes on: "The General Staff said... Another 20,790 systems have
+            // been destroyed." A claim that credits no one continues the last source named in the same paragraph.
+            while (paragraphIndex + 1 < paragraphs.Count && paragraphs[paragraphIndex].End <= sentence.Start)
+            {
+                paragraphIndex++;
+                lastAttributed = null;
+            }
+
             foreach (var anchor in anchors)
             {
                 var claim = Build(document, s, anchor, sAttributions, sHedges, sEvents);
-                document.Claims.Add(sAttributions.Count == 0 ? CarrySource(document, claim) : claim);
+                if (sAttributions.Count == 0 && lastAttributed is not null && claim.SourceType == SourceType.Outlet)
+                {
+                    claim = claim with
+                    {
+                        Source = lastAttributed.Source,
+                        SourceActor = lastAttributed.SourceActor,
+                        SourceType = lastAttributed.SourceType,
+                        Via = lastAttributed.Via,
+                        Cues = [.. claim.Cues, "attrib:carried:" + lastAttributed.Id],
+                    };
+                }
+
+                document.Claims.Add(claim);
+                if (claim.SourceType != SourceType.Outlet)
+                {
+                    lastAttributed = claim;
+                }
             }
 
             LinkRefutation(document, s, sEvents);
@@ -371,48 +398,6 @@ public sealed class ClaimAnnotator : IAnnotator
         }
 
         return attribution?.SourceType == SourceType.Media ? Stance.Reported : Stance.Asserted;
-    }
-
-    // News writing names a source once and goes on: "The General Staff said... Another 20,790 systems have been
-    // destroyed." A claim that credits no one continues the last source named earlier in the same paragraph.
-    private static Claim CarrySource(AnnotatedDocument d, Claim claim)
-    {
-        var paragraph = ParagraphOf(d, claim.Span.Start);
-        for (var i = d.Claims.Count - 1; i >= 0; i--)
-        {
-            var earlier = d.Claims[i];
-            if (!paragraph.Contains(earlier.Span.Start))
-            {
-                break;
-            }
-
-            if (earlier.SourceType != SourceType.Outlet)
-            {
-                return claim with
-                {
-                    Source = earlier.Source,
-                    SourceActor = earlier.SourceActor,
-                    SourceType = earlier.SourceType,
-                    Via = earlier.Via,
-                    Cues = [.. claim.Cues, "attrib:carried:" + earlier.Id],
-                };
-            }
-        }
-
-        return claim;
-    }
-
-    private static TextSpan ParagraphOf(AnnotatedDocument d, int offset)
-    {
-        foreach (var p in d.Article.Paragraphs)
-        {
-            if (p.Contains(offset))
-            {
-                return p;
-            }
-        }
-
-        return d.Sentences[d.SentenceIndexAt(offset)];
     }
 
     // A refutation with no event of its own points back at the claim before it.
