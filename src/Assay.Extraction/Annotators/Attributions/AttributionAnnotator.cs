@@ -57,6 +57,11 @@ public sealed class AttributionAnnotator : IAnnotator
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ClauseStopLookup = ClauseStops.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    private static readonly FrozenSet<string> OpeningPrepositions = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "in", "on", "at", "during", "after", "before", "for", "with", "speaking", "asked", "writing", "under", "from", "since", "by");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OpeningPrepositionLookup = OpeningPrepositions.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly FrozenSet<string> InnerVerbs = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "has", "have", "had", "is", "was", "were", "are", "will", "would", "could", "may", "might", "likely", "also");
 
@@ -107,6 +112,18 @@ public sealed class AttributionAnnotator : IAnnotator
                             break;
                         }
 
+                        // "put the toll at 3,000", "put Ukrainian casualties at about 70,000": "put" credits only with "at".
+                        if (cue.Name == "verb:put-at" && !HasWordAhead(document, match.End, Math.Min(end, match.End + 6), "at"))
+                        {
+                            break;
+                        }
+
+                        // "has been put at", "was estimated": a passive verb's subject is what was said, not who said it.
+                        if (match.First > first && IsPassive(document, first, match.First))
+                        {
+                            break;
+                        }
+
                         // "its public estimate" is a noun, not a verb.
                         if (AmbiguousVerbs.Contains(cue.Name) && match.First > first && NounMarkerLookup.Contains(tokens[match.First - 1].Chars(document.Text)))
                         {
@@ -132,7 +149,7 @@ public sealed class AttributionAnnotator : IAnnotator
                     case AttributionRole.Prep:
                         if (PhraseAfter(document, match.End, end, out var after))
                         {
-                            if (Make(document, s, cueSpan, cue, after, document.Sentences[s]) is { } attribution)
+                            if (Make(document, s, cueSpan, cue, after, document.Sentences[s], lenient: true) is { } attribution)
                             {
                                 found.Add(attribution);
                                 i = after.End - 1;
@@ -192,12 +209,13 @@ public sealed class AttributionAnnotator : IAnnotator
     }
 
     // Null when the phrase cannot name a source ("Each step was", "Two", "cannot be").
-    private static AttributionSpan? Make(AnnotatedDocument d, int sentence, TextSpan cue, AttributionCue entry, Phrase source, TextSpan scope)
+    // With <paramref name="lenient"/> ("according to X") whatever follows the cue names the source.
+    private static AttributionSpan? Make(AnnotatedDocument d, int sentence, TextSpan cue, AttributionCue entry, Phrase source, TextSpan scope, bool lenient = false)
     {
         var text = Clean(d.Text[source.Span.Start..source.Span.End]);
         var mentions = MentionsIn(d, source.Span);
         var words = WordsOf(d, source);
-        if (!IsPlausibleSource(words, mentions))
+        if (!lenient && !IsPlausibleSource(words, mentions))
         {
             return null;
         }
@@ -243,6 +261,12 @@ public sealed class AttributionAnnotator : IAnnotator
         }
 
         if (mentions.Count > 0 || SourceClassifier.HasSourceWord(words))
+        {
+            return true;
+        }
+
+        // "The mission said", "the market's manager said": a short definite description names someone.
+        if (words.Count is >= 2 and <= 4 && words[0] is "the" or "The" && words.TrueForAll(w => char.IsLetter(w[0])))
         {
             return true;
         }
@@ -573,6 +597,20 @@ public sealed class AttributionAnnotator : IAnnotator
             }
         }
 
+        // "In its daily briefing the ministry said": an opening prepositional phrase is not the subject; the subject
+        // starts at its last determiner.
+        if (start < end && OpeningPrepositionLookup.Contains(tokens[start].Chars(d.Text)))
+        {
+            for (var k = end - 1; k > start; k--)
+            {
+                if (tokens[k].Is(d.Text, "the") || tokens[k].Is(d.Text, "a") || tokens[k].Is(d.Text, "an"))
+                {
+                    start = k;
+                    break;
+                }
+            }
+        }
+
         // "..., and Ukraine's military intelligence has said": the coordinator joins clauses, not the subject.
         while (start < end && (tokens[start].Is(d.Text, "and") || tokens[start].Is(d.Text, "or") || tokens[start].Is(d.Text, "but")))
         {
@@ -587,6 +625,38 @@ public sealed class AttributionAnnotator : IAnnotator
         // Subjects open with a determiner, a capital, or a pronoun; a fragment mid-clause is not one.
         subject = new Phrase(start, end, new TextSpan(tokens[start].Start, tokens[end - 1].End));
         return !IsQuantityOnly(d, subject);
+    }
+
+    private static bool IsPassive(AnnotatedDocument d, int first, int verb)
+    {
+        for (var k = verb - 1; k >= first && k >= verb - 3; k--)
+        {
+            var chars = d.Tokens[k].Chars(d.Text);
+            if (chars is "been" or "was" or "were" or "is" or "are" or "be" or "being")
+            {
+                return true;
+            }
+
+            if (!SkipLookup.Contains(chars))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasWordAhead(AnnotatedDocument d, int from, int limit, string word)
+    {
+        for (var k = from; k < limit; k++)
+        {
+            if (d.Tokens[k].Is(d.Text, word))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Cuts the phrase [start, end) before the first time expression inside it, with its preposition.

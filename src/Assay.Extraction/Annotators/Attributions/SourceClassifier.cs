@@ -20,7 +20,10 @@ internal static class SourceClassifier
     ];
 
     // Nouns that name a body without saying what kind: enough to be a source, not to type it.
-    private static readonly FrozenSet<string> Institutions = Set("agency", "service", "services", "body", "bureau", "authority", "unit", "organisation", "organization", "group", "council");
+    private static readonly FrozenSet<string> Institutions = Set("agency", "service", "services", "body", "bureau", "authority", "unit", "organisation", "organization", "group", "council",
+        "mission", "office", "manager", "worker", "volunteer", "volunteers", "doctor", "doctors", "nurse", "head", "chief", "director",
+        "prosecutor", "police", "governor", "mayor", "monitor", "monitors", "researchers", "investigators", "assessment", "estimate", "data",
+        "statement", "documents", "document", "survey", "study");
 
     private static readonly FrozenSet<string> Anonymity = Set("anonymity", "unnamed", "anonymous", "anonymously");
 
