@@ -23,6 +23,9 @@ namespace Assay.Extraction.Annotators.Claims;
 /// </remarks>
 public sealed class ClaimAnnotator : IAnnotator
 {
+    // How far (in characters) a modal reaches to the figure it hedges: about one clause.
+    private const int ModalReach = 50;
+
     /// <inheritdoc/>
     public string Name => "claims";
 
@@ -132,13 +135,7 @@ public sealed class ClaimAnnotator : IAnnotator
         }
 
         var time = ChooseTime(d, sentence, evt?.Trigger.Start ?? point);
-        var stance = ChooseStance(attribution, hedges);
-        if (stance is Stance.Asserted or Stance.Reported && time is { } by && IsProjection(d, d.Times[by]))
-        {
-            // "10,000 by December" counts what is expected, not what is.
-            stance = Stance.Speculated;
-            cues.Add("projection:by-future");
-        }
+        var stance = ChooseStance(attribution, hedges, quantity?.Span ?? evt?.Trigger);
         var certainty = BaseCertainty(stance);
         foreach (var h in hedges)
         {
@@ -314,18 +311,6 @@ public sealed class ClaimAnnotator : IAnnotator
         return null;
     }
 
-    private static bool IsProjection(AnnotatedDocument d, TimeRef time)
-    {
-        if (time.Relation != TimeRelation.By || d.Article.Published is not { } published)
-        {
-            return false;
-        }
-
-        var value = time.Value;
-        var publishedValue = published.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)[..Math.Min(value.Length, 10)];
-        return string.CompareOrdinal(value, publishedValue) >= 0;
-    }
-
     private static EventSpan? Nearest(List<EventSpan> events, int point, bool verbsOnly)
     {
         EventSpan? best = null;
@@ -371,7 +356,7 @@ public sealed class ClaimAnnotator : IAnnotator
         return best;
     }
 
-    private static Stance ChooseStance(AttributionSpan? attribution, List<HedgeSpan> hedges)
+    private static Stance ChooseStance(AttributionSpan? attribution, List<HedgeSpan> hedges, TextSpan? anchor)
     {
         if (hedges.Exists(h => h.Stance == Stance.Refuted))
         {
@@ -392,7 +377,10 @@ public sealed class ClaimAnnotator : IAnnotator
         }
 
         // A modal of possibility ("may", "could", "might") leaves the statement a guess.
-        if (hedges.Exists(h => !h.Negated && h.Stance is null && h.Certainty is < 0.5 && h.CueName.StartsWith("hedge:", StringComparison.Ordinal)))
+        // A modal of possibility ("may", "could", "might") next to the figure or event leaves it a guess; one in
+        // another clause of the sentence does not.
+        if (hedges.Exists(h => !h.Negated && h.Stance is null && h.Certainty is < 0.5 && h.CueName.StartsWith("hedge:", StringComparison.Ordinal)
+            && (anchor is not { } a || Math.Abs(h.Span.Start - a.Start) <= ModalReach)))
         {
             return Stance.Speculated;
         }
