@@ -1,9 +1,9 @@
+using System.Runtime.InteropServices;
 using Assay.Core.Articles;
 using Assay.Core.Claims;
 using Assay.Core.Quantities;
 using Assay.Core.Sources;
 using Assay.Core.Text;
-using System.Runtime.InteropServices;
 using Assay.Core.Time;
 using Assay.Extraction.Annotators.Attributions;
 using Assay.Extraction.Annotators.Events;
