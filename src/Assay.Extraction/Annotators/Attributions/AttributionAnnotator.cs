@@ -62,6 +62,10 @@ public sealed class AttributionAnnotator : IAnnotator
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OpeningPrepositionLookup = OpeningPrepositions.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    private static readonly FrozenSet<string> RoleNouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "official", "officials", "spokesman", "spokeswoman", "spokesperson", "analyst", "analysts", "commander", "officer",
+        "officers", "member", "members", "source", "sources", "diplomat", "diplomats", "lawmaker", "lawmakers", "adviser", "advisor");
+
     private static readonly FrozenSet<string> InnerVerbs = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "has", "have", "had", "is", "was", "were", "are", "will", "would", "could", "may", "might", "likely", "also");
 
@@ -149,7 +153,9 @@ public sealed class AttributionAnnotator : IAnnotator
                     case AttributionRole.Prep:
                         if (PhraseAfter(document, match.End, end, out var after))
                         {
-                            if (Make(document, s, cueSpan, cue, after, document.Sentences[s], lenient: true) is { } attribution)
+                            // "some 13,000 estimated by the spy agency": an agent after the figure covers only its clause.
+                            var scope = cue.Name.EndsWith("-by", StringComparison.Ordinal) ? ClauseBefore(document, first, match.First) : document.Sentences[s];
+                            if (Make(document, s, cueSpan, cue, after, scope, lenient: true) is { } attribution)
                             {
                                 found.Add(attribution);
                                 i = after.End - 1;
@@ -307,6 +313,12 @@ public sealed class AttributionAnnotator : IAnnotator
         if (single is null || words.Exists(w => w is "and" or "or") || type == SourceType.Anonymous || HasUnnamedCapitals(words, mentions, single))
         {
             return (text, ActorOf(mentions, type));
+        }
+
+        // "a JCS official" speaks for the JCS but is not the JCS: the phrase stays, the actor is recorded.
+        if (single.Kind != ActorKind.Person && words.Exists(w => RoleNouns.Contains(w)))
+        {
+            return (text, single.ActorId);
         }
 
         if (ActorLexicon.Default.TryGet(single.ActorId, out var actor))
@@ -568,9 +580,32 @@ public sealed class AttributionAnnotator : IAnnotator
                     nameStart--;
                 }
 
+                // "Russia's ambassador in Pyongyang, Alexander Matsegora, told": a name in the appositive is the speaker.
+                if (IsPersonName(d, appositiveStart, appositiveEnd))
+                {
+                    subject = new Phrase(appositiveStart, appositiveEnd, new TextSpan(tokens[appositiveStart].Start, tokens[appositiveEnd - 1].End));
+                    return true;
+                }
+
                 if (nameEnd > nameStart && char.IsUpper(d.Text[tokens[nameStart].Start]))
                 {
                     subject = new Phrase(nameStart, nameEnd, new TextSpan(tokens[nameStart].Start, tokens[nameEnd - 1].End));
+                    return true;
+                }
+            }
+
+            // "Critics in the opposition questioned the price, saying...": a participle's subject opens the sentence.
+            if (tokens[verb].Chars(d.Text).EndsWith("ing", StringComparison.Ordinal))
+            {
+                var stop = first;
+                while (stop < appositiveEnd && stop - first < MaxSourceWords && !IsFiniteVerbLike(d, tokens[stop]))
+                {
+                    stop++;
+                }
+
+                if (stop > first && stop < appositiveEnd)
+                {
+                    subject = new Phrase(first, stop, new TextSpan(tokens[first].Start, tokens[stop - 1].End));
                     return true;
                 }
             }
@@ -582,6 +617,23 @@ public sealed class AttributionAnnotator : IAnnotator
         while (start > first && !IsBoundary(d, tokens[start - 1]) && end - start < MaxSourceWords)
         {
             start--;
+        }
+
+        // "A Western analyst who has studied the debris said": the relative clause belongs to the subject before it.
+        if (start > first + 1 && tokens[start - 1].Is(d.Text, "who") && !char.IsUpper(d.Text[tokens[start].Start]))
+        {
+            var ownerEnd = start - 1;
+            var ownerStart = ownerEnd;
+            while (ownerStart > first && !IsBoundary(d, tokens[ownerStart - 1]) && ownerEnd - ownerStart < MaxSourceWords)
+            {
+                ownerStart--;
+            }
+
+            if (ownerStart < ownerEnd)
+            {
+                start = ownerStart;
+                end = ownerEnd;
+            }
         }
 
         // "the Kremlin on Friday denied": a time phrase ends the subject.
@@ -625,6 +677,56 @@ public sealed class AttributionAnnotator : IAnnotator
         // Subjects open with a determiner, a capital, or a pronoun; a fragment mid-clause is not one.
         subject = new Phrase(start, end, new TextSpan(tokens[start].Start, tokens[end - 1].End));
         return !IsQuantityOnly(d, subject);
+    }
+
+    private static TextSpan ClauseBefore(AnnotatedDocument d, int first, int cue)
+    {
+        var start = cue;
+        while (start > first && !(d.Tokens[start - 1].Kind == TokenKind.Punctuation && d.Text[d.Tokens[start - 1].Start] is ',' or ';' or ':'))
+        {
+            start--;
+        }
+
+        return new TextSpan(d.Tokens[start].Start, d.Tokens[cue].End);
+    }
+
+    private static bool IsPersonName(AnnotatedDocument d, int start, int end)
+    {
+        if (end - start is < 2 or > 4)
+        {
+            return false;
+        }
+
+        for (var k = start; k < end; k++)
+        {
+            if (d.Tokens[k].Kind != TokenKind.Word || !char.IsUpper(d.Text[d.Tokens[k].Start]))
+            {
+                return false;
+            }
+        }
+
+        var span = new TextSpan(d.Tokens[start].Start, d.Tokens[end - 1].End);
+        foreach (var m in d.Mentions)
+        {
+            if (span.Overlaps(m.Span))
+            {
+                return m.Kind is ActorKind.Person or ActorKind.Unknown;
+            }
+        }
+
+        return true;
+    }
+
+    // "questioned", "has", "said": a word that may be the main verb, ending a sentence-initial subject.
+    private static bool IsFiniteVerbLike(AnnotatedDocument d, Token t)
+    {
+        if (t.Kind != TokenKind.Word || char.IsUpper(d.Text[t.Start]))
+        {
+            return false;
+        }
+
+        var w = t.Chars(d.Text);
+        return w.EndsWith("ed", StringComparison.Ordinal) || w is "has" or "have" or "had" or "is" or "are" or "was" or "were" or "says" or "said";
     }
 
     private static bool IsPassive(AnnotatedDocument d, int first, int verb)

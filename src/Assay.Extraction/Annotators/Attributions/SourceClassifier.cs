@@ -23,7 +23,8 @@ internal static class SourceClassifier
     private static readonly FrozenSet<string> Institutions = Set("agency", "service", "services", "body", "bureau", "authority", "unit", "organisation", "organization", "group", "council",
         "mission", "office", "manager", "worker", "volunteer", "volunteers", "doctor", "doctors", "nurse", "head", "chief", "director",
         "prosecutor", "police", "governor", "mayor", "monitor", "monitors", "researchers", "investigators", "assessment", "estimate", "data",
-        "statement", "documents", "document", "survey", "study");
+        "statement", "documents", "document", "survey", "study", "critics", "activists", "campaigners", "opponents", "opposition",
+        "protesters", "families", "relatives", "survivors", "medics", "rescuers", "lawyers", "prosecutors");
 
     private static readonly FrozenSet<string> Anonymity = Set("anonymity", "unnamed", "anonymous", "anonymously");
 

@@ -211,7 +211,17 @@ public sealed class ClaimAnnotator : IAnnotator
             return (null, []);
         }
 
-        var best = covering.Find(a => a.SourceType is not SourceType.Media) ?? covering[0];
+        // The most specific attribution wins: the one with the narrowest scope around the point.
+        AttributionSpan? best = null;
+        foreach (var a in covering)
+        {
+            if (a.SourceType is not SourceType.Media && (best is null || a.Scope.Length < best.Scope.Length))
+            {
+                best = a;
+            }
+        }
+
+        best ??= covering[0];
         var via = new List<string>();
         foreach (var a in covering)
         {
