@@ -23,6 +23,12 @@ namespace Assay.Extraction.Annotators.Claims;
 /// </remarks>
 public sealed class ClaimAnnotator : IAnnotator
 {
+    // Words of likelihood: a figure they qualify is a judgment or a guess, not a count.
+    private static readonly FrozenSet<string> LikelihoodCues = FrozenSet.Create(StringComparer.Ordinal,
+        "hedge:likely", "hedge:very-likely", "hedge:highly-likely", "hedge:probably", "hedge:probable", "hedge:may", "hedge:might",
+        "hedge:could", "hedge:possibly", "hedge:possible", "hedge:perhaps", "hedge:potentially", "hedge:potential", "hedge:unlikely",
+        "hedge:very-unlikely");
+
     // How far (in characters) a modal reaches to the figure it hedges: about one clause.
     private const int ModalReach = 50;
 
@@ -136,6 +142,12 @@ public sealed class ClaimAnnotator : IAnnotator
 
         var time = ChooseTime(d, sentence, evt?.Trigger.Start ?? point);
         var stance = ChooseStance(attribution, hedges, quantity?.Span ?? evt?.Trigger);
+        if (stance is Stance.Asserted or Stance.Reported && quantity is not null && time is { } by && IsFutureTarget(d, sentence, quantity.Span, d.Times[by]))
+        {
+            // "will reach 1.1 million by the end of 2024", "would deliver three more by December": a target, not a count.
+            stance = Stance.Speculated;
+            cues.Add("projection:future-by");
+        }
         var certainty = BaseCertainty(stance);
         foreach (var h in hedges)
         {
@@ -321,6 +333,26 @@ public sealed class ClaimAnnotator : IAnnotator
         return null;
     }
 
+    private static bool IsFutureTarget(AnnotatedDocument d, TextSpan sentence, TextSpan figure, TimeRef time)
+    {
+        if (time.Relation != TimeRelation.By || d.Article.Published is not { } published)
+        {
+            return false;
+        }
+
+        var now = published.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        if (string.CompareOrdinal(time.Value, now[..Math.Min(time.Value.Length, now.Length)]) < 0)
+        {
+            return false;
+        }
+
+        // A future auxiliary in the figure's clause.
+        var from = Math.Max(sentence.Start, figure.Start - ModalReach);
+        var window = d.Text.AsSpan(from, figure.Start - from);
+        return window.Contains(" will ", StringComparison.Ordinal) || window.Contains(" would ", StringComparison.Ordinal)
+            || window.Contains(" could ", StringComparison.Ordinal) || window.Contains("'ll ", StringComparison.Ordinal);
+    }
+
     private static EventSpan? Nearest(List<EventSpan> events, int point, bool verbsOnly)
     {
         EventSpan? best = null;
@@ -389,7 +421,7 @@ public sealed class ClaimAnnotator : IAnnotator
         // A modal of possibility ("may", "could", "might") leaves the statement a guess.
         // A modal of possibility ("may", "could", "might") next to the figure or event leaves it a guess; one in
         // another clause of the sentence does not.
-        if (hedges.Exists(h => !h.Negated && h.Stance is null && h.Certainty is < 0.5 && h.CueName.StartsWith("hedge:", StringComparison.Ordinal)
+        if (hedges.Exists(h => !h.Negated && h.Stance is null && LikelihoodCues.Contains(h.CueName)
             && (anchor is not { } a || Math.Abs(h.Span.Start - a.Start) <= ModalReach)))
         {
             return Stance.Speculated;
