@@ -23,15 +23,18 @@ internal sealed class CountedReader(QuantityLexicon lexicon)
     private static readonly string[] BelongPrepositions = ["to", "in", "with", "from"];
     private static readonly string[] LinkWords =
         ["at", "to", "from", "reached", "reach", "reaches", "numbered", "number", "numbers", "totalled", "totaled", "totals", "total",
-         "stood", "stand", "stands", "is", "was", "are", "were", "averaged", "average", "near", "exceeded", "passed"];
+         "stood", "stand", "stands", "numbering", "put", "is", "was", "are", "were", "averaged", "average", "near", "exceeded", "passed"];
 
     // Words that may sit between a count and its casualty word: "32 people had been wounded", "600,000 now lie dead".
     private static readonly string[] Auxiliaries =
         ["were", "was", "are", "is", "have", "has", "had", "been", "being", "be", "reportedly", "later", "all", "now", "also",
-         "already", "since", "lie", "lay", "confirmed"];
+         "already", "since", "lie", "lay", "confirmed", "may", "might", "could", "would", "will", "must"];
 
     // Active verbs before the figure: "killed at least 16 people and wounded 28 others".
     private static readonly string[] CasualtyVerbs = ["killed", "wounded", "injured", "killing", "wounding", "injuring"];
+
+    // Nouns that take the counted as their object: "the deaths of 15 civilians".
+    private static readonly string[] CasualtyNouns = ["deaths", "death", "injury", "injuries"];
 
     // Words of a qualified figure, crossed when looking for a verb before it.
     private static readonly string[] FigureWords =
@@ -99,6 +102,12 @@ internal sealed class CountedReader(QuantityLexicon lexicon)
             return belonging;
         }
 
+        // "two full days": a measure stands alone so that it is read as one.
+        if (v.IsAnyWord(head, Measures))
+        {
+            return WithScope(v, head, stop);
+        }
+
         return Casualty(v, end, j, head, stop) ?? WithScope(v, j, stop);
     }
 
@@ -139,7 +148,11 @@ internal sealed class CountedReader(QuantityLexicon lexicon)
         // "another 47", "the last 303", "including 1,140", "up from some 13,000": the noun named earlier in the sentence.
         var e = v.IsWord(start - 1, "the") ? start - 2 : start - 1;
         if (v.IsAnyWord(e, Elliptic) || (v.IsWord(e, "from") && v.IsAnyWord(e - 1, "up", "down"))
-            || (v.IsAnyWord(e, "with", "to") && v.IsWord(e - 1, "compared")))
+            || (v.IsAnyWord(e, "with", "to") && v.IsWord(e - 1, "compared"))
+            || (e == start - 2 && v.IsAnyWord(e, "than", "of", "not"))
+            || (v.IsWord(e, "of") && v.IsAnyWord(e - 1, "figure", "level", "tally"))
+            || (v.IsAnyWord(e, "and", "or") && e == start - 1)
+            || FrontedPartitive(v, start))
         {
             return NearestHead(v, e - 1, floor) is { } h ? Labelled(v, h.Start, h.End) : null;
         }
@@ -168,9 +181,35 @@ internal sealed class CountedReader(QuantityLexicon lexicon)
         return leftmost is { } l ? Labelled(v, l.Start, l.End) : null;
     }
 
+    // "Of roughly 60 stalls, about 30 were destroyed": the sentence opens with the whole the figure is part of.
+    private static bool FrontedPartitive(in TokenView v, int start)
+    {
+        var first = IsQuote(v, 0) ? 1 : 0;
+        if (!v.IsWord(first, "of"))
+        {
+            return false;
+        }
+
+        for (var k = first + 1; k < start; k++)
+        {
+            if (v.IsPunct(k, ','))
+            {
+                return k >= start - 3;
+            }
+        }
+
+        return false;
+    }
+
     // "Ukraine's defence ministry denied that its dead numbered anywhere near 80,000": a link word among the few words before.
     private static bool Linked(in TokenView v, int start)
     {
+        // "raised the death toll from five to six", "put North Korean dead in the thousands".
+        if (v.IsAnyWord(start, "from", "between") || (v.IsWord(start - 1, "the") && v.IsWord(start - 2, "in")))
+        {
+            return true;
+        }
+
         for (var k = start - 1; k >= 0 && k >= start - 3; k--)
         {
             if (v.IsAnyWord(k, LinkWords))
@@ -213,8 +252,11 @@ internal sealed class CountedReader(QuantityLexicon lexicon)
         return NearestHead(v, end - 1, Math.Max(0, end - LookBack)) is { } h ? Labelled(v, h.Start, h.End) : null;
     }
 
+    // The nearest counted noun before token from, preferring one that an earlier figure counts ("20,000 containers of
+    // weapons …, up from some 13,000" repeats containers, not weapons).
     private (int Start, int End)? NearestHead(in TokenView v, int from, int floor)
     {
+        (int Start, int End)? any = null;
         for (var k = from; k >= floor; k--)
         {
             if (v.IsBoundary(k))
@@ -225,18 +267,49 @@ internal sealed class CountedReader(QuantityLexicon lexicon)
             var n = lexicon.CountedHeads.MatchBackward(v.Text, v.Tokens, k + 1, floor, out _);
             if (n > 0)
             {
-                return (k + 1 - n, k + 1);
+                any ??= (k + 1 - n, k + 1);
+                if (AfterFigure(v, k + 1 - n))
+                {
+                    return (k + 1 - n, k + 1);
+                }
             }
         }
 
-        return null;
+        return any;
+    }
+
+    private bool AfterFigure(in TokenView v, int head)
+    {
+        for (var k = head - 1; k >= 0 && k >= head - ModifierReach; k--)
+        {
+            if (v[k].Kind == TokenKind.Number || (v.IsWord(k) && lexicon.Numbers.ContainsKey(v.Chars(k))))
+            {
+                return true;
+            }
+
+            var partitive = v.IsWord(k, "of") && v.IsAnyWord(k + 1, "the", "these", "those");
+            if (!partitive && !IsModifier(v, k, k) && !v.IsAnyWord(k, "the", "these", "those"))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     // A head found before the figure, labelled when it is a casualty word ("the death toll" -> killed).
+    // A generic noun there takes its casualty word ("32 people were wounded …, eight of them" -> wounded).
     private CountedPhrase Labelled(in TokenView v, int start, int end)
     {
         var phrase = WithScope(v, start, end);
-        return CasualtyLabel(v, start, end) is { } label ? phrase with { Label = label } : phrase;
+        if (CasualtyLabel(v, start, end) is { } label)
+        {
+            return phrase with { Label = label };
+        }
+
+        return end == start + 1 && lexicon.Generic.Contains(v.Chars(start)) && Predicate(v, end, out var cs, out var ce, out var casualty)
+            ? new CountedPhrase(cs, ce, -1, -1) { Label = casualty }
+            : phrase;
     }
 
     // The label of a casualty phrase ending at end ("Russian dead" -> killed), or null.
@@ -265,7 +338,8 @@ internal sealed class CountedReader(QuantityLexicon lexicon)
             }
         }
 
-        if (Predicate(v, stop, out var cs, out var ce, out var label))
+        // A specific noun keeps its plain reading when captured or missing ("one soldier was captured" counts a soldier).
+        if (Predicate(v, stop, out var cs, out var ce, out var label) && (generic || label.StartsWith("killed", StringComparison.Ordinal) || label == "wounded"))
         {
             return generic
                 ? WithScope(v, cs, ce) with { Label = label }
@@ -317,6 +391,12 @@ internal sealed class CountedReader(QuantityLexicon lexicon)
                 return k;
             }
 
+            // "the deaths of at least 15 civilians", "the injury of at least 30 others".
+            if (v.IsWord(k, "of") && v.IsAnyWord(k - 1, CasualtyNouns))
+            {
+                return k - 1;
+            }
+
             var figureToken = v[k].Kind == TokenKind.Number || v.IsAnyWord(k, FigureWords)
                 || (v.IsWord(k) && lexicon.Numbers.ContainsKey(v.Chars(k)));
             if (!figureToken)
@@ -329,7 +409,9 @@ internal sealed class CountedReader(QuantityLexicon lexicon)
     }
 
     private static string? CasualtyVerb(in TokenView v, int k) =>
-        !v.IsAnyWord(k, CasualtyVerbs) ? null : v.IsAnyWord(k, "killed", "killing") ? "killed" : "wounded";
+        v.IsAnyWord(k, "killed", "killing", "deaths", "death") ? "killed"
+        : v.IsAnyWord(k, CasualtyVerbs) || v.IsAnyWord(k, CasualtyNouns) ? "wounded"
+        : null;
 
     private CountedPhrase NumberOf(in TokenView v, int from, int limit)
     {
@@ -373,13 +455,17 @@ internal sealed class CountedReader(QuantityLexicon lexicon)
         for (var k = j; k < v.Count && k < j + Window; k++)
         {
             var n = lexicon.CountedHeads.MatchForward(v.Text, v.Tokens, k, v.Count, out _);
-            if (n > 0)
+
+            // "two injured women": a casualty word before another noun describes it.
+            var adjective = n > 0 && lexicon.Casualties.MatchForward(v.Text, v.Tokens, k, k + n, out _) == n
+                && (lexicon.CountedHeads.MatchForward(v.Text, v.Tokens, k + n, v.Count, out _) > 0 || IsPlural(v, k + n));
+            if (n > 0 && !adjective)
             {
                 (head, stop) = (k, k + n);
                 return true;
             }
 
-            if (!IsModifier(v, j, k))
+            if (!adjective && !IsModifier(v, j, k))
             {
                 break;
             }
