@@ -7,6 +7,10 @@ namespace Assay.Extraction.Annotators.Quantities;
 /// <param name="ScopeEnd">Token just past the scope phrase, or -1.</param>
 internal readonly record struct CountedPhrase(int Start, int End, int ScopeStart, int ScopeEnd)
 {
+    /// <summary>The counted subject as a label when it differs from the span's words: casualty words become one label
+    /// ("17 dead" and "16 people died" are both "killed"; "2,000 soldiers have been killed" is "soldiers killed").</summary>
+    public string? Label { get; init; }
+
     /// <summary>True when a scope was found.</summary>
     public bool HasScope => ScopeStart >= 0;
 }

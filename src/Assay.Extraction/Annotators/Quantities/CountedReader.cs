@@ -1,13 +1,18 @@
+using System.Text;
 using Assay.Extraction.Pipeline;
 
 namespace Assay.Extraction.Annotators.Quantities;
 
 /// <summary>Finds the noun phrase a figure counts and its scope ("1,500 North Korean soldiers in Kursk"), after the
 /// figure or, when the sentence puts it first, before it ("the number of KPA members in Russia was put at …").</summary>
+/// <remarks>Casualty words get one label whatever their wording (<see cref="CountedPhrase.Label"/>): "17 dead",
+/// "16 people died" and "the death toll rose to 17" all count the killed.</remarks>
 internal sealed class CountedReader(QuantityLexicon lexicon)
 {
     private const int Window = 7;
     private const int LookBack = 40;
+    private const int FigureReach = 6;
+    private const int ModifierReach = 4;
 
     private static readonly string[] Determiners = ["these", "those", "the", "them", "its", "their", "our", "his", "her"];
     private static readonly string[] ScopePrepositions = ["in", "inside", "to", "on", "at", "near", "within", "across", "along"];
@@ -16,26 +21,80 @@ internal sealed class CountedReader(QuantityLexicon lexicon)
          "country", "zone", "territory", "territories", "east", "west", "north", "south", "far"];
     private static readonly string[] BelongVerbs = ["belong", "belongs", "belonged", "serve", "serves", "served", "come", "came"];
     private static readonly string[] BelongPrepositions = ["to", "in", "with", "from"];
-    private static readonly string[] LinkWords = ["at", "to", "reached", "numbered", "totalled", "totaled", "totals", "stood", "stands", "is", "was", "are", "were"];
+    private static readonly string[] LinkWords =
+        ["at", "to", "from", "reached", "reach", "reaches", "numbered", "number", "numbers", "totalled", "totaled", "totals", "total",
+         "stood", "stand", "stands", "numbering", "put", "is", "was", "are", "were", "averaged", "average", "near", "exceeded", "passed"];
+
+    // Words that may sit between a count and its casualty word: "32 people had been wounded", "600,000 now lie dead".
+    private static readonly string[] Auxiliaries =
+        ["were", "was", "are", "is", "have", "has", "had", "been", "being", "be", "reportedly", "later", "all", "now", "also",
+         "already", "since", "lie", "lay", "confirmed", "may", "might", "could", "would", "will", "must"];
+
+    // Active verbs before the figure: "killed at least 16 people and wounded 28 others".
+    private static readonly string[] CasualtyVerbs = ["killed", "wounded", "injured", "killing", "wounding", "injuring"];
+
+    // Nouns that take the counted as their object: "the deaths of 15 civilians".
+    private static readonly string[] CasualtyNouns = ["deaths", "death", "injury", "injuries"];
+
+    // Words of a qualified figure, crossed when looking for a verb before it.
+    private static readonly string[] FigureWords =
+        ["at", "least", "more", "than", "about", "some", "nearly", "around", "roughly", "over", "up", "to", "as", "many", "almost",
+         "an", "estimated", "a", "further", "another", "close", "approximately", "just", "under", "fewer", "less", "no", "only", "the",
+         "and", "or", "between", "from"];
+
+    // A figure after these stands for a noun named earlier: "37 of the drones, and another 47", "including 1,140 in the past day".
+    private static readonly string[] Elliptic = ["another", "further", "last", "remaining", "including", "against", "versus", "vs"];
+
+    private static readonly string[] ClauseStarts = ["that", "which", "who", "while", "but", "whereas", "because"];
+
+    private static readonly string[] Measures =
+        ["years", "months", "weeks", "days", "hours", "minutes", "seconds", "decades", "times", "metres", "meters", "kilometres",
+         "kilometers", "miles", "hectares", "feet", "degrees", "tonnes", "tons", "kilograms"];
 
     /// <summary>The counted phrase after the figure ending at token <paramref name="end"/>, or null.</summary>
     public CountedPhrase? After(in TokenView v, int end, bool vague)
     {
         var j = end;
+
+        // '"no more than 50" North Koreans': the quote closes around the figure, not the phrase.
+        if (IsQuote(v, j) && v.Glued(j))
+        {
+            j++;
+        }
+
         var lookedThrough = false;
         if (v.IsWord(j, "of") && v.IsAnyWord(j + 1, Determiners))
         {
+            if (v.IsWord(j + 1, "them"))
+            {
+                return Them(v, end, j + 2);
+            }
+
             j += 2;
             lookedThrough = true;
+
+            // "seven of the 17 victims": the second figure is the whole the first is part of.
+            if (v[j].Kind == TokenKind.Number || (v.IsWord(j) && lexicon.Numbers.ContainsKey(v.Chars(j))))
+            {
+                j++;
+            }
         }
         else if (v.IsWord(j, "of") && vague)
         {
             j++;
         }
-
-        if (!TryHead(v, j, out var stop))
+        else if (v.IsWord(j, "more") && !v.IsWord(j + 1, "than") && TryHead(v, j + 1, out _, out _))
         {
-            return null;
+            // "three more IRIS-T systems": the increment counts the systems.
+            j++;
+        }
+
+        if (!TryHead(v, j, out var head, out var stop))
+        {
+            // "300 had been killed": the casualty word is the subject.
+            return lookedThrough || IsYear(v, end - 1) ? null : Predicate(v, j, out var cs, out var ce, out var label)
+                ? WithScope(v, cs, ce) with { Label = label }
+                : null;
         }
 
         if (lookedThrough && Belonging(v, stop) is { } belonging)
@@ -43,35 +102,71 @@ internal sealed class CountedReader(QuantityLexicon lexicon)
             return belonging;
         }
 
-        return WithScope(v, j, stop);
+        // "two full days": a measure stands alone so that it is read as one.
+        if (v.IsAnyWord(head, Measures))
+        {
+            return WithScope(v, head, stop);
+        }
+
+        return Casualty(v, end, j, head, stop) ?? WithScope(v, j, stop);
     }
 
     /// <summary>The counted phrase stated before the figure starting at token <paramref name="start"/>, or null.</summary>
     public CountedPhrase? Before(in TokenView v, int start)
     {
         var floor = Math.Max(0, start - LookBack);
+
+        // "Killed: 17" in a list of key figures.
+        if (v.IsPunct(start - 1, ':') && start - 1 <= 3)
+        {
+            var n = lexicon.CountedHeads.MatchBackward(v.Text, v.Tokens, start - 1, 0, out _);
+            if (n > 0 && start - 1 - n <= 1)
+            {
+                return Labelled(v, start - 1 - n, start - 1);
+            }
+        }
+
         for (var k = start - 1; k >= floor; k--)
         {
-            if (v.IsBoundary(k) || v[k].Kind == TokenKind.Number)
+            if (v.IsBoundary(k) || (v[k].Kind == TokenKind.Number && !Crossable(v, k)))
             {
                 break;
             }
 
-            if (v.IsAnyWord(k, "number", "total", "tally", "count", "strength", "size") && v.IsWord(k + 1, "of"))
+            if (v.IsAnyWord(k, "number", "total", "tally", "count", "strength", "size", "estimate", "estimates") && v.IsWord(k + 1, "of"))
             {
                 return NumberOf(v, k + 2, start);
             }
         }
 
-        // "Casualties were put at 3,000": a known head noun earlier in the clause, linked to the figure.
-        if (!v.IsAnyWord(start - 1, LinkWords))
+        // "and wounded 32", "injured more than 60 in Kharkiv".
+        if (CasualtyVerb(v, start - 1) is { } verb)
+        {
+            return WithScope(v, start - 1, start) with { Label = verb };
+        }
+
+        // "another 47", "the last 303", "including 1,140", "up from some 13,000": the noun named earlier in the sentence.
+        var e = v.IsWord(start - 1, "the") ? start - 2 : start - 1;
+        if (v.IsAnyWord(e, Elliptic) || (v.IsWord(e, "from") && v.IsAnyWord(e - 1, "up", "down"))
+            || (v.IsAnyWord(e, "with", "to") && v.IsWord(e - 1, "compared"))
+            || (e == start - 2 && v.IsAnyWord(e, "than", "of", "not"))
+            || (v.IsWord(e, "of") && v.IsAnyWord(e - 1, "figure", "level", "tally"))
+            || (v.IsAnyWord(e, "and", "or") && e == start - 1)
+            || FrontedPartitive(v, start))
+        {
+            return NearestHead(v, e - 1, floor) is { } h ? Labelled(v, h.Start, h.End) : null;
+        }
+
+        // "Casualties were put at 3,000", "the death toll from the strike rose to 17": the clause's subject, linked to the figure.
+        if (!Linked(v, start))
         {
             return null;
         }
 
-        for (var k = start - 2; k >= floor; k--)
+        (int Start, int End)? leftmost = null;
+        for (var k = start - 1; k >= floor; k--)
         {
-            if (v.IsBoundary(k) || v[k].Kind == TokenKind.Number)
+            if (v.IsBoundary(k) || v.IsAnyWord(k, ClauseStarts) || (v[k].Kind == TokenKind.Number && !Crossable(v, k)))
             {
                 break;
             }
@@ -79,12 +174,244 @@ internal sealed class CountedReader(QuantityLexicon lexicon)
             var head = lexicon.CountedHeads.MatchForward(v.Text, v.Tokens, k, start, out _);
             if (head > 0)
             {
-                return new CountedPhrase(k, k + head, -1, -1);
+                leftmost = (k, k + head);
+            }
+        }
+
+        return leftmost is { } l ? Labelled(v, l.Start, l.End) : null;
+    }
+
+    // "Of roughly 60 stalls, about 30 were destroyed": the sentence opens with the whole the figure is part of.
+    private static bool FrontedPartitive(in TokenView v, int start)
+    {
+        var first = IsQuote(v, 0) ? 1 : 0;
+        if (!v.IsWord(first, "of"))
+        {
+            return false;
+        }
+
+        for (var k = first + 1; k < start; k++)
+        {
+            if (v.IsPunct(k, ','))
+            {
+                return k >= start - 3;
+            }
+        }
+
+        return false;
+    }
+
+    // "Ukraine's defence ministry denied that its dead numbered anywhere near 80,000": a link word among the few words before.
+    private static bool Linked(in TokenView v, int start)
+    {
+        // "raised the death toll from five to six", "put North Korean dead in the thousands".
+        if (v.IsAnyWord(start, "from", "between") || (v.IsWord(start - 1, "the") && v.IsWord(start - 2, "in")))
+        {
+            return true;
+        }
+
+        for (var k = start - 1; k >= 0 && k >= start - 3; k--)
+        {
+            if (v.IsAnyWord(k, LinkWords))
+            {
+                return true;
+            }
+
+            if (!v.IsWord(k) && !IsQuote(v, k))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    // A figure the look-back may cross: a year ("casualties in November 2024 averaged …") or the old value of a revision
+    // ("from 1,100 to about 3,000").
+    private static bool Crossable(in TokenView v, int k) => IsYear(v, k) || v.IsWord(k - 1, "from");
+
+    private static bool IsYear(in TokenView v, int k)
+    {
+        if ((uint)k >= (uint)v.Count || v[k].Kind != TokenKind.Number || v[k].Length != 4)
+        {
+            return false;
+        }
+
+        var c = v.Chars(k);
+        return c.ContainsAnyExceptInRange('0', '9') is false && (c.StartsWith("19", StringComparison.Ordinal) || c.StartsWith("20", StringComparison.Ordinal));
+    }
+
+    // "Five of them": a casualty word after it ("two of them died"), else the nearest counted noun before it in the sentence.
+    private CountedPhrase? Them(in TokenView v, int end, int after)
+    {
+        if (Predicate(v, after, out var cs, out var ce, out var label))
+        {
+            return WithScope(v, cs, ce) with { Label = label };
+        }
+
+        return NearestHead(v, end - 1, Math.Max(0, end - LookBack)) is { } h ? Labelled(v, h.Start, h.End) : null;
+    }
+
+    // The nearest counted noun before token from, preferring one that an earlier figure counts ("20,000 containers of
+    // weapons …, up from some 13,000" repeats containers, not weapons).
+    private (int Start, int End)? NearestHead(in TokenView v, int from, int floor)
+    {
+        (int Start, int End)? any = null;
+        for (var k = from; k >= floor; k--)
+        {
+            if (v.IsBoundary(k))
+            {
+                break;
+            }
+
+            var n = lexicon.CountedHeads.MatchBackward(v.Text, v.Tokens, k + 1, floor, out _);
+            if (n > 0)
+            {
+                any ??= (k + 1 - n, k + 1);
+                if (AfterFigure(v, k + 1 - n))
+                {
+                    return (k + 1 - n, k + 1);
+                }
+            }
+        }
+
+        return any;
+    }
+
+    private bool AfterFigure(in TokenView v, int head)
+    {
+        for (var k = head - 1; k >= 0 && k >= head - ModifierReach; k--)
+        {
+            if (v[k].Kind == TokenKind.Number || (v.IsWord(k) && lexicon.Numbers.ContainsKey(v.Chars(k))))
+            {
+                return true;
+            }
+
+            var partitive = v.IsWord(k, "of") && v.IsAnyWord(k + 1, "the", "these", "those");
+            if (!partitive && !IsModifier(v, k, k) && !v.IsAnyWord(k, "the", "these", "those"))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    // A head found before the figure, labelled when it is a casualty word ("the death toll" -> killed).
+    // A generic noun there takes its casualty word ("32 people were wounded …, eight of them" -> wounded).
+    private CountedPhrase Labelled(in TokenView v, int start, int end)
+    {
+        var phrase = WithScope(v, start, end);
+        if (CasualtyLabel(v, start, end) is { } label)
+        {
+            return phrase with { Label = label };
+        }
+
+        return end == start + 1 && lexicon.Generic.Contains(v.Chars(start)) && Predicate(v, end, out var cs, out var ce, out var casualty)
+            ? new CountedPhrase(cs, ce, -1, -1) { Label = casualty }
+            : phrase;
+    }
+
+    // The label of a casualty phrase ending at end ("Russian dead" -> killed), or null.
+    private string? CasualtyLabel(in TokenView v, int start, int end)
+    {
+        var n = lexicon.Casualties.MatchBackward(v.Text, v.Tokens, end, start, out var label);
+        return n > 0 ? label : null;
+    }
+
+    // Casualty readings of a counted noun: the noun is itself one ("17 dead"), carries one before it ("101 dead soldiers"),
+    // is followed by one ("16 people died", "43,000 soldiers had been killed") or is the object of one ("killed 17 people").
+    // A generic noun gives way to the casualty word; a specific one keeps its place before it.
+    private CountedPhrase? Casualty(in TokenView v, int end, int start, int head, int stop)
+    {
+        if (CasualtyLabel(v, head, stop) is { } own)
+        {
+            return WithScope(v, start, stop) with { Label = own };
+        }
+
+        var generic = lexicon.Generic.Contains(v.Chars(head)) && stop == head + 1;
+        for (var k = start; k < head; k++)
+        {
+            if (!generic && lexicon.Casualties.MatchForward(v.Text, v.Tokens, k, head, out var before) == 1)
+            {
+                return WithScope(v, start, stop) with { Label = Words(v, head, stop) + " " + before };
+            }
+        }
+
+        // A specific noun keeps its plain reading when captured or missing ("one soldier was captured" counts a soldier).
+        if (Predicate(v, stop, out var cs, out var ce, out var label) && (generic || label.StartsWith("killed", StringComparison.Ordinal) || label == "wounded"))
+        {
+            return generic
+                ? WithScope(v, cs, ce) with { Label = label }
+                : WithScope(v, start, stop) with { Label = Words(v, start, stop) + " " + label };
+        }
+
+        if (VerbBefore(v, end) is { } verb)
+        {
+            if (generic)
+            {
+                var scope = Scope(v, stop, v.Count);
+                return new CountedPhrase(verb, verb + 1, scope.Start, scope.End) { Label = CasualtyVerb(v, verb) };
+            }
+
+            return WithScope(v, start, stop) with { Label = Words(v, start, stop) + " " + CasualtyVerb(v, verb) };
+        }
+
+        return null;
+    }
+
+    // "were killed", "have died", "had been killed or wounded", "now lie dead or wounded" at token k.
+    private bool Predicate(in TokenView v, int k, out int start, out int end, out string label)
+    {
+        start = end = -1;
+        label = string.Empty;
+        var j = k;
+        for (var skipped = 0; skipped < 4 && (v.IsAnyWord(j, Auxiliaries) || IsQuote(v, j)); skipped++)
+        {
+            j++;
+        }
+
+        var n = lexicon.Casualties.MatchForward(v.Text, v.Tokens, j, v.Count, out var found);
+        if (n == 0 || (j == k && v.IsWord(j, "death")))
+        {
+            return false;
+        }
+
+        (start, end, label) = (j, j + n, found);
+        return true;
+    }
+
+    // Token of an active casualty verb shortly before the figure ending at end ("killed at least 16"), or null.
+    private int? VerbBefore(in TokenView v, int end)
+    {
+        for (var k = end - 1; k >= 0 && k >= end - FigureReach; k--)
+        {
+            if (CasualtyVerb(v, k) is not null)
+            {
+                return k;
+            }
+
+            // "the deaths of at least 15 civilians", "the injury of at least 30 others".
+            if (v.IsWord(k, "of") && v.IsAnyWord(k - 1, CasualtyNouns))
+            {
+                return k - 1;
+            }
+
+            var figureToken = v[k].Kind == TokenKind.Number || v.IsAnyWord(k, FigureWords)
+                || (v.IsWord(k) && lexicon.Numbers.ContainsKey(v.Chars(k)));
+            if (!figureToken)
+            {
+                return null;
             }
         }
 
         return null;
     }
+
+    private static string? CasualtyVerb(in TokenView v, int k) =>
+        v.IsAnyWord(k, "killed", "killing", "deaths", "death") ? "killed"
+        : v.IsAnyWord(k, CasualtyVerbs) || v.IsAnyWord(k, CasualtyNouns) ? "wounded"
+        : null;
 
     private CountedPhrase NumberOf(in TokenView v, int from, int limit)
     {
@@ -117,38 +444,67 @@ internal sealed class CountedReader(QuantityLexicon lexicon)
         }
 
         var scope = Scope(v, k, limit);
-        return new CountedPhrase(j, Math.Max(j, k), scope.Start, scope.End);
+        var phrase = new CountedPhrase(j, Math.Max(j, k), scope.Start, scope.End);
+        return k > j && CasualtyLabel(v, j, k) is { } label ? phrase with { Label = label } : phrase;
     }
 
     // Scans forward for a head noun; only modifiers (words that are not function words) may come before it.
-    private bool TryHead(in TokenView v, int j, out int stop)
+    private bool TryHead(in TokenView v, int j, out int head, out int stop)
     {
-        stop = -1;
+        head = stop = -1;
         for (var k = j; k < v.Count && k < j + Window; k++)
         {
-            var head = lexicon.CountedHeads.MatchForward(v.Text, v.Tokens, k, v.Count, out _);
-            if (head > 0)
+            var n = lexicon.CountedHeads.MatchForward(v.Text, v.Tokens, k, v.Count, out _);
+
+            // "two injured women": a casualty word before another noun describes it.
+            var adjective = n > 0 && lexicon.Casualties.MatchForward(v.Text, v.Tokens, k, k + n, out _) == n
+                && (lexicon.CountedHeads.MatchForward(v.Text, v.Tokens, k + n, v.Count, out _) > 0 || IsPlural(v, k + n));
+            if (n > 0 && !adjective)
             {
-                stop = k + head;
+                (head, stop) = (k, k + n);
                 return true;
             }
 
-            var hyphen = v.IsPunct(k, '-') && v.Glued(k) && v.Glued(k + 1) && k > j;
-            if (!hyphen && (!v.IsWord(k) || IsStop(v, k)))
+            if (!adjective && !IsModifier(v, j, k))
             {
                 break;
             }
         }
 
-        // An unknown plural right after the figure still counts ("2,000 containers" style), if it is a plain word.
-        if (v.IsWord(j) && !v.IsCapitalised(j) && !IsStop(v, j) && v[j].Length >= 4 && v.Text[v[j].End - 1] == 's'
-            && !lexicon.Numbers.ContainsKey(v.Chars(j)))
+        // A plain plural the lexicon does not know still counts, after a few modifiers ("five Russian cargo ships",
+        // "three escort vessels"); a measure ends the phrase at itself so that it is read as a measure.
+        for (var k = j; k < v.Count && k < j + ModifierReach; k++)
         {
-            stop = j + 1;
-            return true;
+            if (IsPlural(v, k))
+            {
+                (head, stop) = (k, k + 1);
+                return true;
+            }
+
+            if (!IsModifier(v, j, k) || v.IsAnyWord(k, Measures))
+            {
+                break;
+            }
         }
 
         return false;
+    }
+
+    private bool IsModifier(in TokenView v, int j, int k)
+    {
+        var hyphen = (v.IsPunct(k, '-') || v.IsPunct(k, '\u2011')) && v.Glued(k) && v.Glued(k + 1) && k > j;
+        return hyphen || (v.IsWord(k) && !IsStop(v, k) && !lexicon.Numbers.ContainsKey(v.Chars(k)));
+    }
+
+    private bool IsPlural(in TokenView v, int k)
+    {
+        if (!v.IsWord(k) || v.IsCapitalised(k) || IsStop(v, k) || v[k].Length < 4 || lexicon.Numbers.ContainsKey(v.Chars(k)))
+        {
+            return false;
+        }
+
+        var w = v.Chars(k);
+        return w[^1] == 's' && w[^2] != 's' && w[^2] != '\'' && w[^2] != '\u2019';
     }
 
     // "a thousand of these troops belong to Pyongyang's special forces": the figure counts the special forces.
@@ -224,9 +580,40 @@ internal sealed class CountedReader(QuantityLexicon lexicon)
 
     private bool IsStop(in TokenView v, int i) => lexicon.Stop.Contains(v.Chars(i));
 
+    private static bool IsQuote(in TokenView v, int i) =>
+        (uint)i < (uint)v.Count && v[i].Kind == TokenKind.Punctuation && v.Text[v[i].Start] is '"' or '\u201C' or '\u201D';
+
     private static bool IsPossessive(in TokenView v, int i)
     {
         var w = v.Chars(i);
         return w.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || w.EndsWith("\u2019s", StringComparison.OrdinalIgnoreCase);
+    }
+
+    // Lower-cased words of a span, acronyms kept ("KPA"), for labels built from the text.
+    private static string Words(in TokenView v, int start, int end)
+    {
+        var sb = new StringBuilder();
+        for (var k = start; k < end; k++)
+        {
+            if (k > start && v[k].SpaceBefore)
+            {
+                sb.Append(' ');
+            }
+
+            var w = v.Chars(k);
+            if (w.Length >= 2 && !w.ContainsAnyExceptInRange('A', 'Z'))
+            {
+                sb.Append(w);
+            }
+            else
+            {
+                foreach (var c in w)
+                {
+                    sb.Append(char.ToLowerInvariant(c));
+                }
+            }
+        }
+
+        return sb.ToString();
     }
 }

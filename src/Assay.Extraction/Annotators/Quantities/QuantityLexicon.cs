@@ -24,6 +24,8 @@ internal sealed class QuantityLexicon
         Vague = PhraseLexicon.Load("quantity-vague.tsv", static f => new VagueBounds(
             double.Parse(f[1], CultureInfo.InvariantCulture), double.Parse(f[2], CultureInfo.InvariantCulture)));
         CountedHeads = PhraseLexicon.Load("counted-heads.tsv", static _ => true);
+        Casualties = PhraseLexicon.Load("counted-casualty.tsv", static f => f[1]);
+        Generic = Set("counted-generic.tsv", StringComparer.OrdinalIgnoreCase);
         FigureStarts = Vague.FirstWords
             .Concat(numbers.Where(p => p.Value.Kind != NumberWordKind.Suffix).Select(p => p.Key))
             .Concat(["a", "an", "half"])
@@ -48,6 +50,12 @@ internal sealed class QuantityLexicon
 
     /// <summary>Head nouns of counted phrases.</summary>
     public PhraseLexicon<bool> CountedHeads { get; }
+
+    /// <summary>Casualty words ("dead", "injured", "killed or wounded") with the label each stands for.</summary>
+    public PhraseLexicon<string> Casualties { get; }
+
+    /// <summary>Nouns that give way to a casualty word ("people", "others").</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Generic { get; }
 
     /// <summary>Every word a figure in words can start with: vague counts, number words, "a", "an", "half".</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FigureStarts { get; }
