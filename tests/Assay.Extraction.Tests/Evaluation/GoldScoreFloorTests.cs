@@ -18,11 +18,11 @@ public sealed class GoldScoreFloorTests
 
     [Theory]
     [InlineData(EvalField.Quantity, 0.95)]
-    [InlineData(EvalField.Event, 0.70)]
+    [InlineData(EvalField.Event, 0.72)]
     [InlineData(EvalField.Time, 0.60)]
-    [InlineData(EvalField.Counted, 0.60)]
-    [InlineData(EvalField.Source, 0.66)]
-    [InlineData(EvalField.Stance, 0.80)]
+    [InlineData(EvalField.Counted, 0.90)]
+    [InlineData(EvalField.Source, 0.70)]
+    [InlineData(EvalField.Stance, 0.82)]
     public void Evaluate_GoldCorpus_FieldF1StaysAtOrAboveItsFloor(EvalField field, double floor)
     {
         // Given the gold corpus scored with the default pipeline
@@ -36,7 +36,9 @@ public sealed class GoldScoreFloorTests
     public void Evaluate_GoldCorpus_AccuraciesStayAtOrAboveTheirFloors()
     {
         var total = Evaluation.Value.Total;
-        Assert.True(total.SourceAccuracy.Value >= 0.69, $"source accuracy {total.SourceAccuracy.Value:0.000} fell below 0.69");
-        Assert.True(total.StanceAccuracy.Value >= 0.83, $"stance accuracy {total.StanceAccuracy.Value:0.000} fell below 0.83");
+        Assert.True(total.SourceAccuracy.Value >= 0.73, $"source accuracy {total.SourceAccuracy.Value:0.000} fell below 0.73");
+
+        // The target, met.
+        Assert.True(total.StanceAccuracy.Value >= 0.85, $"stance accuracy {total.StanceAccuracy.Value:0.000} fell below its target 0.85");
     }
 }

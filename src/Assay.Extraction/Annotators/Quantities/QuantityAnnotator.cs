@@ -189,7 +189,8 @@ public sealed class QuantityAnnotator : IAnnotator
         var span = new TextSpan(spanStart, spanEnd);
         var quantity = new Quantity(span, Collapse(v.Text.AsSpan(spanStart, spanEnd - spanStart), lower: false), low, high, qualifier, cue)
         {
-            Counted = counted ?? (phrase is { } p && p.End > p.Start ? Percent(Normalise(v, p.Start, p.End)) : null),
+            // Casualty wordings share one name ("17 dead", "16 people died", "the death toll rose to 17" → killed).
+            Counted = counted ?? (phrase is { Label: { } label } ? label : phrase is { } p && p.End > p.Start ? Percent(Normalise(v, p.Start, p.End)) : null),
             CountedSpan = phrase is { } q && q.End > q.Start ? new TextSpan(v[q.Start].Start, v[q.End - 1].End) : null,
             Scope = phrase is { HasScope: true } r ? Collapse(v.Text.AsSpan(v[r.ScopeStart].Start, v[r.ScopeEnd - 1].End - v[r.ScopeStart].Start), lower: false) : null,
         };
