@@ -856,6 +856,16 @@ public sealed class AttributionAnnotator : IAnnotator
             }
         }
 
+        // "estimates by the NIS had put the deployment at...": the source phrase ends before its own verb.
+        for (var k = start + 1; k < stop; k++)
+        {
+            if (InnerVerbLookup.Contains(tokens[k].Chars(d.Text)))
+            {
+                stop = k;
+                break;
+            }
+        }
+
         stop = TrimTime(d, start, stop);
         if (stop == start)
         {

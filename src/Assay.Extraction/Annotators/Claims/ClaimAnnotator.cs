@@ -292,6 +292,11 @@ public sealed class ClaimAnnotator : IAnnotator
             {
                 chosen = chosen with { Type = EventType.Supply };
             }
+            else if (implied.Class == "materiel" && chosen.Type == EventType.Casualty)
+            {
+                // "losses include 9,491 tanks": materiel is destroyed in combat, not killed.
+                chosen = chosen with { Type = EventType.Combat };
+            }
             else if (implied.Class == "person" && chosen.Type == EventType.Supply)
             {
                 chosen = chosen with { Type = EventType.Deploy };
