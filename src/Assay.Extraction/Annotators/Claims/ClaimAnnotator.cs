@@ -369,7 +369,7 @@ public sealed class ClaimAnnotator : IAnnotator
             var after = time.Span.Start >= figure.End;
             var (from, to) = after ? (figure.End, time.Span.Start) : (time.Span.End, figure.Start);
             var between = from < to ? d.Text.AsSpan(from, to - from) : [];
-            if (between.Contains(';'))
+            if (between.Contains(';') || BelongsToOtherFigure(d, figure, time) || (after && IntroducesSpeech(d.Text, sentence, time)))
             {
                 continue;
             }
@@ -390,11 +390,42 @@ public sealed class ClaimAnnotator : IAnnotator
         return best;
     }
 
+    // "a force of 11,000 today could mean 30,000": a time right after another figure is that figure's.
+    private static bool BelongsToOtherFigure(AnnotatedDocument d, TextSpan figure, TimeRef time)
+    {
+        foreach (var q in d.Quantities)
+        {
+            if (q.Span != figure && q.Span.End <= time.Span.Start && time.Span.Start - q.Span.End <= 2
+                && d.Text.AsSpan(q.Span.End, time.Span.Start - q.Span.End).IsWhiteSpace())
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "Zelensky said in January that nearly 4,000...": such a time governs the reported words after it only.
+    private static bool IntroducesSpeech(string text, TextSpan sentence, TimeRef time) =>
+        text.AsSpan(time.Span.End, sentence.End - time.Span.End).StartsWith(" that ", StringComparison.Ordinal)
+        && IsStatementTime(text, sentence, time);
+
     private static readonly string[] ClauseOpeners = [", where ", ", which ", ", who ", ", when ", ", whose "];
 
     // A time that dates something other than the figure.
     private static bool IsDetached(AnnotatedDocument d, TextSpan sentence, TimeRef time, TextSpan figure, bool after, ReadOnlySpan<char> between)
     {
+        // "..., the agency said Thursday, more than triple its estimate in April": past the attribution a point in
+        // time dates something else (a span, "citing an estimate from earlier this year", still measures the count).
+        foreach (var other in time.Relation == TimeRelation.At ? d.Times : [])
+        {
+            var inBetween = after ? other.Span.Start >= figure.End && other.Span.End <= time.Span.Start : other.Span.Start >= time.Span.End && other.Span.End <= figure.Start;
+            if (inBetween && other.Cue != "dateline" && IsStatementTime(d.Text, sentence, other))
+            {
+                return true;
+            }
+        }
+
         if (after)
         {
             foreach (var opener in ClauseOpeners)

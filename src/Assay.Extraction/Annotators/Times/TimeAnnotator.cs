@@ -160,6 +160,25 @@ public sealed class TimeAnnotator : IAnnotator
         return k;
     }
 
+    // "had been moved by Monday": a deadline in the past perfect was already met, so it is read like "on Monday".
+    private static TimeRelation Completed(in TokenView v, int start, TimeRelation relation)
+    {
+        if (relation != TimeRelation.By)
+        {
+            return relation;
+        }
+
+        for (var k = start - 1; k >= 0 && k >= start - 12 && !v.IsBoundary(k); k--)
+        {
+            if (v.IsWord(k, "had"))
+            {
+                return TimeRelation.At;
+            }
+        }
+
+        return relation;
+    }
+
     // "the past 24 hours", "the last 24 hours": the day of the report, like "the past day".
     private static int? PastDay(in TokenView v, int i)
     {
@@ -181,7 +200,7 @@ public sealed class TimeAnnotator : IAnnotator
             }
 
             RelationBefore(v, start, out var relation);
-            var day = TimeResolver.Weekday(weekday, p, relation, modifier);
+            var day = TimeResolver.Weekday(weekday, p, Completed(v, start, relation), modifier);
             var weekdayEnd = !possessive && v.IsAnyWord(i + 1, PartsOfDay) ? i + 2 : i + 1;
             return new TimeMatch(start, weekdayEnd, TimeResolver.Day(day), TimeGranularity.Day, modifier is null ? "weekday" : "weekday:" + modifier);
         }
@@ -263,8 +282,18 @@ public sealed class TimeAnnotator : IAnnotator
             return null;
         }
 
+        // "since late December": the qualifier joins the time, so the relation word before it is found.
+        if (modifier is null && context == i - 1 && v.IsAnyWord(i - 1, "early", "late", "mid"))
+        {
+            start = i - 1;
+        }
+        else if (context == i - 2)
+        {
+            start = i - 2;
+        }
+
         RelationBefore(v, start, out var monthRelation);
-        var monthYear = TimeResolver.MonthYear(month.Month, pub, monthRelation, modifier);
+        var monthYear = TimeResolver.MonthYear(month.Month, pub, Completed(v, start, monthRelation), modifier);
 
         // "in January and February", "from March to May": two months together are read as their year.
         if (v.IsAnyWord(j, "and", "to", "through") && v.IsCapitalised(j + 1) && _lexicon.Months.TryGetValue(v.Chars(j + 1), out var second)
@@ -356,10 +385,13 @@ public sealed class TimeAnnotator : IAnnotator
             return null;
         }
 
+        // "since late 2022", "mid-2023": the qualifier is part of the time, so a relation word before it is found.
+        var start = context == i - 2 ? context : v.IsAnyWord(i - 1, "early", "late", "mid") ? i - 1 : i;
+
         // "by the end of 2024" means its last month.
         return v.IsWord(i - 1, "of") && v.IsWord(i - 2, "end")
             ? new TimeMatch(i, i + 1, TimeResolver.Month(year, 12), TimeGranularity.Month, "year-end")
-            : new TimeMatch(context == i - 2 ? context : i, i + 1, TimeResolver.Year(year), TimeGranularity.Year, "year");
+            : new TimeMatch(start, i + 1, TimeResolver.Year(year), TimeGranularity.Year, "year");
     }
 
     // The end of "8 and 13" or "8-13" after a first day, when no month follows the second day.
