@@ -20,6 +20,8 @@ public sealed class TimeAnnotator : IAnnotator
 
     private static readonly string[] Modifiers = ["last", "next", "this"];
 
+    private static readonly string[] PartsOfDay = ["morning", "afternoon", "evening", "night"];
+
     private readonly TimeLexicon _lexicon = TimeLexicon.Default;
 
     /// <inheritdoc/>
@@ -49,6 +51,12 @@ public sealed class TimeAnnotator : IAnnotator
                 var relationLength = RelationBefore(v, m.Start, out var relation);
 
                 var span = new TextSpan(v[m.Start - relationLength].Start, v[m.End - 1].End);
+                if (m.Cue == "date:day-range" && OverlapsQuantity(document.Quantities, span))
+                {
+                    // The second day was read as a count: the month stands on the first day alone.
+                    span = new TextSpan(span.Start, v[RangeJoiner(v, m.End) - 1].End);
+                }
+
                 if (!OverlapsQuantity(document.Quantities, span))
                 {
                     var text = document.Text.Substring(span.Start, span.Length);
@@ -86,8 +94,33 @@ public sealed class TimeAnnotator : IAnnotator
                 return null;
             }
 
+            if (r.Unit == TimeUnit.Day && r.Offset == 0 && v.IsWord(i + relative, "on"))
+            {
+                // "overnight on 9 June": the date that follows is the time.
+                return null;
+            }
+
             var (value, granularity) = TimeResolver.Relative(r, p);
             return new TimeMatch(i, i + relative, value, granularity, "relative:" + Cue(v, i, i + relative));
+        }
+
+        if (PastDay(v, i) is { } end)
+        {
+            return published is { } pd ? new TimeMatch(i, end, TimeResolver.Day(pd), TimeGranularity.Day, "relative:past-24-hours") : null;
+        }
+
+        if (Modifier(v, i) is { } seasonModifier && i + 1 < v.Count && _lexicon.Seasons.TryGetValue(v.Chars(i + 1), out var season))
+        {
+            return published is { } ps
+                ? new TimeMatch(i, i + 2, TimeResolver.Year(TimeResolver.SeasonYear(season, ps, seasonModifier)), TimeGranularity.Year, "season:" + seasonModifier)
+                : null;
+        }
+
+        if (BareSeason(v, i) is { } bare)
+        {
+            return published is { } pb
+                ? new TimeMatch(i, i + 1, TimeResolver.Year(TimeResolver.SeasonYear(bare.Month, pb, bare.Reading)), TimeGranularity.Year, "season")
+                : null;
         }
 
         if (v.IsCapitalised(i + 1) && Modifier(v, i) is { } modifier)
@@ -98,24 +131,92 @@ public sealed class TimeAnnotator : IAnnotator
         return v.IsCapitalised(i) ? Named(v, i, published, null, i) : null;
     }
 
+    // "by summer", "since spring", "over the summer": a season after a time word. A deadline is the first one not
+    // yet over, a start the latest one begun, anything else the nearest.
+    private (int Month, string Reading)? BareSeason(in TokenView v, int i)
+    {
+        if (!_lexicon.Seasons.TryGetValue(v.Chars(i), out var month) || YearNumber(v, v.IsWord(i + 1, "of") ? i + 2 : i + 1) is not null)
+        {
+            // "the summer of 2025" is read from its year.
+            return null;
+        }
+
+        var word = v.IsWord(i - 1, "the") && v.IsAnyWord(i - 2, "over", "during", "in", "by", "through") ? i - 2 : i - 1;
+        return v.IsAnyWord(word, "by", "until", "till") ? (month, "by")
+            : v.IsWord(word, "since") ? (month, "since")
+            : v.IsAnyWord(word, "in", "over", "during", "through") ? (month, "this")
+            : null;
+    }
+
+    // The token joining the two days of a range ("and" in "Oct. 8 and 13"), found from the range's end.
+    private static int RangeJoiner(in TokenView v, int end)
+    {
+        var k = end - 1;
+        while (k > 0 && !(v.IsAnyWord(k, "and", "to") || v.IsPunct(k, '-') || v.IsPunct(k, '\u2013')))
+        {
+            k--;
+        }
+
+        return k;
+    }
+
+    // "had been moved by Monday": a deadline in the past perfect was already met, so it is read like "on Monday".
+    private static TimeRelation Completed(in TokenView v, int start, TimeRelation relation)
+    {
+        if (relation != TimeRelation.By)
+        {
+            return relation;
+        }
+
+        for (var k = start - 1; k >= 0 && k >= start - 12 && !v.IsBoundary(k); k--)
+        {
+            if (v.IsWord(k, "had"))
+            {
+                return TimeRelation.At;
+            }
+        }
+
+        return relation;
+    }
+
+    // "the past 24 hours", "the last 24 hours": the day of the report, like "the past day".
+    private static int? PastDay(in TokenView v, int i)
+    {
+        var at = v.IsWord(i, "the") ? i + 1 : i;
+        return at + 2 < v.Count && v.IsAnyWord(at, "past", "last") && v.Chars(at + 1) is "24" && v.IsWord(at + 2, "hours") ? at + 3 : null;
+    }
+
     // A month or weekday name, with what follows it.
     private TimeMatch? Named(in TokenView v, int i, DateOnly? published, string? modifier, int start)
     {
-        if (_lexicon.Weekdays.TryGetValue(v.Chars(i), out var weekday))
+        var name = NameAt(v, i, out var possessive);
+        if (_lexicon.Weekdays.TryGetValue(name, out var weekday))
         {
-            if (published is not { } p || (modifier is null && !v.IsAnyWord(i - 1, "on", "since", "by", "until", "from", "before", "after")))
+            // A weekday stands for a day almost everywhere in news ("said Tuesday", "Wednesday's strike"), except
+            // inside a name such as "Black Friday" or "Super Tuesday".
+            if (published is not { } p || (modifier is null && v.IsCapitalised(i - 1) && !v.IsAnyWord(i - 1, "On", "Since", "By", "Until", "From", "Before", "After")))
             {
                 return null;
             }
 
             RelationBefore(v, start, out var relation);
-            var day = TimeResolver.Weekday(weekday, p, relation, modifier);
-            return new TimeMatch(start, i + 1, TimeResolver.Day(day), TimeGranularity.Day, modifier is null ? "weekday" : "weekday:" + modifier);
+            var day = TimeResolver.Weekday(weekday, p, Completed(v, start, relation), modifier);
+            var weekdayEnd = !possessive && v.IsAnyWord(i + 1, PartsOfDay) ? i + 2 : i + 1;
+            return new TimeMatch(start, weekdayEnd, TimeResolver.Day(day), TimeGranularity.Day, modifier is null ? "weekday" : "weekday:" + modifier);
         }
 
-        if (!_lexicon.Months.TryGetValue(v.Chars(i), out var month))
+        if (!_lexicon.Months.TryGetValue(name, out var month))
         {
             return null;
+        }
+
+        if (modifier is null && (possessive || (!month.Abbreviation && month.Month != 5 && (v.IsWord(i + 1, "alone") || (i == 0 && IsLowerWord(v, i + 1))))))
+        {
+            // "October's figure", "December alone saw", "November was the costliest month": the month itself is
+            // meant ("May" is left out: at the head of a sentence it is mostly the verb).
+            return published is { } pm
+                ? new TimeMatch(start, i + 1, TimeResolver.Month(TimeResolver.MonthYear(month.Month, pm, TimeRelation.At, null), month.Month), TimeGranularity.Month, "month:named")
+                : null;
         }
 
         var j = i + 1;
@@ -136,9 +237,18 @@ public sealed class TimeAnnotator : IAnnotator
                     : null;
             }
 
-            return published is { } p && TimeResolver.Nearest(month.Month, dayOfMonth, p) is { } near
-                ? new TimeMatch(start, k, TimeResolver.Day(near), TimeGranularity.Day, Dateline(v, start) ?? "date:month-day")
-                : null;
+            if (published is not { } p || TimeResolver.Nearest(month.Month, dayOfMonth, p) is not { } near)
+            {
+                return null;
+            }
+
+            // "between Oct. 8 and 13", "Oct. 8-13": two days of one month are read as the month.
+            if (DayRangeEnd(v, k, dayOfMonth) is { } rangeEnd)
+            {
+                return new TimeMatch(start, rangeEnd, TimeResolver.Month(near.Year, near.Month), TimeGranularity.Month, "date:day-range");
+            }
+
+            return new TimeMatch(start, k, TimeResolver.Day(near), TimeGranularity.Day, Dateline(v, start) ?? "date:month-day");
         }
 
         if (month.Abbreviation && !stop)
@@ -156,20 +266,42 @@ public sealed class TimeAnnotator : IAnnotator
             return new TimeMatch(start, j + 2, TimeResolver.Month(ofYear, month.Month), TimeGranularity.Month, "month-of-year");
         }
 
-        if (v.IsWord(j, "of") && _lexicon.Relative.MatchForward(v.Text, v.Tokens, j + 1, v.Count, out var rel) is var n and > 0 && rel.Unit == TimeUnit.Year)
+        // "June of last year", "July last year", "March this year".
+        var yearAt = v.IsWord(j, "of") ? j + 1 : j;
+        if (_lexicon.Relative.MatchForward(v.Text, v.Tokens, yearAt, v.Count, out var rel) is var n and > 0 && rel.Unit == TimeUnit.Year)
         {
             return published is { } p
-                ? new TimeMatch(start, j + 1 + n, TimeResolver.Month(p.Year + rel.Offset, month.Month), TimeGranularity.Month, "month-of-" + Cue(v, j + 1, j + 1 + n))
+                ? new TimeMatch(start, yearAt + n, TimeResolver.Month(p.Year + rel.Offset, month.Month), TimeGranularity.Month, "month-of-" + Cue(v, yearAt, yearAt + n))
                 : null;
         }
 
-        if (stop || published is not { } pub || (modifier is null && !v.IsAnyWord(i - 1, MonthContext)))
+        // "in mid-October", "early to mid-October": the hyphen stands between the time word and the month.
+        var context = v.IsPunct(i - 1, '-') && v.Glued(i) && v.IsAnyWord(i - 2, "mid", "early", "late") ? i - 2 : i - 1;
+        if (stop || published is not { } pub || (modifier is null && !v.IsAnyWord(context, MonthContext)))
         {
             return null;
         }
 
+        // "since late December": the qualifier joins the time, so the relation word before it is found.
+        if (modifier is null && context == i - 1 && v.IsAnyWord(i - 1, "early", "late", "mid"))
+        {
+            start = i - 1;
+        }
+        else if (context == i - 2)
+        {
+            start = i - 2;
+        }
+
         RelationBefore(v, start, out var monthRelation);
-        var monthYear = TimeResolver.MonthYear(month.Month, pub, monthRelation, modifier);
+        var monthYear = TimeResolver.MonthYear(month.Month, pub, Completed(v, start, monthRelation), modifier);
+
+        // "in January and February", "from March to May": two months together are read as their year.
+        if (v.IsAnyWord(j, "and", "to", "through") && v.IsCapitalised(j + 1) && _lexicon.Months.TryGetValue(v.Chars(j + 1), out var second)
+            && !second.Abbreviation && second.Month > month.Month)
+        {
+            return new TimeMatch(start, j + 2, TimeResolver.Year(monthYear), TimeGranularity.Year, "months");
+        }
+
         return new TimeMatch(start, j, TimeResolver.Month(monthYear, month.Month), TimeGranularity.Month, modifier is null ? "month" : "month:" + modifier);
     }
 
@@ -193,7 +325,7 @@ public sealed class TimeAnnotator : IAnnotator
         }
 
         var k = j + 1;
-        if (v.IsPunct(k, '.') && v.Glued(k))
+        if (month.Abbreviation && v.IsPunct(k, '.') && v.Glued(k))
         {
             k++;
         }
@@ -248,8 +380,42 @@ public sealed class TimeAnnotator : IAnnotator
             return null;
         }
 
-        return v.IsAnyWord(context, YearContext) ? new TimeMatch(context == i - 2 ? context : i, i + 1, TimeResolver.Year(year), TimeGranularity.Year, "year") : null;
+        if (!v.IsAnyWord(context, YearContext))
+        {
+            return null;
+        }
+
+        // "since late 2022", "mid-2023": the qualifier is part of the time, so a relation word before it is found.
+        var start = context == i - 2 ? context : v.IsAnyWord(i - 1, "early", "late", "mid") ? i - 1 : i;
+
+        // "by the end of 2024" means its last month.
+        return v.IsWord(i - 1, "of") && v.IsWord(i - 2, "end")
+            ? new TimeMatch(i, i + 1, TimeResolver.Month(year, 12), TimeGranularity.Month, "year-end")
+            : new TimeMatch(start, i + 1, TimeResolver.Year(year), TimeGranularity.Year, "year");
     }
+
+    // The end of "8 and 13" or "8-13" after a first day, when no month follows the second day.
+    private int? DayRangeEnd(in TokenView v, int k, int firstDay)
+    {
+        var joined = v.IsAnyWord(k, "and", "to") || ((v.IsPunct(k, '-') || v.IsPunct(k, '\u2013')) && v.Glued(k + 1));
+        if (!joined || DayNumber(v, k + 1) is not { } last || last <= firstDay)
+        {
+            return null;
+        }
+
+        var end = SkipOrdinal(v, k + 2);
+        return v.IsCapitalised(end) && _lexicon.Months.TryGetValue(v.Chars(end), out _) ? null : end;
+    }
+
+    // The word at i without a possessive ending ("Wednesday's" → "Wednesday").
+    private static ReadOnlySpan<char> NameAt(in TokenView v, int i, out bool possessive)
+    {
+        var chars = v.Chars(i);
+        possessive = chars.Length > 2 && chars[^1] is 's' && chars[^2] is '\'' or '\u2019';
+        return possessive ? chars[..^2] : chars;
+    }
+
+    private static bool IsLowerWord(in TokenView v, int i) => v.IsWord(i) && char.IsLower(v.Text[v[i].Start]);
 
     private static int? YearNumber(in TokenView v, int i)
     {

@@ -17,6 +17,9 @@ internal sealed class TimeLexicon
         Weekdays = LexiconFile.Read("time-weekdays.tsv")
             .ToFrozenDictionary(r => r.Fields[0], r => int.Parse(r.Fields[1], CultureInfo.InvariantCulture), StringComparer.OrdinalIgnoreCase)
             .GetAlternateLookup<ReadOnlySpan<char>>();
+        Seasons = LexiconFile.Read("time-seasons.tsv")
+            .ToFrozenDictionary(r => r.Fields[0], r => int.Parse(r.Fields[1], CultureInfo.InvariantCulture), StringComparer.OrdinalIgnoreCase)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
         Relative = PhraseLexicon.Load("time-relative.tsv", static f =>
             new RelativeTime(Enum.Parse<TimeUnit>(f[1], ignoreCase: true), int.Parse(f[2], CultureInfo.InvariantCulture)));
         Relations = PhraseLexicon.Load("time-relations.tsv", static f => Enum.Parse<TimeRelation>(f[1]));
@@ -30,6 +33,9 @@ internal sealed class TimeLexicon
 
     /// <summary>Weekday names with ISO numbers.</summary>
     public FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> Weekdays { get; }
+
+    /// <summary>Season names with the month each begins in.</summary>
+    public FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> Seasons { get; }
 
     /// <summary>Relative expressions.</summary>
     public PhraseLexicon<RelativeTime> Relative { get; }

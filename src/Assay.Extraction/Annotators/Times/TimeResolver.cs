@@ -76,8 +76,30 @@ internal static class TimeResolver
         TimeUnit.Day => (Day(published.AddDays(r.Offset)), TimeGranularity.Day),
         TimeUnit.Week => (Day(published.AddDays(1 - IsoDay(published) + (7 * r.Offset))), TimeGranularity.Day),
         TimeUnit.Month => Shift(published, r.Offset),
+        TimeUnit.YearEnd => (Month(published.Year + r.Offset, 12), TimeGranularity.Month),
         _ => (Year(published.Year + r.Offset), TimeGranularity.Year),
     };
+
+    /// <summary>The year of a season (<paramref name="startMonth"/> is its first month; winter, starting in December,
+    /// counts as the year it ends in). <paramref name="reading"/> "last" is the latest one already over, "next" the
+    /// first one not yet begun, "by" the first not yet over, "since" the latest begun, "this" the one nearest to
+    /// publication.</summary>
+    public static int SeasonYear(int startMonth, DateOnly published, string reading)
+    {
+        // Each season lasts three months; y is the latest season of that name begun by publication.
+        var y = startMonth <= published.Month ? published.Year : published.Year - 1;
+        var begun = new DateOnly(y, startMonth, 1);
+        var over = published >= begun.AddMonths(3);
+        var year = reading switch
+        {
+            "last" => over ? y : y - 1,
+            "next" => y + 1,
+            "by" => over ? y + 1 : y,
+            "since" => y,
+            _ => over && published.DayNumber - begun.AddMonths(3).DayNumber > new DateOnly(y + 1, startMonth, 1).DayNumber - published.DayNumber ? y + 1 : y,
+        };
+        return startMonth == 12 ? year + 1 : year;
+    }
 
     private static (string, TimeGranularity) Shift(DateOnly published, int months)
     {

@@ -14,4 +14,7 @@ internal enum TimeUnit
 
     /// <summary>Years ("next year").</summary>
     Year,
+
+    /// <summary>The last month of a year ("the end of the year" is its December).</summary>
+    YearEnd,
 }
