@@ -7,7 +7,7 @@ namespace Assay.Extraction.Reading;
 internal static partial class HeaderLine
 {
     private static readonly HashSet<string> NameParticles =
-        new(["and", "&", "de", "del", "der", "van", "von", "al", "bin", "la", "le", "du", "da", "dos", "di", "in", "for", "of", "the", "to", "on", "staff", "reporter", "reporters", "writer", "writers", "correspondent", "correspondents", "editor", "with"], StringComparer.Ordinal);
+        new(["and", "&", "de", "del", "der", "van", "von", "al", "bin", "la", "le", "du", "da", "dos", "di", "in", "for", "of", "the", "to", "on", "staff", "reporter", "reporters", "writer", "writers", "correspondent", "correspondents", "editor", "with", "team", "live", "desk", "bureau", "newsroom", "region", "oblast", "province", "city", "district"], StringComparer.Ordinal);
 
     /// <summary>Applies <paramref name="line"/> to <paramref name="draft"/> when it is a head line; false leaves the draft untouched.</summary>
     public static bool TryApply(ArticleDraft draft, string line, bool apply = true)

@@ -18,8 +18,8 @@ public sealed class GoldScoreFloorTests
 
     [Theory]
     [InlineData(EvalField.Quantity, 0.95)]
-    [InlineData(EvalField.Event, 0.72)]
-    [InlineData(EvalField.Time, 0.60)]
+    [InlineData(EvalField.Event, 0.78)]
+    [InlineData(EvalField.Time, 0.85)]
     [InlineData(EvalField.Counted, 0.90)]
     [InlineData(EvalField.Source, 0.70)]
     [InlineData(EvalField.Stance, 0.82)]

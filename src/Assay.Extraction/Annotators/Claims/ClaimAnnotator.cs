@@ -140,7 +140,7 @@ public sealed class ClaimAnnotator : IAnnotator
             point = quantity?.Span.Start ?? evt.Trigger.Start;
         }
 
-        var time = ChooseTime(d, sentence, evt?.Trigger.Start ?? point);
+        var time = ChooseTime(d, sentence, quantity?.Span, evt?.Trigger.Start ?? point);
         var stance = ChooseStance(attribution, hedges, quantity?.Span ?? evt?.Trigger);
         if (stance is Stance.Asserted or Stance.Reported && quantity is not null && time is { } by && IsFutureTarget(d, sentence, quantity.Span, d.Times[by]))
         {
@@ -385,9 +385,9 @@ public sealed class ClaimAnnotator : IAnnotator
     // that dates something else (the start in "since the invasion in February 2022", a relative clause, a deadline
     // belonging to a later figure), then the dateline. Within a rank the one nearest the figure wins, the later
     // one on a tie; a time across a semicolon belongs to another clause and is left out.
-    private static int? ChooseTime(AnnotatedDocument d, TextSpan sentence, int point)
+    private static int? ChooseTime(AnnotatedDocument d, TextSpan sentence, TextSpan? quantity, int point)
     {
-        var figure = ClaimFigure(d, sentence) ?? new TextSpan(point, point);
+        var figure = quantity ?? new TextSpan(point, point);
         int? best = null;
         (int Rank, int Distance, int Before) bestKey = (int.MaxValue, int.MaxValue, int.MaxValue);
         for (var t = 0; t < d.Times.Count; t++)
@@ -495,25 +495,6 @@ public sealed class ClaimAnnotator : IAnnotator
 
     // The figure a claim is being built for: Build runs once per figure of the sentence, in text order, so the
     // claims already made for this sentence say which one it is.
-    private static TextSpan? ClaimFigure(AnnotatedDocument d, TextSpan sentence)
-    {
-        var done = 0;
-        for (var c = d.Claims.Count - 1; c >= 0 && d.Claims[c].Span == sentence; c--)
-        {
-            done++;
-        }
-
-        foreach (var q in d.Quantities)
-        {
-            if (sentence.Contains(q.Span) && done-- == 0)
-            {
-                return q.Span;
-            }
-        }
-
-        return null;
-    }
-
     private static bool OtherFigureBetween(AnnotatedDocument d, TextSpan figure, int from, int to)
     {
         foreach (var q in d.Quantities)
