@@ -203,6 +203,17 @@ internal sealed class FigureReader(QuantityLexicon lexicon)
             return true;
         }
 
+        // Day ranges: "between 8 and 13 October", "Oct. 8 and 13", "8-13 October".
+        if (IsShortNumber(v, i) && IsJoiner(v, next) && IsShortNumber(v, next + 1) && IsMonth(v, next + 2))
+        {
+            return true;
+        }
+
+        if (IsShortNumber(v, i) && IsJoiner(v, i - 1) && IsShortNumber(v, i - 2) && (IsMonth(v, i - 3) || (v.IsPunct(i - 3, '.') && IsMonth(v, i - 4))))
+        {
+            return true;
+        }
+
         if (v.IsAnyWord(next, "am", "pm", "GMT", "UTC", "hrs") || (v.IsAnyWord(next, "a", "p") && v.IsPunct(next + 1, '.') && v.IsWord(next + 2, "m")))
         {
             return true;
@@ -220,7 +231,10 @@ internal sealed class FigureReader(QuantityLexicon lexicon)
         return false;
     }
 
-    private static bool IsShortNumber(in TokenView v, int i) => v[i].Kind == TokenKind.Number && v[i].Length <= 2;
+    private static bool IsJoiner(in TokenView v, int i) =>
+        v.IsAnyWord(i, "and", "to", "through") || v.IsPunct(i, '-') || v.IsPunct(i, '\u2013');
+
+    private static bool IsShortNumber(in TokenView v, int i) => i >= 0 && i < v.Count && v[i].Kind == TokenKind.Number && v[i].Length <= 2;
 
     private static bool IsMonth(in TokenView v, int i) => v.IsCapitalised(i) && TimeLexicon.Default.Months.ContainsKey(v.Chars(i));
 
