@@ -18,7 +18,8 @@ internal static class StoreAccess
         catch (Exception ex)
 #pragma warning restore CA1031
         {
-            errors.Error(ex, $"cannot open store {dbPath}");
+            // A store error already names its file; anything else gets the path added.
+            errors.Error(ex, ex is StoreException ? null : $"cannot open store {dbPath}");
             return null;
         }
     }
