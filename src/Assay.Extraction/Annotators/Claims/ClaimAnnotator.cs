@@ -318,21 +318,29 @@ public sealed class ClaimAnnotator : IAnnotator
             .ToDictionary(r => r.Fields[0], r => (Enum.Parse<EventType>(r.Fields[1]), r.Fields[2]), StringComparer.OrdinalIgnoreCase)
             .ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
+    private static readonly FrozenDictionary<string, (EventType Type, string Class)>.AlternateLookup<ReadOnlySpan<char>> CountedLookup =
+        CountedEvents.GetAlternateLookup<ReadOnlySpan<char>>();
+
     // The event the counted phrase's head noun implies; "killed or wounded" and "north korean troops" read by their last word.
     private static (EventType Type, string Class, string Head)? CountedEvent(string counted)
     {
-        var words = counted.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        for (var i = words.Length - 1; i >= 0; i--)
+        // Read words from the right without splitting: this runs once per claim.
+        var rest = counted.AsSpan().TrimEnd();
+        while (rest.Length > 0)
         {
-            if (CountedEvents.TryGetValue(words[i], out var e))
+            var space = rest.LastIndexOf(' ');
+            var word = rest[(space + 1)..];
+            if (CountedLookup.TryGetValue(word, out var e))
             {
-                return (e.Type, e.Class, words[i].ToLowerInvariant());
+                return (e.Type, e.Class, word.ToString().ToLowerInvariant());
             }
 
-            if (words[i].Length > 3 && words[i].EndsWith('s') is false && CountedEvents.TryGetValue(words[i] + "s", out e))
+            if (word.Length > 3 && word[^1] != 's' && CountedEvents.TryGetValue(string.Concat(word, "s"), out e))
             {
-                return (e.Type, e.Class, words[i].ToLowerInvariant());
+                return (e.Type, e.Class, word.ToString().ToLowerInvariant());
             }
+
+            rest = space < 0 ? [] : rest[..space].TrimEnd();
         }
 
         return null;
@@ -390,7 +398,7 @@ public sealed class ClaimAnnotator : IAnnotator
         var figure = quantity ?? new TextSpan(point, point);
         int? best = null;
         (int Rank, int Distance, int Before) bestKey = (int.MaxValue, int.MaxValue, int.MaxValue);
-        for (var t = 0; t < d.Times.Count; t++)
+        for (var t = FirstTimeAtOrAfter(d, sentence.Start); t < d.Times.Count && d.Times[t].Span.Start < sentence.End; t++)
         {
             var time = d.Times[t];
             if (!sentence.Contains(time.Span))
@@ -420,6 +428,26 @@ public sealed class ClaimAnnotator : IAnnotator
         }
 
         return best;
+    }
+
+    // Times are in text order: the first one starting at or after <paramref name="offset"/>.
+    private static int FirstTimeAtOrAfter(AnnotatedDocument d, int offset)
+    {
+        int lo = 0, hi = d.Times.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (d.Times[mid].Span.Start < offset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
     }
 
     // "a force of 11,000 today could mean 30,000": a time right after another figure is that figure's.
@@ -493,8 +521,6 @@ public sealed class ClaimAnnotator : IAnnotator
     private static readonly string[] StatementWords =
         ["said", "says", "say", "told", "announced", "reported", "stated", "added", "wrote", "noted", "confirmed", "claimed"];
 
-    // The figure a claim is being built for: Build runs once per figure of the sentence, in text order, so the
-    // claims already made for this sentence say which one it is.
     private static bool OtherFigureBetween(AnnotatedDocument d, TextSpan figure, int from, int to)
     {
         foreach (var q in d.Quantities)
