@@ -26,6 +26,10 @@ internal static class EstimatePooler
     private static PooledEstimate PoolGroup(LikeKey key, List<EstimatePoint> points, PoolingOptions options)
     {
         var reference = options.ReferenceDate ?? points.Max(p => p.AsOf);
+        // An origin that revised its figure no longer stands behind the old one, so it must not vote twice.
+        var latestByOrigin = points
+            .GroupBy(p => p.OriginId, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Max(p => p.AsOf), StringComparer.Ordinal);
         var weighted = new List<WeightedEstimate>(points.Count);
         var components = new List<(double Weight, IEstimateDistribution Distribution)>();
         foreach (var point in points)
@@ -37,7 +41,8 @@ internal static class EstimatePooler
                 point.Independence,
                 Recency(point.AsOf, reference, options.HalfLifeDays),
                 low,
-                high);
+                high,
+                options.LatestPerOrigin && point.AsOf < latestByOrigin[point.OriginId]);
             weighted.Add(estimate);
             if (estimate.Weight > 0)
             {
@@ -46,14 +51,15 @@ internal static class EstimatePooler
         }
 
         var (linear, averaged) = components.Count == 0 ? (null, null) : Summarise(components);
+        var current = weighted.Where(e => !e.Superseded).Select(e => e.Point).ToList();
         return new PooledEstimate(
             key,
             reference,
             weighted,
-            RawLow: points.Min(p => p.Low ?? p.High!.Value),
-            RawHigh: points.Max(p => p.High ?? p.Low!.Value),
-            OpenBelow: points.Any(p => p.Low is null),
-            OpenAbove: points.Any(p => p.High is null),
+            RawLow: current.Min(p => p.Low ?? p.High!.Value),
+            RawHigh: current.Max(p => p.High ?? p.Low!.Value),
+            OpenBelow: current.Any(p => p.Low is null),
+            OpenAbove: current.Any(p => p.High is null),
             linear,
             averaged);
     }

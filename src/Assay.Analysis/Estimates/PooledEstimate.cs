@@ -5,7 +5,7 @@ namespace Assay.Analysis.Estimates;
 /// <see cref="LinearPool"/> is the headline (weighted mixture of the distributions; wide where sources disagree);
 /// <see cref="QuantileAverage"/> is the sharper weighted average of quantiles, shown for comparison. Both are
 /// null when every estimate in the group weighs nothing (all graded E or G). The raw spread runs from the
-/// smallest to the largest stated bound; <see cref="OpenBelow"/> / <see cref="OpenAbove"/> say that some
+/// smallest to the largest stated bound of the current (not superseded) figures; <see cref="OpenBelow"/> / <see cref="OpenAbove"/> say that some
 /// figure was open on that side ("up to", "more than"), so the true raw spread extends past it.
 /// </remarks>
 public sealed record PooledEstimate(

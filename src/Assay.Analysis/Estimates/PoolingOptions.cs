@@ -15,6 +15,9 @@ public sealed record PoolingOptions
     /// <summary>Date recency is measured from; null means the latest as-of date in each group.</summary>
     public DateOnly? ReferenceDate { get; init; }
 
+    /// <summary>When true, only each origin's latest figure in a group is pooled; its earlier ones are superseded.</summary>
+    public bool LatestPerOrigin { get; init; } = true;
+
     /// <summary>Relative half-width given to a plain figure ("3,000" → 2,940–3,060).</summary>
     public double ExactSpread { get; init; } = 0.02;
 
