@@ -82,6 +82,10 @@ public sealed class AttributionAnnotator : IAnnotator
     private static readonly FrozenSet<string> Pronouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "he", "she", "they", "it", "we", "i", "this", "these", "those");
 
+    // Verbs of finding rather than saying: "identified", "counted".
+    private static readonly FrozenSet<string> FindingVerbs = FrozenSet.Create(StringComparer.Ordinal,
+        "verb:identified", "verb:counted", "verb:tracked", "verb:recorded", "verb:documented", "verb:detected", "verb:showed");
+
     /// <inheritdoc/>
     public string Name => "attributions";
 
@@ -193,6 +197,10 @@ public sealed class AttributionAnnotator : IAnnotator
                 }
             }
 
+            // "called reports that ... propaganda": a verb cue that takes the reports as its object holds them.
+            found.RemoveAll(a => a.CueName.StartsWith("self:", StringComparison.Ordinal)
+                && found.Exists(b => !ReferenceEquals(a, b) && !b.CueName.StartsWith("self:", StringComparison.Ordinal) && b.Cue.Overlaps(a.Cue)));
+
             // "emerging media reports indicate": the verb's subject already holds the self-naming cue.
             found.RemoveAll(a => a.CueName.StartsWith("self:", StringComparison.Ordinal)
                 && found.Exists(b => !ReferenceEquals(a, b) && b.SourceSpan.Contains(a.SourceSpan) && b.SourceSpan != a.SourceSpan));
@@ -207,9 +215,12 @@ public sealed class AttributionAnnotator : IAnnotator
                 found[0] = found[0] with { Via = [writingVia, .. found[0].Via] };
             }
 
-            ResolvePronouns(document, found);
+            ShareMainSubject(document, first, found);
             ResolveDescriptions(document, found);
+            ResolvePronouns(document, found);
             AddViaFromPossessive(document, s, found);
+            NestReportedSpeech(document, s, found);
+            ClipToClauses(document, s, found);
             document.Attributions.AddRange(found);
         }
     }
@@ -228,7 +239,10 @@ public sealed class AttributionAnnotator : IAnnotator
 
         var type = SourceClassifier.Classify(words, mentions);
         var (name, actor) = Canonical(text, words, mentions, type);
-        return new AttributionSpan(sentence, cue, entry.Name, name, source.Span, actor, type, [], entry.Stance, scope);
+
+        // "local authorities had reported 17 killed" is their own statement; only media pass a report on.
+        var stance = entry.Name == "verb:reported" && type is not SourceType.Media ? null : entry.Stance;
+        return new AttributionSpan(sentence, cue, entry.Name, name, source.Span, actor, type, [], stance, scope);
     }
 
     // "UN Human Rights Monitoring Mission" names a body inside the UN: two or more capitalised words that the
@@ -548,6 +562,164 @@ public sealed class AttributionAnnotator : IAnnotator
         }
     }
 
+    // "The ambassador rejected the claims, telling the council they were lies": a participle after a comma shares
+    // the subject of the verb before it.
+    private static void ShareMainSubject(AnnotatedDocument d, int first, List<AttributionSpan> found)
+    {
+        for (var k = 1; k < found.Count; k++)
+        {
+            var a = found[k];
+            var cueWord = d.Text.AsSpan(a.Cue.Start, a.Cue.Length);
+            var at = IndexOfToken(d, a.Cue.Start);
+            if (!cueWord.EndsWith("ing", StringComparison.Ordinal) || at <= first || !IsComma(d, d.Tokens[at - 1]) || a.SourceSpan.Start > a.Cue.Start)
+            {
+                continue;
+            }
+
+            var main = found.FindLast(b => b.Cue.End <= a.Cue.Start && b.SourceSpan.Start < b.Cue.Start && !ReferenceEquals(a, b));
+            if (main is not null)
+            {
+                found[k] = a with { Source = main.Source, SourceSpan = main.SourceSpan, SourceActor = main.SourceActor, SourceType = main.SourceType, Via = main.Via };
+            }
+        }
+    }
+
+    private static int IndexOfToken(AnnotatedDocument d, int offset)
+    {
+        var tokens = d.Tokens;
+        var (lo, hi) = (0, tokens.Count - 1);
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (tokens[mid].Start < offset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return lo;
+    }
+
+    // "Park said the agency had detected 1,500 workers" and "The NIS estimated that ..., the lawmaker said": a
+    // statement reported inside someone else's words belongs to its own speaker, and the reporter is a via. A denial
+    // keeps the denier ("X rejected figures cited by Y"), and a finding inside an "according to" credit is the
+    // credited party's own work ("journalists identified 90,000 names, according to a tally by Y").
+    private static void NestReportedSpeech(AnnotatedDocument d, int sentence, List<AttributionSpan> found)
+    {
+        if (found.Count < 2)
+        {
+            return;
+        }
+
+        var sentenceSpan = d.Sentences[sentence];
+        for (var k = 0; k < found.Count; k++)
+        {
+            var inner = found[k];
+            if (inner.CueName.StartsWith("self:", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            foreach (var outer in found)
+            {
+                if (ReferenceEquals(outer, inner) || outer.Stance == Stance.Denied || outer.CueName.StartsWith("self:", StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                var content = ContentOf(d, sentenceSpan, outer);
+                if (!content.Contains(inner.Cue) || !content.Contains(inner.SourceSpan) || SameParty(inner, outer))
+                {
+                    continue;
+                }
+
+                if (IsCreditPreposition(outer.CueName) && FindingVerbs.Contains(inner.CueName))
+                {
+                    found.RemoveAt(k);
+                    k--;
+                    break;
+                }
+
+                // "the JCS said 20,000, up from 13,000 estimated by the agency": each stands in the other's words,
+                // so neither reports the other.
+                var back = ContentOf(d, sentenceSpan, inner);
+                if (back.Contains(outer.Cue) && back.Contains(outer.SourceSpan))
+                {
+                    continue;
+                }
+
+                // "..., a revision that officials said reflected a second wave": a subject and its verb cover only
+                // what follows the subject, not the figures before it.
+                var start = Math.Max(inner.SourceSpan.Start < inner.Cue.Start ? inner.SourceSpan.Start : inner.Scope.Start, content.Start);
+                var end = Math.Min(inner.Scope.End, content.End);
+                found[k] = inner with
+                {
+                    Via = [outer.Source, .. outer.Via, .. inner.Via],
+                    Scope = end > start ? new TextSpan(start, end) : content,
+                    CueName = inner.CueName + "+nested",
+                };
+                break;
+            }
+        }
+    }
+
+    // "The NIS speaks of 12,000; the Pentagon says 11,000": a cue covers only its own clause between semicolons.
+    private static void ClipToClauses(AnnotatedDocument d, int sentence, List<AttributionSpan> found)
+    {
+        if (d.Text.IndexOf(';', d.Sentences[sentence].Start, d.Sentences[sentence].Length) < 0)
+        {
+            return;
+        }
+
+        for (var k = 0; k < found.Count; k++)
+        {
+            var a = found[k];
+            var clause = WithinClause(d.Text, d.Sentences[sentence], a.Cue.Start);
+            var start = Math.Max(a.Scope.Start, clause.Start);
+            var end = Math.Min(a.Scope.End, clause.End);
+            if (end > start)
+            {
+                found[k] = a with { Scope = new TextSpan(start, end) };
+            }
+        }
+    }
+
+    // The reported words: after "X said", before "..., said X" or "..., according to X", after an opening "According to X,".
+    private static TextSpan ContentOf(AnnotatedDocument d, TextSpan sentence, AttributionSpan a)
+    {
+        var opening = d.Text.AsSpan(sentence.Start, Math.Min(a.Cue.Start, a.SourceSpan.Start) - sentence.Start).Trim(" \t\r\n\"\u201C*_-\u2014".AsSpan()).IsEmpty;
+        var last = Math.Max(a.Cue.End, a.SourceSpan.End);
+        var closing = d.Text.AsSpan(last, sentence.End - last).Trim(" \t\r\n.,;:!?\"\u201D*_".AsSpan()).IsEmpty;
+        var anchor = Math.Min(a.Cue.Start, a.SourceSpan.Start);
+        if (a.SourceSpan.Start >= a.Cue.End)
+        {
+            return WithinClause(d.Text, opening ? new TextSpan(a.SourceSpan.End, sentence.End) : new TextSpan(sentence.Start, a.Cue.Start), anchor);
+        }
+
+        return WithinClause(d.Text, closing ? new TextSpan(sentence.Start, a.SourceSpan.Start) : new TextSpan(a.Cue.End, sentence.End), anchor);
+    }
+
+    // Clips the span to the clause between semicolons around <paramref name="anchor"/>: "X says 12,000; Y says 11,000".
+    private static TextSpan WithinClause(string text, TextSpan span, int anchor)
+    {
+        var (start, end) = (span.Start, span.End);
+        var at = Math.Clamp(anchor, start, end);
+        var before = at > start ? text.LastIndexOf(';', at - 1, at - start) : -1;
+        var after = at < end ? text.IndexOf(';', at, end - at) : -1;
+        start = before >= 0 ? before + 1 : start;
+        end = after >= 0 ? after : end;
+        return new TextSpan(start, Math.Max(start, end));
+    }
+
+    private static bool SameParty(AttributionSpan a, AttributionSpan b) =>
+        a.Source.Equals(b.Source, StringComparison.OrdinalIgnoreCase) || (a.SourceActor is not null && a.SourceActor == b.SourceActor);
+
+    private static bool IsCreditPreposition(string cueName) => cueName.StartsWith("according-to", StringComparison.Ordinal) || cueName.StartsWith("based-on", StringComparison.Ordinal);
+
     // Walks back from the verb over auxiliaries and adverbs, then collects the subject up to a clause boundary.
     // An appositive (", a spokesman for the ministry,") is skipped to reach the name before it.
     private static bool SubjectBefore(AnnotatedDocument d, int first, int verb, out Phrase subject)
@@ -613,8 +785,11 @@ public sealed class AttributionAnnotator : IAnnotator
             return false;
         }
 
+        // "Park said the agency had detected": another speech verb ends the subject, unless this cue may be a noun
+        // ("dismissed Western estimates that").
+        var stopAtVerbs = !(Cues.TryMatch(d.Text, tokens, verb, tokens.Count, out var own) && AmbiguousVerbs.Contains(own.Value.Name));
         var start = end;
-        while (start > first && !IsBoundary(d, tokens[start - 1]) && end - start < MaxSourceWords)
+        while (start > first && !IsBoundary(d, tokens[start - 1]) && end - start < MaxSourceWords && !(stopAtVerbs && IsSpeechVerb(d, start - 1, end)))
         {
             start--;
         }
@@ -678,6 +853,11 @@ public sealed class AttributionAnnotator : IAnnotator
         subject = new Phrase(start, end, new TextSpan(tokens[start].Start, tokens[end - 1].End));
         return !IsQuantityOnly(d, subject);
     }
+
+    private static bool IsSpeechVerb(AnnotatedDocument d, int index, int limit) =>
+        d.Tokens[index].Kind == TokenKind.Word && !char.IsUpper(d.Text[d.Tokens[index].Start])
+        && Cues.TryMatch(d.Text, d.Tokens, index, limit, out var match) && match.Value.Role == AttributionRole.Verb
+        && !AmbiguousVerbs.Contains(match.Value.Name) && match.Value.Name != "verb:put-at";
 
     private static TextSpan ClauseBefore(AnnotatedDocument d, int first, int cue)
     {
