@@ -121,7 +121,7 @@ public sealed class AttributionAnnotator : IAnnotator
                         }
 
                         // "put the toll at 3,000", "put Ukrainian casualties at about 70,000": "put" credits only with "at".
-                        if (cue.Name == "verb:put-at" && !HasWordAhead(document, match.End, Math.Min(end, match.End + 6), "at"))
+                        if (cue.Name == "verb:put-at" && !HasWordAhead(document, match.End, Math.Min(end, match.End + 8), "at"))
                         {
                             break;
                         }
@@ -195,6 +195,11 @@ public sealed class AttributionAnnotator : IAnnotator
 
                         break;
                 }
+            }
+
+            if (found.Count == 0)
+            {
+                AddListLabel(document, s, first, end, found);
             }
 
             // "called reports that ... propaganda": a verb cue that takes the reports as its object holds them.
@@ -559,6 +564,72 @@ public sealed class AttributionAnnotator : IAnnotator
             {
                 found[k] = a with { Via = [person.Text], CueName = a.CueName + "+possessive" };
             }
+        }
+    }
+
+    // Summary lists credit figures without a verb: "State Department: more than 10,000 sent" names its source
+    // before a colon, "Killed: 17 (prosecutor general)" in a closing parenthesis. The label must name a body or
+    // a kind of source, so that "Killed:" or "Verdict:" credit no one.
+    private static void AddListLabel(AnnotatedDocument d, int sentence, int first, int end, List<AttributionSpan> found)
+    {
+        var tokens = d.Tokens;
+        var span = d.Sentences[sentence];
+        if (!d.Quantities.Exists(q => span.Contains(q.Span)))
+        {
+            return;
+        }
+
+        for (var k = first + 1; k < end && k - first <= 7; k++)
+        {
+            if (tokens[k].Kind != TokenKind.Punctuation)
+            {
+                continue;
+            }
+
+            if (d.Text[tokens[k].Start] == ':' && k + 1 < end && d.Quantities.Exists(q => q.Span.Start >= tokens[k].End && span.Contains(q.Span)))
+            {
+                AddLabel(d, sentence, new Phrase(first, k, new TextSpan(tokens[first].Start, tokens[k - 1].End)), tokens[k], new TextSpan(tokens[k].End, span.End), "label", found);
+            }
+
+            break;
+        }
+
+        // "17 (prosecutor general)" at the end of the sentence.
+        var close = end - 1;
+        while (close > first && tokens[close].Kind == TokenKind.Punctuation && d.Text[tokens[close].Start] is '.' or ';')
+        {
+            close--;
+        }
+
+        if (found.Count > 0 || d.Text[tokens[close].Start] != ')')
+        {
+            return;
+        }
+
+        var open = close - 1;
+        while (open > first && d.Text[tokens[open].Start] != '(' && close - open <= 7)
+        {
+            open--;
+        }
+
+        if (open > first && open + 1 < close && d.Text[tokens[open].Start] == '(' && d.Quantities.Exists(q => q.Span.End <= tokens[open].Start && span.Contains(q.Span)))
+        {
+            AddLabel(d, sentence, new Phrase(open + 1, close, new TextSpan(tokens[open + 1].Start, tokens[close - 1].End)), tokens[open], new TextSpan(span.Start, tokens[open].Start), "parenthetical", found);
+        }
+    }
+
+    private static void AddLabel(AnnotatedDocument d, int sentence, Phrase label, Token cue, TextSpan scope, string name, List<AttributionSpan> found)
+    {
+        var words = WordsOf(d, label);
+        var mentions = MentionsIn(d, label.Span);
+        if ((mentions.Count == 0 && !SourceClassifier.HasSourceWord(words)) || !IsPlausibleSource(words, mentions))
+        {
+            return;
+        }
+
+        if (Make(d, sentence, new TextSpan(cue.Start, cue.End), new AttributionCue(AttributionRole.Self, null, name), label, scope) is { } attribution)
+        {
+            found.Add(attribution);
         }
     }
 
