@@ -237,7 +237,7 @@ public sealed class AttributionAnnotator : IAnnotator
         var text = Clean(d.Text[source.Span.Start..source.Span.End]);
         var mentions = MentionsIn(d, source.Span);
         var words = WordsOf(d, source);
-        if (!lenient && !IsPlausibleSource(words, mentions))
+        if (!lenient && !IsPlausibleSource(words, mentions) && !(source.End - source.First == 1 && IsPersonName(d, source.First, source.End)))
         {
             return null;
         }
@@ -270,6 +270,7 @@ public sealed class AttributionAnnotator : IAnnotator
         return uncovered >= 2;
     }
 
+    // A lone name ("..., said Larysa, 52.") passes as a person when no actor mention covers it; see IsPersonName.
     private static bool IsPlausibleSource(List<string> words, List<Mention> mentions)
     {
         foreach (var word in words)
@@ -412,6 +413,13 @@ public sealed class AttributionAnnotator : IAnnotator
                 }
             }
 
+            if (antecedent is null && a.Source is "he" or "she" or "He" or "She" && LastNameBefore(d, a.SourceSpan.Start) is { } name)
+            {
+                // "The first time Serhiy saw them, he counted about 200, he says": a named person not yet quoted.
+                found[k] = a with { Source = name, SourceActor = null, SourceType = SourceType.Eyewitness, CueName = a.CueName + "+pronoun" };
+                continue;
+            }
+
             if (antecedent is null)
             {
                 // An unresolved "it" or "they" credits no one we can name.
@@ -431,6 +439,24 @@ public sealed class AttributionAnnotator : IAnnotator
                 };
             }
         }
+    }
+
+    // The last lone capitalised name no actor covers, within the paragraph before <paramref name="before"/>.
+    private static string? LastNameBefore(AnnotatedDocument d, int before)
+    {
+        var paragraph = d.Article.Paragraphs.FirstOrDefault(p => p.Contains(before));
+        var tokens = d.Tokens;
+        for (var k = IndexOfToken(d, before) - 1; k >= 0 && tokens[k].Start >= paragraph.Start; k--)
+        {
+            var sentenceStart = d.Sentences.Any(s => s.Start == tokens[k].Start);
+            var alone = (k == 0 || !char.IsUpper(d.Text[tokens[k - 1].Start])) && (k + 1 >= tokens.Count || !char.IsUpper(d.Text[tokens[k + 1].Start]));
+            if (!sentenceStart && alone && IsPersonName(d, k, k + 1))
+            {
+                return d.Text[tokens[k].Start..tokens[k].End];
+            }
+        }
+
+        return null;
     }
 
     // "the agency said" after "the NIS said", and "Lee said" after "Lee Seong-kweun told reporters": a definite
@@ -830,6 +856,16 @@ public sealed class AttributionAnnotator : IAnnotator
                     return true;
                 }
 
+                // "Another soldier, a medic named Ivan, said": the name the appositive gives is the speaker.
+                for (var k = appositiveStart; k + 1 < appositiveEnd; k++)
+                {
+                    if ((tokens[k].Is(d.Text, "named") || tokens[k].Is(d.Text, "called")) && IsPersonName(d, k + 1, appositiveEnd))
+                    {
+                        subject = new Phrase(k + 1, appositiveEnd, new TextSpan(tokens[k + 1].Start, tokens[appositiveEnd - 1].End));
+                        return true;
+                    }
+                }
+
                 if (nameEnd > nameStart && char.IsUpper(d.Text[tokens[nameStart].Start]))
                 {
                     subject = new Phrase(nameStart, nameEnd, new TextSpan(tokens[nameStart].Start, tokens[nameEnd - 1].End));
@@ -941,11 +977,20 @@ public sealed class AttributionAnnotator : IAnnotator
         return new TextSpan(d.Tokens[start].Start, d.Tokens[cue].End);
     }
 
+    // Two to four capitalised words, or one that no actor mention covers ("Taras", "Larysa").
     private static bool IsPersonName(AnnotatedDocument d, int start, int end)
     {
-        if (end - start is < 2 or > 4)
+        if (end - start is < 1 or > 4)
         {
             return false;
+        }
+
+        if (end - start == 1)
+        {
+            var word = d.Text[d.Tokens[start].Start..d.Tokens[start].End];
+            var wordSpan = new TextSpan(d.Tokens[start].Start, d.Tokens[start].End);
+            return d.Tokens[start].Kind == TokenKind.Word && char.IsUpper(word[0]) && word.Length > 2 && !word.All(char.IsUpper)
+                && !NotNames.Contains(word) && !Pronouns.Contains(word) && !d.Mentions.Exists(m => m.Span.Overlaps(wordSpan));
         }
 
         for (var k = start; k < end; k++)

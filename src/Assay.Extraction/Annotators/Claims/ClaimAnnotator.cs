@@ -211,15 +211,6 @@ public sealed class ClaimAnnotator : IAnnotator
         };
     }
 
-    private static bool IntroducesList(string text, TextSpan paragraph) => text.AsSpan(paragraph.Start, paragraph.Length).TrimEnd().EndsWith(":", StringComparison.Ordinal);
-
-    // A list item is a fragment: it does not end like a sentence.
-    private static bool IsListItem(string text, TextSpan paragraph)
-    {
-        var p = text.AsSpan(paragraph.Start, paragraph.Length).TrimEnd();
-        return p.Length > 0 && p[^1] is not ('.' or '!' or '?' or '"' or '\u201D' or ':');
-    }
-
     // The attributions covering the point; a stronger source outranks media that repeat it.
     private static (AttributionSpan? Source, List<string> Via) ChooseAttribution(List<AttributionSpan> atts, int point)
     {
@@ -260,6 +251,15 @@ public sealed class ClaimAnnotator : IAnnotator
         }
 
         return (best, via);
+    }
+
+    private static bool IntroducesList(string text, TextSpan paragraph) => text.AsSpan(paragraph.Start, paragraph.Length).TrimEnd().EndsWith(":", StringComparison.Ordinal);
+
+    // A list item is a fragment: it does not end like a sentence.
+    private static bool IsListItem(string text, TextSpan paragraph)
+    {
+        var p = text.AsSpan(paragraph.Start, paragraph.Length).TrimEnd();
+        return p.Length > 0 && p[^1] is not ('.' or '!' or '?' or '"' or '\u201D' or ':');
     }
 
     private static EventSpan? ChooseEvent(AnnotatedDocument d, List<EventSpan> events, Quantity? quantity, AttributionSpan? attribution, List<string> cues)
