@@ -82,6 +82,10 @@ public sealed class AttributionAnnotator : IAnnotator
     private static readonly FrozenSet<string> Pronouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "he", "she", "they", "it", "we", "i", "this", "these", "those");
 
+    // Verbs of finding rather than saying: "identified", "counted".
+    private static readonly FrozenSet<string> FindingVerbs = FrozenSet.Create(StringComparer.Ordinal,
+        "verb:identified", "verb:counted", "verb:tracked", "verb:recorded", "verb:documented", "verb:detected", "verb:showed");
+
     /// <inheritdoc/>
     public string Name => "attributions";
 
@@ -117,7 +121,7 @@ public sealed class AttributionAnnotator : IAnnotator
                         }
 
                         // "put the toll at 3,000", "put Ukrainian casualties at about 70,000": "put" credits only with "at".
-                        if (cue.Name == "verb:put-at" && !HasWordAhead(document, match.End, Math.Min(end, match.End + 6), "at"))
+                        if (cue.Name == "verb:put-at" && !HasWordAhead(document, match.End, Math.Min(end, match.End + 8), "at"))
                         {
                             break;
                         }
@@ -193,6 +197,15 @@ public sealed class AttributionAnnotator : IAnnotator
                 }
             }
 
+            if (found.Count == 0)
+            {
+                AddListLabel(document, s, first, end, found);
+            }
+
+            // "called reports that ... propaganda": a verb cue that takes the reports as its object holds them.
+            found.RemoveAll(a => a.CueName.StartsWith("self:", StringComparison.Ordinal)
+                && found.Exists(b => !ReferenceEquals(a, b) && !b.CueName.StartsWith("self:", StringComparison.Ordinal) && b.Cue.Overlaps(a.Cue)));
+
             // "emerging media reports indicate": the verb's subject already holds the self-naming cue.
             found.RemoveAll(a => a.CueName.StartsWith("self:", StringComparison.Ordinal)
                 && found.Exists(b => !ReferenceEquals(a, b) && b.SourceSpan.Contains(a.SourceSpan) && b.SourceSpan != a.SourceSpan));
@@ -207,9 +220,12 @@ public sealed class AttributionAnnotator : IAnnotator
                 found[0] = found[0] with { Via = [writingVia, .. found[0].Via] };
             }
 
-            ResolvePronouns(document, found);
+            ShareMainSubject(document, first, found);
             ResolveDescriptions(document, found);
+            ResolvePronouns(document, found);
             AddViaFromPossessive(document, s, found);
+            NestReportedSpeech(document, s, found);
+            ClipToClauses(document, s, found);
             document.Attributions.AddRange(found);
         }
     }
@@ -221,14 +237,17 @@ public sealed class AttributionAnnotator : IAnnotator
         var text = Clean(d.Text[source.Span.Start..source.Span.End]);
         var mentions = MentionsIn(d, source.Span);
         var words = WordsOf(d, source);
-        if (!lenient && !IsPlausibleSource(words, mentions))
+        if (!lenient && !IsPlausibleSource(words, mentions) && !(source.End - source.First == 1 && IsPersonName(d, source.First, source.End)))
         {
             return null;
         }
 
         var type = SourceClassifier.Classify(words, mentions);
         var (name, actor) = Canonical(text, words, mentions, type);
-        return new AttributionSpan(sentence, cue, entry.Name, name, source.Span, actor, type, [], entry.Stance, scope);
+
+        // "local authorities had reported 17 killed" is their own statement; only media pass a report on.
+        var stance = entry.Name == "verb:reported" && type is not SourceType.Media ? null : entry.Stance;
+        return new AttributionSpan(sentence, cue, entry.Name, name, source.Span, actor, type, [], stance, scope);
     }
 
     // "UN Human Rights Monitoring Mission" names a body inside the UN: two or more capitalised words that the
@@ -251,6 +270,7 @@ public sealed class AttributionAnnotator : IAnnotator
         return uncovered >= 2;
     }
 
+    // A lone name ("..., said Larysa, 52.") passes as a person when no actor mention covers it; see IsPersonName.
     private static bool IsPlausibleSource(List<string> words, List<Mention> mentions)
     {
         foreach (var word in words)
@@ -393,6 +413,13 @@ public sealed class AttributionAnnotator : IAnnotator
                 }
             }
 
+            if (antecedent is null && a.Source is "he" or "she" or "He" or "She" && LastNameBefore(d, a.SourceSpan.Start) is { } name)
+            {
+                // "The first time Serhiy saw them, he counted about 200, he says": a named person not yet quoted.
+                found[k] = a with { Source = name, SourceActor = null, SourceType = SourceType.Eyewitness, CueName = a.CueName + "+pronoun" };
+                continue;
+            }
+
             if (antecedent is null)
             {
                 // An unresolved "it" or "they" credits no one we can name.
@@ -412,6 +439,24 @@ public sealed class AttributionAnnotator : IAnnotator
                 };
             }
         }
+    }
+
+    // The last lone capitalised name no actor covers, within the paragraph before <paramref name="before"/>.
+    private static string? LastNameBefore(AnnotatedDocument d, int before)
+    {
+        var paragraph = d.Article.Paragraphs.FirstOrDefault(p => p.Contains(before));
+        var tokens = d.Tokens;
+        for (var k = IndexOfToken(d, before) - 1; k >= 0 && tokens[k].Start >= paragraph.Start; k--)
+        {
+            var sentenceStart = d.Sentences.Any(s => s.Start == tokens[k].Start);
+            var alone = (k == 0 || !char.IsUpper(d.Text[tokens[k - 1].Start])) && (k + 1 >= tokens.Count || !char.IsUpper(d.Text[tokens[k + 1].Start]));
+            if (!sentenceStart && alone && IsPersonName(d, k, k + 1))
+            {
+                return d.Text[tokens[k].Start..tokens[k].End];
+            }
+        }
+
+        return null;
     }
 
     // "the agency said" after "the NIS said", and "Lee said" after "Lee Seong-kweun told reporters": a definite
@@ -548,6 +593,230 @@ public sealed class AttributionAnnotator : IAnnotator
         }
     }
 
+    // Summary lists credit figures without a verb: "State Department: more than 10,000 sent" names its source
+    // before a colon, "Killed: 17 (prosecutor general)" in a closing parenthesis. The label must name a body or
+    // a kind of source, so that "Killed:" or "Verdict:" credit no one.
+    private static void AddListLabel(AnnotatedDocument d, int sentence, int first, int end, List<AttributionSpan> found)
+    {
+        var tokens = d.Tokens;
+        var span = d.Sentences[sentence];
+        if (!d.Quantities.Exists(q => span.Contains(q.Span)))
+        {
+            return;
+        }
+
+        for (var k = first + 1; k < end && k - first <= 7; k++)
+        {
+            if (tokens[k].Kind != TokenKind.Punctuation)
+            {
+                continue;
+            }
+
+            if (d.Text[tokens[k].Start] == ':' && k + 1 < end && d.Quantities.Exists(q => q.Span.Start >= tokens[k].End && span.Contains(q.Span)))
+            {
+                AddLabel(d, sentence, new Phrase(first, k, new TextSpan(tokens[first].Start, tokens[k - 1].End)), tokens[k], new TextSpan(tokens[k].End, span.End), "label", found);
+            }
+
+            break;
+        }
+
+        // "17 (prosecutor general)" at the end of the sentence.
+        var close = end - 1;
+        while (close > first && tokens[close].Kind == TokenKind.Punctuation && d.Text[tokens[close].Start] is '.' or ';')
+        {
+            close--;
+        }
+
+        if (found.Count > 0 || d.Text[tokens[close].Start] != ')')
+        {
+            return;
+        }
+
+        var open = close - 1;
+        while (open > first && d.Text[tokens[open].Start] != '(' && close - open <= 7)
+        {
+            open--;
+        }
+
+        if (open > first && open + 1 < close && d.Text[tokens[open].Start] == '(' && d.Quantities.Exists(q => q.Span.End <= tokens[open].Start && span.Contains(q.Span)))
+        {
+            AddLabel(d, sentence, new Phrase(open + 1, close, new TextSpan(tokens[open + 1].Start, tokens[close - 1].End)), tokens[open], new TextSpan(span.Start, tokens[open].Start), "parenthetical", found);
+        }
+    }
+
+    private static void AddLabel(AnnotatedDocument d, int sentence, Phrase label, Token cue, TextSpan scope, string name, List<AttributionSpan> found)
+    {
+        var words = WordsOf(d, label);
+        var mentions = MentionsIn(d, label.Span);
+        if ((mentions.Count == 0 && !SourceClassifier.HasSourceWord(words)) || !IsPlausibleSource(words, mentions))
+        {
+            return;
+        }
+
+        if (Make(d, sentence, new TextSpan(cue.Start, cue.End), new AttributionCue(AttributionRole.Self, null, name), label, scope) is { } attribution)
+        {
+            found.Add(attribution);
+        }
+    }
+
+    // "The ambassador rejected the claims, telling the council they were lies": a participle after a comma shares
+    // the subject of the verb before it.
+    private static void ShareMainSubject(AnnotatedDocument d, int first, List<AttributionSpan> found)
+    {
+        for (var k = 1; k < found.Count; k++)
+        {
+            var a = found[k];
+            var cueWord = d.Text.AsSpan(a.Cue.Start, a.Cue.Length);
+            var at = IndexOfToken(d, a.Cue.Start);
+            if (!cueWord.EndsWith("ing", StringComparison.Ordinal) || at <= first || !IsComma(d, d.Tokens[at - 1]) || a.SourceSpan.Start > a.Cue.Start)
+            {
+                continue;
+            }
+
+            var main = found.FindLast(b => b.Cue.End <= a.Cue.Start && b.SourceSpan.Start < b.Cue.Start && !ReferenceEquals(a, b));
+            if (main is not null)
+            {
+                found[k] = a with { Source = main.Source, SourceSpan = main.SourceSpan, SourceActor = main.SourceActor, SourceType = main.SourceType, Via = main.Via };
+            }
+        }
+    }
+
+    private static int IndexOfToken(AnnotatedDocument d, int offset)
+    {
+        var tokens = d.Tokens;
+        var (lo, hi) = (0, tokens.Count - 1);
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (tokens[mid].Start < offset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return lo;
+    }
+
+    // "Park said the agency had detected 1,500 workers" and "The NIS estimated that ..., the lawmaker said": a
+    // statement reported inside someone else's words belongs to its own speaker, and the reporter is a via. A denial
+    // keeps the denier ("X rejected figures cited by Y"), and a finding inside an "according to" credit is the
+    // credited party's own work ("journalists identified 90,000 names, according to a tally by Y").
+    private static void NestReportedSpeech(AnnotatedDocument d, int sentence, List<AttributionSpan> found)
+    {
+        if (found.Count < 2)
+        {
+            return;
+        }
+
+        var sentenceSpan = d.Sentences[sentence];
+        for (var k = 0; k < found.Count; k++)
+        {
+            var inner = found[k];
+            if (inner.CueName.StartsWith("self:", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            foreach (var outer in found)
+            {
+                if (ReferenceEquals(outer, inner) || outer.Stance == Stance.Denied || outer.CueName.StartsWith("self:", StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                var content = ContentOf(d, sentenceSpan, outer);
+                if (!content.Contains(inner.Cue) || !content.Contains(inner.SourceSpan) || SameParty(inner, outer))
+                {
+                    continue;
+                }
+
+                if (IsCreditPreposition(outer.CueName) && FindingVerbs.Contains(inner.CueName))
+                {
+                    found.RemoveAt(k);
+                    k--;
+                    break;
+                }
+
+                // "the JCS said 20,000, up from 13,000 estimated by the agency": each stands in the other's words,
+                // so neither reports the other.
+                var back = ContentOf(d, sentenceSpan, inner);
+                if (back.Contains(outer.Cue) && back.Contains(outer.SourceSpan))
+                {
+                    continue;
+                }
+
+                // "..., a revision that officials said reflected a second wave": a subject and its verb cover only
+                // what follows the subject, not the figures before it.
+                var start = Math.Max(inner.SourceSpan.Start < inner.Cue.Start ? inner.SourceSpan.Start : inner.Scope.Start, content.Start);
+                var end = Math.Min(inner.Scope.End, content.End);
+                found[k] = inner with
+                {
+                    Via = [outer.Source, .. outer.Via, .. inner.Via],
+                    Scope = end > start ? new TextSpan(start, end) : content,
+                    CueName = inner.CueName + "+nested",
+                };
+                break;
+            }
+        }
+    }
+
+    // "The NIS speaks of 12,000; the Pentagon says 11,000": a cue covers only its own clause between semicolons.
+    private static void ClipToClauses(AnnotatedDocument d, int sentence, List<AttributionSpan> found)
+    {
+        if (d.Text.IndexOf(';', d.Sentences[sentence].Start, d.Sentences[sentence].Length) < 0)
+        {
+            return;
+        }
+
+        for (var k = 0; k < found.Count; k++)
+        {
+            var a = found[k];
+            var clause = WithinClause(d.Text, d.Sentences[sentence], a.Cue.Start);
+            var start = Math.Max(a.Scope.Start, clause.Start);
+            var end = Math.Min(a.Scope.End, clause.End);
+            if (end > start)
+            {
+                found[k] = a with { Scope = new TextSpan(start, end) };
+            }
+        }
+    }
+
+    // The reported words: after "X said", before "..., said X" or "..., according to X", after an opening "According to X,".
+    private static TextSpan ContentOf(AnnotatedDocument d, TextSpan sentence, AttributionSpan a)
+    {
+        var opening = d.Text.AsSpan(sentence.Start, Math.Min(a.Cue.Start, a.SourceSpan.Start) - sentence.Start).Trim(" \t\r\n\"\u201C*_-\u2014".AsSpan()).IsEmpty;
+        var last = Math.Max(a.Cue.End, a.SourceSpan.End);
+        var closing = d.Text.AsSpan(last, sentence.End - last).Trim(" \t\r\n.,;:!?\"\u201D*_".AsSpan()).IsEmpty;
+        var anchor = Math.Min(a.Cue.Start, a.SourceSpan.Start);
+        if (a.SourceSpan.Start >= a.Cue.End)
+        {
+            return WithinClause(d.Text, opening ? new TextSpan(a.SourceSpan.End, sentence.End) : new TextSpan(sentence.Start, a.Cue.Start), anchor);
+        }
+
+        return WithinClause(d.Text, closing ? new TextSpan(sentence.Start, a.SourceSpan.Start) : new TextSpan(a.Cue.End, sentence.End), anchor);
+    }
+
+    // Clips the span to the clause between semicolons around <paramref name="anchor"/>: "X says 12,000; Y says 11,000".
+    private static TextSpan WithinClause(string text, TextSpan span, int anchor)
+    {
+        var (start, end) = (span.Start, span.End);
+        var at = Math.Clamp(anchor, start, end);
+        var before = at > start ? text.LastIndexOf(';', at - 1, at - start) : -1;
+        var after = at < end ? text.IndexOf(';', at, end - at) : -1;
+        start = before >= 0 ? before + 1 : start;
+        end = after >= 0 ? after : end;
+        return new TextSpan(start, Math.Max(start, end));
+    }
+
+    private static bool SameParty(AttributionSpan a, AttributionSpan b) =>
+        a.Source.Equals(b.Source, StringComparison.OrdinalIgnoreCase) || (a.SourceActor is not null && a.SourceActor == b.SourceActor);
+
+    private static bool IsCreditPreposition(string cueName) => cueName.StartsWith("according-to", StringComparison.Ordinal) || cueName.StartsWith("based-on", StringComparison.Ordinal);
+
     // Walks back from the verb over auxiliaries and adverbs, then collects the subject up to a clause boundary.
     // An appositive (", a spokesman for the ministry,") is skipped to reach the name before it.
     private static bool SubjectBefore(AnnotatedDocument d, int first, int verb, out Phrase subject)
@@ -587,6 +856,16 @@ public sealed class AttributionAnnotator : IAnnotator
                     return true;
                 }
 
+                // "Another soldier, a medic named Ivan, said": the name the appositive gives is the speaker.
+                for (var k = appositiveStart; k + 1 < appositiveEnd; k++)
+                {
+                    if ((tokens[k].Is(d.Text, "named") || tokens[k].Is(d.Text, "called")) && IsPersonName(d, k + 1, appositiveEnd))
+                    {
+                        subject = new Phrase(k + 1, appositiveEnd, new TextSpan(tokens[k + 1].Start, tokens[appositiveEnd - 1].End));
+                        return true;
+                    }
+                }
+
                 if (nameEnd > nameStart && char.IsUpper(d.Text[tokens[nameStart].Start]))
                 {
                     subject = new Phrase(nameStart, nameEnd, new TextSpan(tokens[nameStart].Start, tokens[nameEnd - 1].End));
@@ -613,8 +892,11 @@ public sealed class AttributionAnnotator : IAnnotator
             return false;
         }
 
+        // "Park said the agency had detected": another speech verb ends the subject, unless this cue may be a noun
+        // ("dismissed Western estimates that").
+        var stopAtVerbs = !(Cues.TryMatch(d.Text, tokens, verb, tokens.Count, out var own) && AmbiguousVerbs.Contains(own.Value.Name));
         var start = end;
-        while (start > first && !IsBoundary(d, tokens[start - 1]) && end - start < MaxSourceWords)
+        while (start > first && !IsBoundary(d, tokens[start - 1]) && end - start < MaxSourceWords && !(stopAtVerbs && IsSpeechVerb(d, start - 1, end)))
         {
             start--;
         }
@@ -679,6 +961,11 @@ public sealed class AttributionAnnotator : IAnnotator
         return !IsQuantityOnly(d, subject);
     }
 
+    private static bool IsSpeechVerb(AnnotatedDocument d, int index, int limit) =>
+        d.Tokens[index].Kind == TokenKind.Word && !char.IsUpper(d.Text[d.Tokens[index].Start])
+        && Cues.TryMatch(d.Text, d.Tokens, index, limit, out var match) && match.Value.Role == AttributionRole.Verb
+        && !AmbiguousVerbs.Contains(match.Value.Name) && match.Value.Name != "verb:put-at";
+
     private static TextSpan ClauseBefore(AnnotatedDocument d, int first, int cue)
     {
         var start = cue;
@@ -690,11 +977,20 @@ public sealed class AttributionAnnotator : IAnnotator
         return new TextSpan(d.Tokens[start].Start, d.Tokens[cue].End);
     }
 
+    // Two to four capitalised words, or one that no actor mention covers ("Taras", "Larysa").
     private static bool IsPersonName(AnnotatedDocument d, int start, int end)
     {
-        if (end - start is < 2 or > 4)
+        if (end - start is < 1 or > 4)
         {
             return false;
+        }
+
+        if (end - start == 1)
+        {
+            var word = d.Text[d.Tokens[start].Start..d.Tokens[start].End];
+            var wordSpan = new TextSpan(d.Tokens[start].Start, d.Tokens[start].End);
+            return d.Tokens[start].Kind == TokenKind.Word && char.IsUpper(word[0]) && word.Length > 2 && !word.All(char.IsUpper)
+                && !NotNames.Contains(word) && !Pronouns.Contains(word) && !d.Mentions.Exists(m => m.Span.Overlaps(wordSpan));
         }
 
         for (var k = start; k < end; k++)

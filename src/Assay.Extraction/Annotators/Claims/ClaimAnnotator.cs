@@ -59,6 +59,7 @@ public sealed class ClaimAnnotator : IAnnotator
         var paragraphs = document.Article.Paragraphs;
         var paragraphIndex = 0;
         Claim? lastAttributed = null;
+        var listSource = false;
         for (var s = 0; s < document.Sentences.Count; s++)
         {
             var sentence = document.Sentences[s];
@@ -96,8 +97,14 @@ public sealed class ClaimAnnotator : IAnnotator
             // been destroyed." A claim that credits no one continues the last source named in the same paragraph.
             while (paragraphIndex + 1 < paragraphs.Count && paragraphs[paragraphIndex].End <= sentence.Start)
             {
+                // "According to the General Staff, losses include:" hands its source to the list items below it.
+                listSource = IntroducesList(document.Text, paragraphs[paragraphIndex]) || (listSource && IsListItem(document.Text, paragraphs[paragraphIndex]));
                 paragraphIndex++;
-                lastAttributed = null;
+                if (!listSource || !IsListItem(document.Text, paragraphs[paragraphIndex]))
+                {
+                    lastAttributed = null;
+                    listSource = false;
+                }
             }
 
             foreach (var anchor in anchors)
@@ -244,6 +251,15 @@ public sealed class ClaimAnnotator : IAnnotator
         }
 
         return (best, via);
+    }
+
+    private static bool IntroducesList(string text, TextSpan paragraph) => text.AsSpan(paragraph.Start, paragraph.Length).TrimEnd().EndsWith(":", StringComparison.Ordinal);
+
+    // A list item is a fragment: it does not end like a sentence.
+    private static bool IsListItem(string text, TextSpan paragraph)
+    {
+        var p = text.AsSpan(paragraph.Start, paragraph.Length).TrimEnd();
+        return p.Length > 0 && p[^1] is not ('.' or '!' or '?' or '"' or '\u201D' or ':');
     }
 
     private static EventSpan? ChooseEvent(AnnotatedDocument d, List<EventSpan> events, Quantity? quantity, AttributionSpan? attribution, List<string> cues)
