@@ -317,6 +317,11 @@ public sealed class ClaimAnnotator : IAnnotator
             {
                 chosen = chosen with { Type = EventType.Deploy };
             }
+            else if (implied.Class == "money" && chosen.Type is not (EventType.Agreement or EventType.Supply))
+            {
+                // Money in this story is aid unless it pays for a deal or a shipment.
+                chosen = chosen with { Type = EventType.Aid };
+            }
         }
 
         // "provide Russia with military assistance" is aid rather than supply.
