@@ -389,6 +389,20 @@ public sealed class AttributionAnnotator : IAnnotator
         for (var k = 0; k < found.Count; k++)
         {
             var a = found[k];
+
+            // "We estimate", "according to our analysis": the article speaks in its own voice.
+            if (a.Source is "we" or "We" || a.Source.StartsWith("our ", StringComparison.OrdinalIgnoreCase))
+            {
+                found[k] = a with
+                {
+                    Source = d.Article.Outlet ?? d.Article.Byline ?? "the outlet",
+                    SourceActor = null,
+                    SourceType = SourceType.Outlet,
+                    CueName = a.CueName + "+own-voice",
+                };
+                continue;
+            }
+
             if (!Pronouns.Contains(a.Source))
             {
                 continue;
