@@ -18,10 +18,10 @@ public sealed class GoldScoreFloorTests
 
     [Theory]
     [InlineData(EvalField.Quantity, 0.95)]
-    [InlineData(EvalField.Event, 0.78)]
+    [InlineData(EvalField.Event, 0.79)]
     [InlineData(EvalField.Time, 0.85)]
     [InlineData(EvalField.Counted, 0.90)]
-    [InlineData(EvalField.Source, 0.80)]
+    [InlineData(EvalField.Source, 0.82)]
     [InlineData(EvalField.Stance, 0.82)]
     public void Evaluate_GoldCorpus_FieldF1StaysAtOrAboveItsFloor(EvalField field, double floor)
     {
@@ -36,7 +36,7 @@ public sealed class GoldScoreFloorTests
     public void Evaluate_GoldCorpus_AccuraciesStayAtOrAboveTheirFloors()
     {
         var total = Evaluation.Value.Total;
-        Assert.True(total.SourceAccuracy.Value >= 0.85, $"source accuracy {total.SourceAccuracy.Value:0.000} fell below 0.85");
+        Assert.True(total.SourceAccuracy.Value >= 0.87, $"source accuracy {total.SourceAccuracy.Value:0.000} fell below 0.87");
 
         // The target, met.
         Assert.True(total.StanceAccuracy.Value >= 0.85, $"stance accuracy {total.StanceAccuracy.Value:0.000} fell below its target 0.85");

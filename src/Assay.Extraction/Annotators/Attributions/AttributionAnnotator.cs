@@ -24,7 +24,8 @@ public sealed class AttributionAnnotator : IAnnotator
     private static readonly FrozenSet<string> SkipBeforeVerb = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "has", "have", "had", "also", "repeatedly", "previously", "earlier", "later", "again", "once", "further", "publicly",
         "separately", "recently", "now", "then", "even", "already", "been", "would", "will", "reportedly", "privately",
-        "initially", "first", "last", "openly", "explicitly", "flatly", "firmly", "officially", "quickly", "swiftly", "strongly");
+        "initially", "first", "last", "openly", "explicitly", "flatly", "firmly", "officially", "quickly", "swiftly", "strongly",
+        "so", "far", "still", "just", "only", "generally", "widely", "independently", "consistently");
 
     private static readonly FrozenSet<string> ClauseStops = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "that", "which", "while", "but", "when", "after", "because", "as", "if", "whereas", "since", "although", "though", "where", "so",
@@ -271,6 +272,29 @@ public sealed class AttributionAnnotator : IAnnotator
     }
 
     // A lone name ("..., said Larysa, 52.") passes as a person when no actor mention covers it; see IsPersonName.
+    private static bool HoldsHead(List<string> words, Mention actor)
+    {
+        var head = words.Count;
+        for (var i = 1; i < words.Count; i++)
+        {
+            if (words[i] is "of" or "for" or "in" or "at" or "from" or "with" or "on" or "who")
+            {
+                head = i;
+                break;
+            }
+        }
+
+        for (var i = head - 1; i >= 0; i--)
+        {
+            if (words[i].Length > 0 && char.IsLetter(words[i][0]))
+            {
+                return actor.Text.Contains(words[i], StringComparison.Ordinal);
+            }
+        }
+
+        return true;
+    }
+
     private static bool IsPlausibleSource(List<string> words, List<Mention> mentions)
     {
         foreach (var word in words)
@@ -333,6 +357,13 @@ public sealed class AttributionAnnotator : IAnnotator
         if (single is null || words.Exists(w => w is "and" or "or") || type == SourceType.Anonymous || HasUnnamedCapitals(words, mentions, single))
         {
             return (text, ActorOf(mentions, type));
+        }
+
+        // "Two residents of Druzhkivka" are not Druzhkivka: the actor must hold the phrase's head (its last word
+        // before "of", "for", "in"...), else the phrase stays as written.
+        if (!HoldsHead(words, single))
+        {
+            return (text, single.ActorId);
         }
 
         // "a JCS official" speaks for the JCS but is not the JCS: the phrase stays, the actor is recorded.
@@ -408,6 +439,20 @@ public sealed class AttributionAnnotator : IAnnotator
                 continue;
             }
 
+            // "Russia's defence ministry ..., when it said": an organisation named earlier in the sentence.
+            if (a.Source is "it" or "It" && OrganisationBefore(d, a) is { } body)
+            {
+                var bodyName = ActorLexicon.Default.TryGet(body.ActorId, out var bodyActor) ? bodyActor.Name : Clean(body.Text);
+                found[k] = a with
+                {
+                    Source = bodyName,
+                    SourceActor = body.ActorId,
+                    SourceType = bodyActor?.SourceType ?? SourceType.Official,
+                    CueName = a.CueName + "+pronoun",
+                };
+                continue;
+            }
+
             // The last named, non-pronoun source earlier in this sentence, then earlier in the article.
             AttributionSpan? antecedent = null;
             for (var j = k - 1; j >= 0 && antecedent is null; j--)
@@ -471,6 +516,21 @@ public sealed class AttributionAnnotator : IAnnotator
         }
 
         return null;
+    }
+
+    private static Mention? OrganisationBefore(AnnotatedDocument d, AttributionSpan a)
+    {
+        var sentence = d.Sentences[a.Sentence];
+        Mention? last = null;
+        foreach (var m in d.Mentions)
+        {
+            if (m.Span.Start >= sentence.Start && m.Span.End <= a.SourceSpan.Start && m.Kind is ActorKind.Organisation or ActorKind.Media or ActorKind.Alliance)
+            {
+                last = m;
+            }
+        }
+
+        return last;
     }
 
     // "the agency said" after "the NIS said", and "Lee said" after "Lee Seong-kweun told reporters": a definite

@@ -16,7 +16,7 @@ internal static class SourceClassifier
         (SourceType.Expert, Set("expert", "experts", "analyst", "analysts", "researcher", "researchers", "professor", "scholar", "scholars", "fellow", "commentator", "commentators", "observer", "observers", "specialist", "specialists", "institute", "think", "figures", "academic")),
         (SourceType.Military, Set("military", "army", "forces", "force", "navy", "defences", "defenses", "general", "gen", "commander", "commanders", "command", "officer", "officers", "staff", "chiefs", "jcs", "troops", "pentagon", "brigade", "kpa")),
         (SourceType.Official, Set("official", "officials", "diplomat", "diplomats", "lawmaker", "lawmakers", "legislator", "legislators", "administration", "authorities")),
-        (SourceType.Government, Set("ministry", "minister", "president", "spokesman", "spokeswoman", "spokesperson", "government", "kremlin", "office", "secretary", "premier", "leader", "chancellor", "cabinet", "department", "state", "embassy", "member", "committee")),
+        (SourceType.Government, Set("ministry", "ministries", "governments", "minister", "ministers", "president", "spokesman", "spokeswoman", "spokesperson", "government", "kremlin", "office", "secretary", "premier", "leader", "chancellor", "cabinet", "department", "state", "embassy", "member", "committee")),
     ];
 
     // Nouns that name a body without saying what kind: enough to be a source, not to type it.
