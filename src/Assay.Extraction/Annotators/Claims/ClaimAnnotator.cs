@@ -107,9 +107,11 @@ public sealed class ClaimAnnotator : IAnnotator
                 }
             }
 
+            // Claims of one sentence share its text rather than copying it once each.
+            var sentenceText = document.Text[sentence.Start..sentence.End];
             foreach (var anchor in anchors)
             {
-                var claim = Build(document, s, anchor, sAttributions, sHedges, sEvents);
+                var claim = Build(document, s, sentenceText, anchor, sAttributions, sHedges, sEvents);
                 if (sAttributions.Count == 0 && lastAttributed is not null && claim.SourceType == SourceType.Outlet)
                 {
                     claim = claim with
@@ -133,7 +135,7 @@ public sealed class ClaimAnnotator : IAnnotator
         }
     }
 
-    private static Claim Build(AnnotatedDocument d, int s, int? anchor, List<AttributionSpan> atts, List<HedgeSpan> hedges, List<EventSpan> events)
+    private static Claim Build(AnnotatedDocument d, int s, string sentenceText, int? anchor, List<AttributionSpan> atts, List<HedgeSpan> hedges, List<EventSpan> events)
     {
         var sentence = d.Sentences[s];
         var quantity = anchor is { } qi ? d.Quantities[qi] : null;
@@ -194,7 +196,7 @@ public sealed class ClaimAnnotator : IAnnotator
         {
             Id = "c" + (d.Claims.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
             Span = sentence,
-            Text = d.Text[sentence.Start..sentence.End],
+            Text = sentenceText,
             Event = eventType,
             Agent = evt?.Agent,
             Theme = theme,
