@@ -223,6 +223,7 @@ public sealed class AttributionAnnotator : IAnnotator
 
             ShareMainSubject(document, first, found);
             ResolveDescriptions(document, found);
+            ResolveSpokespeople(document, found);
             ResolvePronouns(document, found);
             AddViaFromPossessive(document, s, found);
             NestReportedSpeech(document, s, found);
@@ -610,6 +611,39 @@ public sealed class AttributionAnnotator : IAnnotator
         }
 
         return null;
+    }
+
+    // "A spokesman said" after "Ukraine's General Staff rejected...": the spokesperson speaks for the body named last.
+    private static void ResolveSpokespeople(AnnotatedDocument d, List<AttributionSpan> found)
+    {
+        for (var k = 0; k < found.Count; k++)
+        {
+            var a = found[k];
+            var words = a.Source.Split(' ');
+            if (words.Length != 2 || words[0] is not ("A" or "a") || words[1] is not ("spokesman" or "spokeswoman" or "spokesperson"))
+            {
+                continue;
+            }
+
+            AttributionSpan? body = null;
+            for (var j = k - 1; j >= 0 && body is null; j--)
+            {
+                body = SpeaksFor(found[j]) ? found[j] : null;
+            }
+
+            for (var j = d.Attributions.Count - 1; j >= 0 && body is null; j--)
+            {
+                body = SpeaksFor(d.Attributions[j]) ? d.Attributions[j] : null;
+            }
+
+            if (body is not null)
+            {
+                found[k] = a with { Source = body.Source, SourceActor = body.SourceActor, SourceType = body.SourceType, CueName = a.CueName + "+spokesperson" };
+            }
+        }
+
+        static bool SpeaksFor(AttributionSpan candidate) =>
+            candidate.SourceActor is { } id && ActorLexicon.Default.TryGet(id, out var actor) && actor.Kind is ActorKind.Organisation or ActorKind.State;
     }
 
     private static bool RefersTo(string description, bool definite, AttributionSpan candidate)
