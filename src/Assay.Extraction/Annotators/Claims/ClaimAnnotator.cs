@@ -270,7 +270,7 @@ public sealed class ClaimAnnotator : IAnnotator
         if (candidates.Count == 0)
         {
             // No trigger: what the number counts says what happened ("300 killed", "6,700 containers").
-            if (quantity?.Counted is { } what && CountedEvent(what) is { } fromCounted)
+            if (quantity?.Counted is { } what && CountedEvent(what) is { Class: not "evidence" } fromCounted)
             {
                 cues.Add("event:counted:" + fromCounted.Head);
                 return new EventSpan(-1, quantity.Span, fromCounted.Type, "counted:" + fromCounted.Head, null, what, null);
@@ -302,6 +302,13 @@ public sealed class ClaimAnnotator : IAnnotator
         // What the number counts can overrule the trigger: people are deployed, materiel is supplied.
         if (quantity?.Counted is { } counted && CountedEvent(counted) is { } implied)
         {
+            if (implied.Class == "evidence")
+            {
+                // "four videos of the strike", "200 mourners": the figure counts evidence or onlookers, not the event.
+                cues.Add("event:evidence:" + implied.Head);
+                return null;
+            }
+
             if (implied.Class == "casualty" && chosen.Type != EventType.Casualty)
             {
                 chosen = chosen with { Type = EventType.Casualty };
