@@ -185,9 +185,11 @@ public sealed class ClaimAnnotator : IAnnotator
 
         var eventType = evt?.Type ?? EventType.None;
         var theme = quantity?.Counted ?? evt?.Theme;
-        if (evt is null && quantity?.Counted is not null && quantity.Scope is not null && IsForce(quantity.Counted))
+        if (evt is null && quantity is not null
+            && ((quantity.Counted is not null && quantity.Scope is not null && IsForce(quantity.Counted)) || StatesPresence(d.Text, quantity.Span.End)))
         {
-            // "The number of KPA members in Russia has been put at..." states a presence: a deployment.
+            // "The number of KPA members in Russia has been put at...", "11,000-12,000 are in the Kursk region": a
+            // presence somewhere is a deployment there.
             eventType = EventType.Deploy;
             cues.Add("implied:presence");
         }
@@ -666,6 +668,20 @@ public sealed class ClaimAnnotator : IAnnotator
         foreach (var opener in (ReadOnlySpan<string>)["These ", "This ", "Those ", "The reports", "The report", "The claim", "Such ", "That report", "That claim", "It ", "They "])
         {
             if (text.StartsWith(opener, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool StatesPresence(string text, int after)
+    {
+        var rest = text.AsSpan(after, Math.Min(24, text.Length - after));
+        foreach (var opener in (ReadOnlySpan<string>)[" are in ", " were in ", " are now in ", " are inside ", " were inside ", " are stationed ", " are deployed "])
+        {
+            if (rest.StartsWith(opener, StringComparison.Ordinal))
             {
                 return true;
             }
