@@ -190,7 +190,7 @@ public sealed class QuantityAnnotator : IAnnotator
         var quantity = new Quantity(span, Collapse(v.Text.AsSpan(spanStart, spanEnd - spanStart), lower: false), low, high, qualifier, cue)
         {
             // Casualty wordings share one name ("17 dead", "16 people died", "the death toll rose to 17" → killed).
-            Counted = counted ?? (phrase is { Label: { } label } ? label : phrase is { } p && p.End > p.Start ? Percent(Normalise(v, p.Start, p.End)) : null),
+            Counted = counted ?? (phrase is { Label: { } label } ? label : phrase is { } p && p.End > p.Start ? Normalise(v, p.Start, p.End) : null),
             CountedSpan = phrase is { } q && q.End > q.Start ? new TextSpan(v[q.Start].Start, v[q.End - 1].End) : null,
             Scope = phrase is { HasScope: true } r ? Collapse(v.Text.AsSpan(v[r.ScopeStart].Start, v[r.ScopeEnd - 1].End - v[r.ScopeStart].Start), lower: false) : null,
         };
@@ -257,9 +257,6 @@ public sealed class QuantityAnnotator : IAnnotator
 
         return false;
     }
-
-    private static string Percent(string counted) =>
-        counted is "percent" or "per cent" ? "%" : counted;
 
     private static string? Currency(char c) => c switch
     {

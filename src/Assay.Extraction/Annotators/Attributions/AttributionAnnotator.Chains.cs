@@ -1,0 +1,235 @@
+using System.Collections.Frozen;
+using Assay.Core.Claims;
+using Assay.Core.Sources;
+using Assay.Core.Text;
+using Assay.Extraction.Annotators.Actors;
+using Assay.Extraction.Pipeline;
+
+namespace Assay.Extraction.Annotators.Attributions;
+
+public sealed partial class AttributionAnnotator
+{
+    // Summary lists credit figures without a verb: "State Department: more than 10,000 sent" names its source
+    // before a colon, "Killed: 17 (prosecutor general)" in a closing parenthesis. The label must name a body or
+    // a kind of source, so that "Killed:" or "Verdict:" credit no one.
+    private static void AddListLabel(AnnotatedDocument d, int sentence, int first, int end, List<AttributionSpan> found)
+    {
+        var tokens = d.Tokens;
+        var span = d.Sentences[sentence];
+        if (!d.Quantities.Exists(q => span.Contains(q.Span)))
+        {
+            return;
+        }
+
+        for (var k = first + 1; k < end && k - first <= 7; k++)
+        {
+            if (tokens[k].Kind != TokenKind.Punctuation)
+            {
+                continue;
+            }
+
+            if (d.Text[tokens[k].Start] == ':' && k + 1 < end && d.Quantities.Exists(q => q.Span.Start >= tokens[k].End && span.Contains(q.Span)))
+            {
+                AddLabel(d, sentence, new Phrase(first, k, new TextSpan(tokens[first].Start, tokens[k - 1].End)), tokens[k], new TextSpan(tokens[k].End, span.End), "label", found);
+            }
+
+            break;
+        }
+
+        // "17 (prosecutor general)" at the end of the sentence.
+        var close = end - 1;
+        while (close > first && tokens[close].Kind == TokenKind.Punctuation && d.Text[tokens[close].Start] is '.' or ';')
+        {
+            close--;
+        }
+
+        if (found.Count > 0 || d.Text[tokens[close].Start] != ')')
+        {
+            return;
+        }
+
+        var open = close - 1;
+        while (open > first && d.Text[tokens[open].Start] != '(' && close - open <= 7)
+        {
+            open--;
+        }
+
+        if (open > first && open + 1 < close && d.Text[tokens[open].Start] == '(' && d.Quantities.Exists(q => q.Span.End <= tokens[open].Start && span.Contains(q.Span)))
+        {
+            AddLabel(d, sentence, new Phrase(open + 1, close, new TextSpan(tokens[open + 1].Start, tokens[close - 1].End)), tokens[open], new TextSpan(span.Start, tokens[open].Start), "parenthetical", found);
+        }
+    }
+
+    private static void AddLabel(AnnotatedDocument d, int sentence, Phrase label, Token cue, TextSpan scope, string name, List<AttributionSpan> found)
+    {
+        var words = WordsOf(d, label);
+        var mentions = MentionsIn(d, label.Span);
+        if ((mentions.Count == 0 && !SourceClassifier.HasSourceWord(words)) || !IsPlausibleSource(words, mentions))
+        {
+            return;
+        }
+
+        if (Make(d, sentence, new TextSpan(cue.Start, cue.End), new AttributionCue(AttributionRole.Self, null, name), label, scope) is { } attribution)
+        {
+            found.Add(attribution);
+        }
+    }
+
+    // "The ambassador rejected the claims, telling the council they were lies": a participle after a comma shares
+    // the subject of the verb before it.
+    private static void ShareMainSubject(AnnotatedDocument d, int first, List<AttributionSpan> found)
+    {
+        for (var k = 1; k < found.Count; k++)
+        {
+            var a = found[k];
+            var cueWord = d.Text.AsSpan(a.Cue.Start, a.Cue.Length);
+            var at = IndexOfToken(d, a.Cue.Start);
+            if (!cueWord.EndsWith("ing", StringComparison.Ordinal) || at <= first || !IsComma(d, d.Tokens[at - 1]) || a.SourceSpan.Start > a.Cue.Start)
+            {
+                continue;
+            }
+
+            var main = found.FindLast(b => b.Cue.End <= a.Cue.Start && b.SourceSpan.Start < b.Cue.Start && !ReferenceEquals(a, b));
+            if (main is not null)
+            {
+                found[k] = a with { Source = main.Source, SourceSpan = main.SourceSpan, SourceActor = main.SourceActor, SourceType = main.SourceType, Via = main.Via };
+            }
+        }
+    }
+
+    private static int IndexOfToken(AnnotatedDocument d, int offset)
+    {
+        var tokens = d.Tokens;
+        var (lo, hi) = (0, tokens.Count - 1);
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (tokens[mid].Start < offset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return lo;
+    }
+
+    // "Park said the agency had detected 1,500 workers" and "The NIS estimated that ..., the lawmaker said": a
+    // statement reported inside someone else's words belongs to its own speaker, and the reporter is a via. A denial
+    // keeps the denier ("X rejected figures cited by Y"), and a finding inside an "according to" credit is the
+    // credited party's own work ("journalists identified 90,000 names, according to a tally by Y").
+    private static void NestReportedSpeech(AnnotatedDocument d, int sentence, List<AttributionSpan> found)
+    {
+        if (found.Count < 2)
+        {
+            return;
+        }
+
+        var sentenceSpan = d.Sentences[sentence];
+        for (var k = 0; k < found.Count; k++)
+        {
+            var inner = found[k];
+            if (inner.CueName.StartsWith("self:", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            foreach (var outer in found)
+            {
+                if (ReferenceEquals(outer, inner) || outer.Stance == Stance.Denied || outer.CueName.StartsWith("self:", StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                var content = ContentOf(d, sentenceSpan, outer);
+                if (!content.Contains(inner.Cue) || !content.Contains(inner.SourceSpan) || SameParty(inner, outer))
+                {
+                    continue;
+                }
+
+                if (IsCreditPreposition(outer.CueName) && FindingVerbs.Contains(inner.CueName))
+                {
+                    found.RemoveAt(k);
+                    k--;
+                    break;
+                }
+
+                // "the JCS said 20,000, up from 13,000 estimated by the agency": each stands in the other's words,
+                // so neither reports the other.
+                var back = ContentOf(d, sentenceSpan, inner);
+                if (back.Contains(outer.Cue) && back.Contains(outer.SourceSpan))
+                {
+                    continue;
+                }
+
+                // "..., a revision that officials said reflected a second wave": a subject and its verb cover only
+                // what follows the subject, not the figures before it.
+                var start = Math.Max(inner.SourceSpan.Start < inner.Cue.Start ? inner.SourceSpan.Start : inner.Scope.Start, content.Start);
+                var end = Math.Min(inner.Scope.End, content.End);
+                found[k] = inner with
+                {
+                    Via = [outer.Source, .. outer.Via, .. inner.Via],
+                    Scope = end > start ? new TextSpan(start, end) : content,
+                    CueName = inner.CueName + "+nested",
+                };
+                break;
+            }
+        }
+    }
+
+    // "The NIS speaks of 12,000; the Pentagon says 11,000": a cue covers only its own clause between semicolons.
+    private static void ClipToClauses(AnnotatedDocument d, int sentence, List<AttributionSpan> found)
+    {
+        if (d.Text.IndexOf(';', d.Sentences[sentence].Start, d.Sentences[sentence].Length) < 0)
+        {
+            return;
+        }
+
+        for (var k = 0; k < found.Count; k++)
+        {
+            var a = found[k];
+            var clause = WithinClause(d.Text, d.Sentences[sentence], a.Cue.Start);
+            var start = Math.Max(a.Scope.Start, clause.Start);
+            var end = Math.Min(a.Scope.End, clause.End);
+            if (end > start)
+            {
+                found[k] = a with { Scope = new TextSpan(start, end) };
+            }
+        }
+    }
+
+    // The reported words: after "X said", before "..., said X" or "..., according to X", after an opening "According to X,".
+    private static TextSpan ContentOf(AnnotatedDocument d, TextSpan sentence, AttributionSpan a)
+    {
+        var opening = d.Text.AsSpan(sentence.Start, Math.Min(a.Cue.Start, a.SourceSpan.Start) - sentence.Start).Trim(" \t\r\n\"\u201C*_-\u2014".AsSpan()).IsEmpty;
+        var last = Math.Max(a.Cue.End, a.SourceSpan.End);
+        var closing = d.Text.AsSpan(last, sentence.End - last).Trim(" \t\r\n.,;:!?\"\u201D*_".AsSpan()).IsEmpty;
+        var anchor = Math.Min(a.Cue.Start, a.SourceSpan.Start);
+        if (a.SourceSpan.Start >= a.Cue.End)
+        {
+            return WithinClause(d.Text, opening ? new TextSpan(a.SourceSpan.End, sentence.End) : new TextSpan(sentence.Start, a.Cue.Start), anchor);
+        }
+
+        return WithinClause(d.Text, closing ? new TextSpan(sentence.Start, a.SourceSpan.Start) : new TextSpan(a.Cue.End, sentence.End), anchor);
+    }
+
+    // Clips the span to the clause between semicolons around <paramref name="anchor"/>: "X says 12,000; Y says 11,000".
+    private static TextSpan WithinClause(string text, TextSpan span, int anchor)
+    {
+        var (start, end) = (span.Start, span.End);
+        var at = Math.Clamp(anchor, start, end);
+        var before = at > start ? text.LastIndexOf(';', at - 1, at - start) : -1;
+        var after = at < end ? text.IndexOf(';', at, end - at) : -1;
+        start = before >= 0 ? before + 1 : start;
+        end = after >= 0 ? after : end;
+        return new TextSpan(start, Math.Max(start, end));
+    }
+
+    private static bool SameParty(AttributionSpan a, AttributionSpan b) =>
+        a.Source.Equals(b.Source, StringComparison.OrdinalIgnoreCase) || (a.SourceActor is not null && a.SourceActor == b.SourceActor);
+
+    private static bool IsCreditPreposition(string cueName) => cueName.StartsWith("according-to", StringComparison.Ordinal) || cueName.StartsWith("based-on", StringComparison.Ordinal);
+}

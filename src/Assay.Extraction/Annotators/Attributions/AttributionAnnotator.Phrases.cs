@@ -1,0 +1,519 @@
+using System.Collections.Frozen;
+using Assay.Core.Claims;
+using Assay.Core.Sources;
+using Assay.Core.Text;
+using Assay.Extraction.Annotators.Actors;
+using Assay.Extraction.Pipeline;
+
+namespace Assay.Extraction.Annotators.Attributions;
+
+public sealed partial class AttributionAnnotator
+{
+    // Walks back from the verb over auxiliaries and adverbs, then collects the subject up to a clause boundary.
+    // An appositive (", a spokesman for the ministry,") is skipped to reach the name before it.
+    private static bool SubjectBefore(AnnotatedDocument d, int first, int verb, out Phrase subject)
+    {
+        subject = default;
+        var tokens = d.Tokens;
+        var end = verb;
+        while (end > first && tokens[end - 1].Kind == TokenKind.Word
+            && (SkipLookup.Contains(tokens[end - 1].Chars(d.Text)) || NegatorLookup.Contains(tokens[end - 1].Chars(d.Text)) || AuxiliaryLookup.Contains(tokens[end - 1].Chars(d.Text))))
+        {
+            end--;
+        }
+
+        if (end > first && IsComma(d, tokens[end - 1]))
+        {
+            // "X, a member of Y, said" or "..., the spokesman said" after a quote: try the appositive's owner.
+            var appositiveEnd = end - 1;
+            var appositiveStart = appositiveEnd;
+            while (appositiveStart > first && !IsPunctuationBoundary(d, tokens[appositiveStart - 1]))
+            {
+                appositiveStart--;
+            }
+
+            if (appositiveStart > first && IsComma(d, tokens[appositiveStart - 1]))
+            {
+                var nameEnd = appositiveStart - 1;
+                var nameStart = nameEnd;
+                while (nameStart > first && !IsBoundary(d, tokens[nameStart - 1]) && nameEnd - nameStart < MaxSourceWords)
+                {
+                    nameStart--;
+                }
+
+                // "Russia's ambassador in Pyongyang, Alexander Matsegora, told": a name in the appositive is the speaker.
+                if (IsPersonName(d, appositiveStart, appositiveEnd))
+                {
+                    subject = new Phrase(appositiveStart, appositiveEnd, new TextSpan(tokens[appositiveStart].Start, tokens[appositiveEnd - 1].End));
+                    return true;
+                }
+
+                // "Another soldier, a medic named Ivan, said": the name the appositive gives is the speaker.
+                for (var k = appositiveStart; k + 1 < appositiveEnd; k++)
+                {
+                    if ((tokens[k].Is(d.Text, "named") || tokens[k].Is(d.Text, "called")) && IsPersonName(d, k + 1, appositiveEnd))
+                    {
+                        subject = new Phrase(k + 1, appositiveEnd, new TextSpan(tokens[k + 1].Start, tokens[appositiveEnd - 1].End));
+                        return true;
+                    }
+                }
+
+                if (nameEnd > nameStart && char.IsUpper(d.Text[tokens[nameStart].Start]))
+                {
+                    subject = new Phrase(nameStart, nameEnd, new TextSpan(tokens[nameStart].Start, tokens[nameEnd - 1].End));
+                    return true;
+                }
+            }
+
+            // "Critics in the opposition questioned the price, saying...": a participle's subject opens the sentence.
+            if (tokens[verb].Chars(d.Text).EndsWith("ing", StringComparison.Ordinal))
+            {
+                var stop = first;
+                while (stop < appositiveEnd && stop - first < MaxSourceWords && !IsFiniteVerbLike(d, tokens[stop]))
+                {
+                    stop++;
+                }
+
+                if (stop > first && stop < appositiveEnd)
+                {
+                    subject = new Phrase(first, stop, new TextSpan(tokens[first].Start, tokens[stop - 1].End));
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        // "Park said the agency had detected": another speech verb ends the subject, unless this cue may be a noun
+        // ("dismissed Western estimates that").
+        var stopAtVerbs = !(Cues.TryMatch(d.Text, tokens, verb, tokens.Count, out var own) && AmbiguousVerbs.Contains(own.Value.Name));
+        var start = end;
+        while (start > first && !IsBoundary(d, tokens[start - 1]) && end - start < MaxSourceWords && !(stopAtVerbs && IsSpeechVerb(d, start - 1, end)))
+        {
+            start--;
+        }
+
+        // "A Western analyst who has studied the debris said": the relative clause belongs to the subject before it.
+        if (start > first + 1 && tokens[start - 1].Is(d.Text, "who") && !char.IsUpper(d.Text[tokens[start].Start]))
+        {
+            var ownerEnd = start - 1;
+            var ownerStart = ownerEnd;
+            while (ownerStart > first && !IsBoundary(d, tokens[ownerStart - 1]) && ownerEnd - ownerStart < MaxSourceWords)
+            {
+                ownerStart--;
+            }
+
+            if (ownerStart < ownerEnd)
+            {
+                start = ownerStart;
+                end = ownerEnd;
+            }
+        }
+
+        // "the Kremlin on Friday denied": a time phrase ends the subject.
+        end = TrimTime(d, start, end);
+
+        // "Moscow has neither (confirmed)": an auxiliary inside the phrase ends the subject.
+        for (var k = start + 1; k < end; k++)
+        {
+            if (InnerVerbLookup.Contains(tokens[k].Chars(d.Text)))
+            {
+                end = k;
+                break;
+            }
+        }
+
+        // "In its daily briefing the ministry said": an opening prepositional phrase is not the subject; the subject
+        // starts at its last determiner.
+        if (start < end && OpeningPrepositionLookup.Contains(tokens[start].Chars(d.Text)))
+        {
+            for (var k = end - 1; k > start; k--)
+            {
+                if (tokens[k].Is(d.Text, "the") || tokens[k].Is(d.Text, "a") || tokens[k].Is(d.Text, "an"))
+                {
+                    start = k;
+                    break;
+                }
+            }
+        }
+
+        // "..., and Ukraine's military intelligence has said": the coordinator joins clauses, not the subject.
+        while (start < end && (tokens[start].Is(d.Text, "and") || tokens[start].Is(d.Text, "or") || tokens[start].Is(d.Text, "but")))
+        {
+            start++;
+        }
+
+        if (start == end)
+        {
+            return false;
+        }
+
+        // Subjects open with a determiner, a capital, or a pronoun; a fragment mid-clause is not one.
+        subject = new Phrase(start, end, new TextSpan(tokens[start].Start, tokens[end - 1].End));
+        return !IsQuantityOnly(d, subject);
+    }
+
+    private static bool IsSpeechVerb(AnnotatedDocument d, int index, int limit) =>
+        d.Tokens[index].Kind == TokenKind.Word && !char.IsUpper(d.Text[d.Tokens[index].Start])
+        && Cues.TryMatch(d.Text, d.Tokens, index, limit, out var match) && match.Value.Role == AttributionRole.Verb
+        && !AmbiguousVerbs.Contains(match.Value.Name) && match.Value.Name != "verb:put-at";
+
+    private static TextSpan ClauseBefore(AnnotatedDocument d, int first, int cue)
+    {
+        var start = cue;
+        while (start > first && !(d.Tokens[start - 1].Kind == TokenKind.Punctuation && d.Text[d.Tokens[start - 1].Start] is ',' or ';' or ':'))
+        {
+            start--;
+        }
+
+        return new TextSpan(d.Tokens[start].Start, d.Tokens[cue].End);
+    }
+
+    // Two to four capitalised words, or one that no actor mention covers ("Taras", "Larysa").
+    private static bool IsPersonName(AnnotatedDocument d, int start, int end)
+    {
+        if (end - start is < 1 or > 4)
+        {
+            return false;
+        }
+
+        if (end - start == 1)
+        {
+            var word = d.Text[d.Tokens[start].Start..d.Tokens[start].End];
+            var wordSpan = new TextSpan(d.Tokens[start].Start, d.Tokens[start].End);
+            return d.Tokens[start].Kind == TokenKind.Word && char.IsUpper(word[0]) && word.Length > 2 && !word.All(char.IsUpper)
+                && !NotNames.Contains(word) && !Pronouns.Contains(word) && !d.Mentions.Exists(m => m.Span.Overlaps(wordSpan));
+        }
+
+        for (var k = start; k < end; k++)
+        {
+            if (d.Tokens[k].Kind != TokenKind.Word || !char.IsUpper(d.Text[d.Tokens[k].Start]))
+            {
+                return false;
+            }
+        }
+
+        var span = new TextSpan(d.Tokens[start].Start, d.Tokens[end - 1].End);
+        foreach (var m in d.Mentions)
+        {
+            if (span.Overlaps(m.Span))
+            {
+                return m.Kind is ActorKind.Person or ActorKind.Unknown;
+            }
+        }
+
+        return true;
+    }
+
+    // "questioned", "has", "said": a word that may be the main verb, ending a sentence-initial subject.
+    private static bool IsFiniteVerbLike(AnnotatedDocument d, Token t)
+    {
+        if (t.Kind != TokenKind.Word || char.IsUpper(d.Text[t.Start]))
+        {
+            return false;
+        }
+
+        var w = t.Chars(d.Text);
+        return w.EndsWith("ed", StringComparison.Ordinal) || w is "has" or "have" or "had" or "is" or "are" or "was" or "were" or "says" or "said";
+    }
+
+    private static bool IsPassive(AnnotatedDocument d, int first, int verb)
+    {
+        for (var k = verb - 1; k >= first && k >= verb - 3; k--)
+        {
+            var chars = d.Tokens[k].Chars(d.Text);
+            if (chars is "been" or "was" or "were" or "is" or "are" or "be" or "being")
+            {
+                return true;
+            }
+
+            if (!SkipLookup.Contains(chars))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasWordAhead(AnnotatedDocument d, int from, int limit, string word)
+    {
+        for (var k = from; k < limit; k++)
+        {
+            if (d.Tokens[k].Is(d.Text, word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Cuts the phrase [start, end) before the first time expression inside it, with its preposition.
+    private static int TrimTime(AnnotatedDocument d, int start, int end)
+    {
+        if (start >= end)
+        {
+            return end;
+        }
+
+        var tokens = d.Tokens;
+        foreach (var time in d.Times)
+        {
+            if (time.Span.Start > tokens[start].Start && time.Span.Start < tokens[end - 1].End)
+            {
+                while (end > start && tokens[end - 1].Start >= time.Span.Start)
+                {
+                    end--;
+                }
+
+                while (end > start && TimePrepositionLookup.Contains(tokens[end - 1].Chars(d.Text)))
+                {
+                    end--;
+                }
+
+                break;
+            }
+        }
+
+        return end;
+    }
+
+    private static bool IsNegated(AnnotatedDocument d, int first, int verb)
+    {
+        for (var k = verb - 1; k >= first && k >= verb - 3; k--)
+        {
+            var chars = d.Tokens[k].Chars(d.Text);
+            if (NegatorLookup.Contains(chars))
+            {
+                return true;
+            }
+
+            if (!SkipLookup.Contains(chars) && !AuxiliaryLookup.Contains(chars))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    // "..., said Peskov." and "..., said Kremlin spokesman Dmitry Peskov."
+    private static bool ObjectAfterClosingVerb(AnnotatedDocument d, int afterVerb, int end, out Phrase obj)
+    {
+        obj = default;
+        var tokens = d.Tokens;
+        if (afterVerb >= end || !char.IsUpper(d.Text[tokens[afterVerb].Start]) || tokens[afterVerb].Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        var stop = afterVerb;
+        while (stop < end && !IsBoundary(d, tokens[stop]) && stop - afterVerb < MaxSourceWords)
+        {
+            stop++;
+        }
+
+        // "..., said Peskov." closes the sentence; "said Russia had fired..." opens a clause and names no speaker.
+        var closes = stop >= end - 1 || (tokens[stop].Kind == TokenKind.Punctuation && d.Text[tokens[stop].Start] == ',');
+        if (!closes || stop - afterVerb > 10)
+        {
+            return false;
+        }
+
+        obj = new Phrase(afterVerb, stop, new TextSpan(tokens[afterVerb].Start, tokens[stop - 1].End));
+        return true;
+    }
+
+    private static bool PhraseAfter(AnnotatedDocument d, int start, int end, out Phrase phrase)
+    {
+        phrase = default;
+        var tokens = d.Tokens;
+        var stop = start;
+        while (stop < end && !IsBoundary(d, tokens[stop]) && stop - start < MaxSourceWords)
+        {
+            stop++;
+        }
+
+        // A trailing "who spoke on condition of anonymity" stays with its noun.
+        if (stop < end && tokens[stop].Is(d.Text, "who"))
+        {
+            while (stop < end && !IsPunctuationBoundary(d, tokens[stop]))
+            {
+                stop++;
+            }
+        }
+
+        // "estimates by the NIS had put the deployment at...": the source phrase ends before its own verb.
+        for (var k = start + 1; k < stop; k++)
+        {
+            if (InnerVerbLookup.Contains(tokens[k].Chars(d.Text)))
+            {
+                stop = k;
+                break;
+            }
+        }
+
+        stop = TrimTime(d, start, stop);
+        if (stop == start)
+        {
+            return false;
+        }
+
+        phrase = new Phrase(start, stop, new TextSpan(tokens[start].Start, tokens[stop - 1].End));
+        return true;
+    }
+
+    // "media reports" in "emerging media reports indicate" takes its modifiers; "eyewitness accounts and South
+    // Korea's own intelligence assessments" keeps its coordinated partner.
+    private static TextSpan ExtendSelf(AnnotatedDocument d, PhraseLexicon<AttributionCue>.Match match, int end)
+    {
+        var tokens = d.Tokens;
+        var stop = match.End;
+        if (stop < end && tokens[stop].Is(d.Text, "and"))
+        {
+            var k = stop + 1;
+            while (k < end && !IsBoundary(d, tokens[k]) && k - stop < MaxSourceWords)
+            {
+                k++;
+            }
+
+            stop = k;
+        }
+
+        var last = match.Value.Name.EndsWith("-that", StringComparison.Ordinal) || match.Value.Name.EndsWith("-of", StringComparison.Ordinal) ? match.End - 2 : stop - 1;
+        return new TextSpan(tokens[match.First].Start, tokens[Math.Max(last, match.First)].End);
+    }
+
+    private static TextSpan ScopeOf(AnnotatedDocument d, int sentence, int first, int end, PhraseLexicon<AttributionCue>.Match match, Phrase source)
+    {
+        var tokens = d.Tokens;
+        var sentenceSpan = d.Sentences[sentence];
+        if (match.End < end && tokens[match.End].Is(d.Text, "that") && match.End + 1 < end)
+        {
+            return new TextSpan(tokens[match.End + 1].Start, sentenceSpan.End);
+        }
+
+        if (source.First > match.First && match.First > first)
+        {
+            // A closing verb: the reported content comes before it.
+            return new TextSpan(sentenceSpan.Start, tokens[match.First - 1].End);
+        }
+
+        return sentenceSpan;
+    }
+
+    private static TextSpan AfterCue(AnnotatedDocument d, int sentence, PhraseLexicon<AttributionCue>.Match match, int end)
+    {
+        var sentenceSpan = d.Sentences[sentence];
+        return match.End < end ? new TextSpan(d.Tokens[match.End].Start, sentenceSpan.End) : sentenceSpan;
+    }
+
+    private static bool IsBoundary(AnnotatedDocument d, Token t) =>
+        IsPunctuationBoundary(d, t) || (t.Kind == TokenKind.Word && ClauseStopLookup.Contains(t.Chars(d.Text)));
+
+    private static bool IsPunctuationBoundary(AnnotatedDocument d, Token t) =>
+        t.Kind == TokenKind.Punctuation
+        && (d.Text[t.Start] is ',' or ';' or ':' or '"' or '\u201C' or '\u201D' or '!' or '?' or '\u2014' or '\u2013' or '-'
+            || (d.Text[t.Start] == '.' && !IsAbbreviationStop(d.Text, t.Start)));
+
+    // Inside a sentence, "Rep." or "Gen." keeps its stop: a short capitalised word right before it.
+    private static bool IsAbbreviationStop(string text, int stop)
+    {
+        var start = stop;
+        while (start > 0 && char.IsLetter(text[start - 1]))
+        {
+            start--;
+        }
+
+        var length = stop - start;
+        return length is > 0 and <= 4 && char.IsUpper(text[start]);
+    }
+
+    private static bool IsComma(AnnotatedDocument d, Token t) => t.Kind == TokenKind.Punctuation && d.Text[t.Start] == ',';
+
+    private static bool IsQuantityOnly(AnnotatedDocument d, Phrase p) =>
+        p.End - p.First == 1 && d.Tokens[p.First].Kind == TokenKind.Number;
+
+    private static List<Mention> MentionsIn(AnnotatedDocument d, TextSpan span)
+    {
+        var result = new List<Mention>();
+        foreach (var m in d.Mentions)
+        {
+            if (span.Contains(m.Span))
+            {
+                result.Add(m);
+            }
+        }
+
+        return result;
+    }
+
+    private static List<string> WordsOf(AnnotatedDocument d, Phrase p)
+    {
+        var words = new List<string>(p.End - p.First);
+        for (var i = p.First; i < p.End; i++)
+        {
+            words.Add(d.Text[d.Tokens[i].Start..d.Tokens[i].End]);
+        }
+
+        return words;
+    }
+
+    // Prefer the organisation or person the phrase names over the state it belongs to.
+    private static string? ActorOf(List<Mention> mentions, SourceType type)
+    {
+        Mention? best = null;
+        foreach (var m in mentions)
+        {
+            if (best is null || Rank(m.Kind) > Rank(best.Kind))
+            {
+                best = m;
+            }
+        }
+
+        return type == SourceType.Anonymous && best?.Kind == ActorKind.State ? null : best?.ActorId;
+
+        static int Rank(ActorKind kind) => kind switch
+        {
+            ActorKind.Organisation or ActorKind.Media or ActorKind.Alliance => 3,
+            ActorKind.Person => 2,
+            ActorKind.Unknown => 1,
+            _ => 0,
+        };
+    }
+
+    private static string? LastCapitalised(AnnotatedDocument d, Phrase p)
+    {
+        for (var i = p.End - 1; i >= p.First; i--)
+        {
+            var t = d.Tokens[i];
+            if (t.Kind == TokenKind.Word && char.IsUpper(d.Text[t.Start]))
+            {
+                var start = i;
+                while (start > p.First && d.Tokens[start - 1].Kind == TokenKind.Word && char.IsUpper(d.Text[d.Tokens[start - 1].Start]))
+                {
+                    start--;
+                }
+
+                return d.Text[d.Tokens[start].Start..t.End];
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Normalises a source phrase: no leading "the", no surrounding punctuation or markup.</summary>
+    internal static string Clean(string phrase)
+    {
+        var s = phrase.Trim().Trim('*', '_', '"', '\u201C', '\u201D', ',', '.', ' ');
+        if (s.StartsWith("the ", StringComparison.OrdinalIgnoreCase))
+        {
+            s = s[4..];
+        }
+
+        return s;
+    }
+
+    private readonly record struct Phrase(int First, int End, TextSpan Span);
+}

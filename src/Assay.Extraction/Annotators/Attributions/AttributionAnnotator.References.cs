@@ -1,0 +1,296 @@
+using System.Collections.Frozen;
+using Assay.Core.Claims;
+using Assay.Core.Sources;
+using Assay.Core.Text;
+using Assay.Extraction.Annotators.Actors;
+using Assay.Extraction.Pipeline;
+
+namespace Assay.Extraction.Annotators.Attributions;
+
+public sealed partial class AttributionAnnotator
+{
+    private static void ResolvePronouns(AnnotatedDocument d, List<AttributionSpan> found)
+    {
+        for (var k = 0; k < found.Count; k++)
+        {
+            var a = found[k];
+
+            // "We estimate", "according to our analysis": the article speaks in its own voice.
+            if (a.Source is "we" or "We" || a.Source.StartsWith("our ", StringComparison.OrdinalIgnoreCase))
+            {
+                found[k] = a with
+                {
+                    Source = d.Article.Outlet ?? d.Article.Byline ?? "the outlet",
+                    SourceActor = null,
+                    SourceType = SourceType.Outlet,
+                    CueName = a.CueName + "+own-voice",
+                };
+                continue;
+            }
+
+            if (!Pronouns.Contains(a.Source))
+            {
+                continue;
+            }
+
+            // "Russia's defence ministry ..., when it said": an organisation named earlier in the sentence.
+            if (a.Source is "it" or "It" && OrganisationBefore(d, a) is { } body)
+            {
+                var bodyName = ActorLexicon.Default.TryGet(body.ActorId, out var bodyActor) ? bodyActor.Name : Clean(body.Text);
+                found[k] = a with
+                {
+                    Source = bodyName,
+                    SourceActor = body.ActorId,
+                    SourceType = bodyActor?.SourceType ?? SourceType.Official,
+                    CueName = a.CueName + "+pronoun",
+                };
+                continue;
+            }
+
+            // The last named, non-pronoun source earlier in this sentence, then earlier in the article.
+            AttributionSpan? antecedent = null;
+            for (var j = k - 1; j >= 0 && antecedent is null; j--)
+            {
+                if (!Pronouns.Contains(found[j].Source))
+                {
+                    antecedent = found[j];
+                }
+            }
+
+            for (var j = d.Attributions.Count - 1; j >= 0 && antecedent is null; j--)
+            {
+                if (!Pronouns.Contains(d.Attributions[j].Source))
+                {
+                    antecedent = d.Attributions[j];
+                    break;
+                }
+            }
+
+            if (antecedent is null && a.Source is "he" or "she" or "He" or "She" && LastNameBefore(d, a.SourceSpan.Start) is { } name)
+            {
+                // "The first time Serhiy saw them, he counted about 200, he says": a named person not yet quoted.
+                found[k] = a with { Source = name, SourceActor = null, SourceType = SourceType.Eyewitness, CueName = a.CueName + "+pronoun" };
+                continue;
+            }
+
+            if (antecedent is null)
+            {
+                // An unresolved "it" or "they" credits no one we can name.
+                found.RemoveAt(k);
+                k--;
+                continue;
+            }
+
+            {
+                found[k] = a with
+                {
+                    Source = antecedent.Source,
+                    SourceActor = antecedent.SourceActor,
+                    SourceType = antecedent.SourceType,
+                    Via = antecedent.Via,
+                    CueName = a.CueName + "+pronoun",
+                };
+            }
+        }
+    }
+
+    // The last lone capitalised name no actor covers, within the paragraph before <paramref name="before"/>.
+    private static string? LastNameBefore(AnnotatedDocument d, int before)
+    {
+        var paragraph = d.Article.Paragraphs.FirstOrDefault(p => p.Contains(before));
+        var tokens = d.Tokens;
+        for (var k = IndexOfToken(d, before) - 1; k >= 0 && tokens[k].Start >= paragraph.Start; k--)
+        {
+            var sentenceStart = d.Sentences.Any(s => s.Start == tokens[k].Start);
+            var alone = (k == 0 || !char.IsUpper(d.Text[tokens[k - 1].Start])) && (k + 1 >= tokens.Count || !char.IsUpper(d.Text[tokens[k + 1].Start]));
+            if (!sentenceStart && alone && IsPersonName(d, k, k + 1))
+            {
+                return d.Text[tokens[k].Start..tokens[k].End];
+            }
+        }
+
+        return null;
+    }
+
+    private static Mention? OrganisationBefore(AnnotatedDocument d, AttributionSpan a)
+    {
+        var sentence = d.Sentences[a.Sentence];
+        Mention? last = null;
+        foreach (var m in d.Mentions)
+        {
+            if (m.Span.Start >= sentence.Start && m.Span.End <= a.SourceSpan.Start && m.Kind is ActorKind.Organisation or ActorKind.Media or ActorKind.Alliance)
+            {
+                last = m;
+            }
+        }
+
+        return last;
+    }
+
+    // "the agency said" after "the NIS said", and "Lee said" after "Lee Seong-kweun told reporters": a definite
+    // description or a bare surname takes the named source it refers back to.
+    private static void ResolveDescriptions(AnnotatedDocument d, List<AttributionSpan> found)
+    {
+        for (var k = 0; k < found.Count; k++)
+        {
+            var a = found[k];
+            var known = a.SourceActor is not null && !a.SourceActor.StartsWith("unknown:", StringComparison.Ordinal);
+            var definite = d.Text.AsSpan(a.SourceSpan.Start).StartsWith("the ", StringComparison.OrdinalIgnoreCase);
+            if (known || (a.Source.Contains(' ', StringComparison.Ordinal) && !(definite && a.Source.Split(' ').Length <= 3)))
+            {
+                continue;
+            }
+
+            var surname = char.IsUpper(a.Source[0]) && !definite && !a.Source.Contains(' ', StringComparison.Ordinal);
+            if (!definite && !surname)
+            {
+                continue;
+            }
+
+            // "the same report", "the same researchers": whoever was credited last.
+            var same = a.Source.StartsWith("same ", StringComparison.OrdinalIgnoreCase);
+            AttributionSpan? antecedent = null;
+            for (var j = k - 1; j >= 0 && antecedent is null; j--)
+            {
+                antecedent = same || RefersTo(a.Source, definite, found[j]) ? found[j] : null;
+            }
+
+            for (var j = d.Attributions.Count - 1; j >= 0 && antecedent is null && same; j--)
+            {
+                antecedent = Pronouns.Contains(d.Attributions[j].Source) ? null : d.Attributions[j];
+            }
+
+            for (var j = d.Attributions.Count - 1; j >= 0 && antecedent is null; j--)
+            {
+                antecedent = RefersTo(a.Source, definite, d.Attributions[j]) ? d.Attributions[j] : null;
+            }
+
+            if (antecedent is not null)
+            {
+                found[k] = a with
+                {
+                    Source = antecedent.Source,
+                    SourceActor = antecedent.SourceActor,
+                    SourceType = antecedent.SourceType,
+                    CueName = a.CueName + "+coreference",
+                };
+            }
+            else if (surname && PersonNamed(d, a.Source, a.SourceSpan.Start) is { } person)
+            {
+                var name = ActorLexicon.Default.TryGet(person.ActorId, out var actor) ? actor.Name : Clean(person.Text);
+                found[k] = a with { Source = name, SourceActor = person.ActorId, CueName = a.CueName + "+coreference" };
+            }
+        }
+    }
+
+    // The last person named before <paramref name="before"/> whose name holds <paramref name="surname"/> as a word.
+    private static Mention? PersonNamed(AnnotatedDocument d, string surname, int before)
+    {
+        for (var i = d.Mentions.Count - 1; i >= 0; i--)
+        {
+            var m = d.Mentions[i];
+            if (m.Span.End > before || m.Kind != ActorKind.Person || m.Text == surname)
+            {
+                continue;
+            }
+
+            foreach (var word in m.Text.Split(' '))
+            {
+                if (word == surname)
+                {
+                    return m;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    // "A spokesman said" after "Ukraine's General Staff rejected...": the spokesperson speaks for the body named last.
+    private static void ResolveSpokespeople(AnnotatedDocument d, List<AttributionSpan> found)
+    {
+        for (var k = 0; k < found.Count; k++)
+        {
+            var a = found[k];
+            var words = a.Source.Split(' ');
+            if (words.Length != 2 || words[0] is not ("A" or "a") || words[1] is not ("spokesman" or "spokeswoman" or "spokesperson"))
+            {
+                continue;
+            }
+
+            AttributionSpan? body = null;
+            for (var j = k - 1; j >= 0 && body is null; j--)
+            {
+                body = SpeaksFor(found[j]) ? found[j] : null;
+            }
+
+            for (var j = d.Attributions.Count - 1; j >= 0 && body is null; j--)
+            {
+                body = SpeaksFor(d.Attributions[j]) ? d.Attributions[j] : null;
+            }
+
+            if (body is not null)
+            {
+                found[k] = a with { Source = body.Source, SourceActor = body.SourceActor, SourceType = body.SourceType, CueName = a.CueName + "+spokesperson" };
+            }
+        }
+
+        static bool SpeaksFor(AttributionSpan candidate) =>
+            candidate.SourceActor is { } id && ActorLexicon.Default.TryGet(id, out var actor) && actor.Kind is ActorKind.Organisation or ActorKind.State;
+    }
+
+    private static bool RefersTo(string description, bool definite, AttributionSpan candidate)
+    {
+        if (candidate.Source.Equals(description, StringComparison.OrdinalIgnoreCase) || !candidate.Source.Contains(' ', StringComparison.Ordinal) && candidate.SourceActor is null)
+        {
+            return false;
+        }
+
+        if (!definite)
+        {
+            // A surname is one of the words of a longer name.
+            foreach (var word in candidate.Source.Split(' ', '-'))
+            {
+                if (word.Equals(description, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        var head = description[(description.LastIndexOf(' ') + 1)..];
+        return candidate.Source.Contains(description, StringComparison.OrdinalIgnoreCase)
+            || (head.Equals("agency", StringComparison.OrdinalIgnoreCase) && candidate.SourceType == SourceType.Intelligence)
+            || (head is "military" or "army" && candidate.SourceType == SourceType.Military)
+            || (head is "ministry" or "government" && candidate.SourceType == SourceType.Government && candidate.SourceActor is not null);
+    }
+
+    // "a source of his in Pyongyang" credits the person named earlier in the sentence as the via.
+    private static void AddViaFromPossessive(AnnotatedDocument d, int sentence, List<AttributionSpan> found)
+    {
+        for (var k = 0; k < found.Count; k++)
+        {
+            var a = found[k];
+            if (a.Via.Count > 0 || !(a.Source.Contains(" of his", StringComparison.OrdinalIgnoreCase) || a.Source.Contains(" of her", StringComparison.OrdinalIgnoreCase)))
+            {
+                continue;
+            }
+
+            Mention? person = null;
+            foreach (var m in d.Mentions)
+            {
+                if (m.Span.Start >= d.Sentences[sentence].Start && m.Span.End <= a.SourceSpan.Start && m.Kind is ActorKind.Person or ActorKind.Unknown)
+                {
+                    person = m;
+                }
+            }
+
+            if (person is not null)
+            {
+                found[k] = a with { Via = [person.Text], CueName = a.CueName + "+possessive" };
+            }
+        }
+    }
+}

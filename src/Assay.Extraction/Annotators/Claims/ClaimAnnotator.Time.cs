@@ -1,0 +1,198 @@
+using System.Collections.Frozen;
+using Assay.Core.Claims;
+using Assay.Core.Quantities;
+using Assay.Core.Sources;
+using Assay.Core.Text;
+using Assay.Core.Time;
+using Assay.Extraction.Annotators.Attributions;
+using Assay.Extraction.Annotators.Events;
+using Assay.Extraction.Annotators.Hedges;
+using Assay.Extraction.Pipeline;
+
+namespace Assay.Extraction.Annotators.Claims;
+
+public sealed partial class ClaimAnnotator
+{
+    // The time the figure refers to. Times rank by kind: a time of the event itself, then one naming another thing
+    // ("Wednesday's strike"), then the time of the statement ("said on Friday", "last week that"), then a time
+    // that dates something else (the start in "since the invasion in February 2022", a relative clause, a deadline
+    // belonging to a later figure), then the dateline. Within a rank the one nearest the figure wins, the later
+    // one on a tie; a time across a semicolon belongs to another clause and is left out.
+    private static int? ChooseTime(AnnotatedDocument d, TextSpan sentence, TextSpan? quantity, int point)
+    {
+        var figure = quantity ?? new TextSpan(point, point);
+        int? best = null;
+        (int Rank, int Distance, int Before) bestKey = (int.MaxValue, int.MaxValue, int.MaxValue);
+        for (var t = FirstTimeAtOrAfter(d, sentence.Start); t < d.Times.Count && d.Times[t].Span.Start < sentence.End; t++)
+        {
+            var time = d.Times[t];
+            if (!sentence.Contains(time.Span))
+            {
+                continue;
+            }
+
+            var after = time.Span.Start >= figure.End;
+            var (from, to) = after ? (figure.End, time.Span.Start) : (time.Span.End, figure.Start);
+            var between = from < to ? d.Text.AsSpan(from, to - from) : [];
+            if (between.Contains(';') || BelongsToOtherFigure(d, figure, time) || (after && IntroducesSpeech(d.Text, sentence, time)))
+            {
+                continue;
+            }
+
+            var rank = time.Cue == "dateline" ? 4
+                : IsDetached(d, sentence, time, figure, after, between) ? 3
+                : IsStatementTime(d.Text, sentence, time) ? 2
+                : IsPossessive(time.Text) ? 1
+                : 0;
+            var key = (rank, to - from, after ? 0 : 1);
+            if (key.CompareTo(bestKey) < 0)
+            {
+                best = t;
+                bestKey = key;
+            }
+        }
+
+        return best;
+    }
+
+    // Times are in text order: the first one starting at or after <paramref name="offset"/>.
+    private static int FirstTimeAtOrAfter(AnnotatedDocument d, int offset)
+    {
+        int lo = 0, hi = d.Times.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (d.Times[mid].Span.Start < offset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
+    // "a force of 11,000 today could mean 30,000": a time right after another figure is that figure's.
+    private static bool BelongsToOtherFigure(AnnotatedDocument d, TextSpan figure, TimeRef time)
+    {
+        foreach (var q in d.Quantities)
+        {
+            if (q.Span != figure && q.Span.End <= time.Span.Start && time.Span.Start - q.Span.End <= 2
+                && d.Text.AsSpan(q.Span.End, time.Span.Start - q.Span.End).IsWhiteSpace())
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "Zelensky said in January that nearly 4,000...": such a time governs the reported words after it only.
+    private static bool IntroducesSpeech(string text, TextSpan sentence, TimeRef time) =>
+        text.AsSpan(time.Span.End, sentence.End - time.Span.End).StartsWith(" that ", StringComparison.Ordinal)
+        && IsStatementTime(text, sentence, time);
+
+    private static readonly string[] ClauseOpeners = [", where ", ", which ", ", who ", ", when ", ", whose "];
+
+    // A time that dates something other than the figure.
+    private static bool IsDetached(AnnotatedDocument d, TextSpan sentence, TimeRef time, TextSpan figure, bool after, ReadOnlySpan<char> between)
+    {
+        // "..., the agency said Thursday, more than triple its estimate in April": past the attribution a point in
+        // time dates something else (a span, "citing an estimate from earlier this year", still measures the count).
+        foreach (var other in time.Relation == TimeRelation.At ? d.Times : [])
+        {
+            var inBetween = after ? other.Span.Start >= figure.End && other.Span.End <= time.Span.Start : other.Span.Start >= time.Span.End && other.Span.End <= figure.Start;
+            if (inBetween && other.Cue != "dateline" && IsStatementTime(d.Text, sentence, other))
+            {
+                return true;
+            }
+        }
+
+        if (after)
+        {
+            foreach (var opener in ClauseOpeners)
+            {
+                if (between.Contains(opener, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+
+            // "3,000 so far, and ... expected to reach 10,000 by December": the deadline is the later figure's.
+            if (time.Relation == TimeRelation.By && between.Contains(", ", StringComparison.Ordinal) && OtherFigureBetween(d, figure, figure.End, time.Span.Start))
+            {
+                return true;
+            }
+        }
+
+        // "since Russia's full-scale invasion in February 2022": the time dates the start, not the count.
+        if (time.Relation == TimeRelation.At)
+        {
+            var lookBack = Math.Max(sentence.Start, time.Span.Start - 80);
+            var before = d.Text.AsSpan(lookBack, time.Span.Start - lookBack);
+            var since = before.LastIndexOf(" since ", StringComparison.OrdinalIgnoreCase);
+            if (since >= 0 && before[since..].IndexOfAny(",;:") < 0 && before[(since + 7)..].Trim().Length > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] StatementWords =
+        ["said", "says", "say", "told", "announced", "reported", "stated", "added", "wrote", "noted", "confirmed", "claimed"];
+
+    private static bool OtherFigureBetween(AnnotatedDocument d, TextSpan figure, int from, int to)
+    {
+        foreach (var q in d.Quantities)
+        {
+            if (q.Span != figure && q.Span.Start >= from && q.Span.End <= to)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "said on Friday", "told reporters Tuesday", "a claim last week that": when the words were spoken, not when
+    // the counted thing happened.
+    private static bool IsStatementTime(string text, TextSpan sentence, TimeRef time)
+    {
+        if (text.AsSpan(time.Span.End, sentence.End - time.Span.End).StartsWith(" that ", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        var before = text.AsSpan(sentence.Start, time.Span.Start - sentence.Start).TrimEnd();
+        if (before.EndsWith(" on", StringComparison.OrdinalIgnoreCase))
+        {
+            before = before[..^3].TrimEnd();
+        }
+
+        var words = 0;
+        while (before.Length > 0 && words < 2)
+        {
+            var space = before.LastIndexOf(' ');
+            var word = before[(space + 1)..].TrimEnd(",;:");
+            foreach (var w in StatementWords)
+            {
+                if (word.Equals(w, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+
+            before = space < 0 ? [] : before[..space].TrimEnd();
+            words++;
+        }
+
+        return false;
+    }
+
+    private static bool IsPossessive(string text) => text.EndsWith("'s", StringComparison.Ordinal) || text.EndsWith("\u2019s", StringComparison.Ordinal);
+}
