@@ -38,6 +38,19 @@ public interface IStore : IDisposable
     /// <summary>Full-text search over article text; returns matching article ids with a snippet, best first.</summary>
     IReadOnlyList<SearchHit> Search(string query, int limit = 20);
 
+    /// <summary>Every article's id, outlet, date and text, in id order, read as a stream: texts are not held in memory.</summary>
+    /// <remarks>Dispose the enumerator (a foreach does) before calling the store again.</remarks>
+    IEnumerable<StoredText> Texts();
+
+    /// <summary>Records an analyst's decision and returns it with its id and time.</summary>
+    StoredDecision Record(DecisionDraft draft);
+
+    /// <summary>Decisions in the order they were made, of one kind (all kinds when null); undone ones only when asked.</summary>
+    IReadOnlyList<StoredDecision> Decisions(string? kind = null, bool includeUndone = false);
+
+    /// <summary>Undoes a decision in force; returns it as undone, or null when there is none with that id in force.</summary>
+    StoredDecision? Undo(long id, string? note = null);
+
     /// <summary>Counts of what is stored.</summary>
     StoreStats Stats();
 }

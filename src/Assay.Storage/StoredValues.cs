@@ -20,6 +20,14 @@ internal static class StoredValues
     public static DateOnly DateFromDb(string text) =>
         DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture);
 
+    /// <summary>ISO 8601 UTC timestamp text with milliseconds.</summary>
+    public static string TimestampToDb(DateTimeOffset at) =>
+        at.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
+
+    /// <summary>Parses ISO timestamp text.</summary>
+    public static DateTimeOffset TimestampFromDb(string text) =>
+        DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal);
+
     /// <summary>A list of strings as a JSON array.</summary>
     public static string ListToJson(IReadOnlyList<string> values) => JsonSerializer.Serialize(values, Json);
 

@@ -255,6 +255,61 @@ public sealed class SqliteStore : IStore
     }
 
     /// <inheritdoc/>
+    public IEnumerable<StoredText> Texts()
+    {
+        using var command = Command("SELECT id, outlet, published, text FROM articles ORDER BY id");
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            yield return new StoredText(reader.GetInt64(0), SqliteRows.NullableString(reader, 1), SqliteRows.NullableDate(reader, 2), reader.GetString(3));
+        }
+    }
+
+    /// <inheritdoc/>
+    public StoredDecision Record(DecisionDraft draft)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        ArgumentException.ThrowIfNullOrWhiteSpace(draft.Kind);
+        ArgumentException.ThrowIfNullOrWhiteSpace(draft.Subject);
+        var now = StoredValues.TimestampToDb(DateTimeOffset.UtcNow);
+        using var command = Command(
+            """
+            INSERT INTO decisions (kind, subject, other, value, note, made_at)
+            VALUES (@kind, @subject, @other, @value, @note, @at)
+            RETURNING id
+            """,
+            ("@kind", draft.Kind),
+            ("@subject", draft.Subject),
+            ("@other", (object?)draft.Other ?? DBNull.Value),
+            ("@value", (object?)draft.Value ?? DBNull.Value),
+            ("@note", (object?)draft.Note ?? DBNull.Value),
+            ("@at", now));
+        var id = (long)command.ExecuteScalar()!;
+        return FindDecision(id)!;
+    }
+
+    /// <inheritdoc/>
+    public IReadOnlyList<StoredDecision> Decisions(string? kind = null, bool includeUndone = false)
+    {
+        using var command = Command(
+            $"{DecisionColumns} WHERE (@kind IS NULL OR kind = @kind) AND (@all = 1 OR undone_at IS NULL) ORDER BY id",
+            ("@kind", (object?)kind ?? DBNull.Value),
+            ("@all", includeUndone ? 1 : 0));
+        return ReadDecisions(command);
+    }
+
+    /// <inheritdoc/>
+    public StoredDecision? Undo(long id, string? note = null)
+    {
+        using var command = Command(
+            "UPDATE decisions SET undone_at = @at, undo_note = @note WHERE id = @id AND undone_at IS NULL",
+            ("@at", StoredValues.TimestampToDb(DateTimeOffset.UtcNow)),
+            ("@note", (object?)note ?? DBNull.Value),
+            ("@id", id));
+        return command.ExecuteNonQuery() == 1 ? FindDecision(id) : null;
+    }
+
+    /// <inheritdoc/>
     public StoreStats Stats()
     {
         using var command = Command(
@@ -322,6 +377,36 @@ public sealed class SqliteStore : IStore
         }
 
         return command;
+    }
+
+    private const string DecisionColumns =
+        "SELECT id, kind, subject, other, value, note, made_at, undone_at, undo_note FROM decisions";
+
+    private StoredDecision? FindDecision(long id)
+    {
+        using var command = Command(DecisionColumns + " WHERE id = @id", ("@id", id));
+        return ReadDecisions(command) is [var decision] ? decision : null;
+    }
+
+    private static List<StoredDecision> ReadDecisions(SqliteCommand command)
+    {
+        using var reader = command.ExecuteReader();
+        var decisions = new List<StoredDecision>();
+        while (reader.Read())
+        {
+            decisions.Add(new StoredDecision(
+                reader.GetInt64(0),
+                reader.GetString(1),
+                reader.GetString(2),
+                SqliteRows.NullableString(reader, 3),
+                SqliteRows.NullableString(reader, 4),
+                SqliteRows.NullableString(reader, 5),
+                StoredValues.TimestampFromDb(reader.GetString(6)),
+                reader.IsDBNull(7) ? null : StoredValues.TimestampFromDb(reader.GetString(7)),
+                SqliteRows.NullableString(reader, 8)));
+        }
+
+        return decisions;
     }
 
     private static List<StoredArticle> ReadArticles(SqliteCommand command)

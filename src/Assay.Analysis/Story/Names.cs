@@ -1,0 +1,50 @@
+using System.Text;
+
+namespace Assay.Analysis.Story;
+
+/// <summary>Comparison forms of source and outlet names.</summary>
+internal static class Names
+{
+    private static readonly string[] OutletSuffixes = [" news agency", " news service", " news", ".com", ".org", ".net", ".co.uk"];
+
+    /// <summary>Lower case, single spaces, no leading "the".</summary>
+    public static string Normalise(string name)
+    {
+        var builder = new StringBuilder(name.Length);
+        var space = false;
+        foreach (var c in name.Trim())
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                space = builder.Length > 0;
+                continue;
+            }
+
+            if (space)
+            {
+                builder.Append(' ');
+                space = false;
+            }
+
+            builder.Append(char.ToLowerInvariant(c));
+        }
+
+        var text = builder.ToString();
+        return text.StartsWith("the ", StringComparison.Ordinal) ? text[4..] : text;
+    }
+
+    /// <summary>An outlet's comparison form without "news agency" and web suffixes ("Yonhap News Agency" → "yonhap").</summary>
+    public static string OutletKey(string outlet)
+    {
+        var key = Normalise(outlet);
+        foreach (var suffix in OutletSuffixes)
+        {
+            if (key.EndsWith(suffix, StringComparison.Ordinal) && key.Length > suffix.Length)
+            {
+                key = key[..^suffix.Length];
+            }
+        }
+
+        return key;
+    }
+}

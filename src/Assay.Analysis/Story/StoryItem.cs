@@ -1,0 +1,73 @@
+using Assay.Core.Claims;
+using Assay.Core.Time;
+
+namespace Assay.Analysis.Story;
+
+/// <summary>A claim prepared for grouping: its subject, origin, role, date and figure interval.</summary>
+internal sealed record StoryItem(int Index, StoryClaim Source, Subject Subject, Origin Origin, ClaimRole Role, DateOnly? AsOf, bool Speculative)
+{
+    /// <summary>The figure widened by its tolerance, for comparison; null when the claim has no figure.</summary>
+    public (double Low, double High)? Interval { get; init; }
+
+    /// <summary>Topic: event, subject and whether it speaks of the future.</summary>
+    public (EventType Event, string Subject, bool Speculative) Topic => (Source.Claim.Event, Subject.Key, Speculative);
+
+    /// <summary>Prepares a claim.</summary>
+    public static StoryItem Create(int index, StoryClaim claim, OriginResolver origins, StoryOptions options)
+    {
+        var c = claim.Claim;
+        var subject = SubjectNormaliser.Default.Of(claim);
+        var role = c.Stance is Stance.Denied or Stance.Refuted ? ClaimRole.Contradicts : ClaimRole.Supports;
+        var asOf = DateOf(claim);
+        var future = claim.Time is { Relation: TimeRelation.By } && asOf is { } a && claim.Published is { } p && a > p;
+        return new StoryItem(index, claim, subject, origins.Resolve(claim), role, asOf, c.Stance == Stance.Speculated || future)
+        {
+            Interval = Widen(claim, options),
+        };
+    }
+
+    /// <summary>The claim's own date when it names one (a month counts from its first day), else its publication date.</summary>
+    internal static DateOnly? DateOf(StoryClaim claim)
+    {
+        if (claim.Time is { } time && TryParse(time.Value, out var date))
+        {
+            return date;
+        }
+
+        return claim.Published;
+    }
+
+    private static bool TryParse(string value, out DateOnly date)
+    {
+        date = default;
+        var parts = value.Split('-');
+        if (parts.Length is < 1 or > 3 || !int.TryParse(parts[0], out var year) || year is < 1900 or > 2200)
+        {
+            return false;
+        }
+
+        var month = parts.Length > 1 && int.TryParse(parts[1], out var m) && m is >= 1 and <= 12 ? m : 1;
+        var day = parts.Length > 2 && int.TryParse(parts[2], out var d) && d >= 1 && d <= DateTime.DaysInMonth(year, month) ? d : 1;
+        date = new DateOnly(year, month, day);
+        return true;
+    }
+
+    private static (double, double)? Widen(StoryClaim claim, StoryOptions options)
+    {
+        if (claim.Quantity is not { } q)
+        {
+            return null;
+        }
+
+        var tolerance = q.Qualifier is Core.Quantities.QuantityQualifier.Exact or Core.Quantities.QuantityQualifier.Range
+            ? options.ExactTolerance
+            : options.ApproximateTolerance;
+        return (q.Low, q.High) switch
+        {
+            ({ } l, { } h) => (l * (1 - tolerance), h * (1 + tolerance)),
+            ({ } l, null) => (l, l * (1 + options.OpenTailFactor)),
+            (null, { } h) => (h / (1 + options.OpenTailFactor), h),
+            _ => null,
+        };
+    }
+}
