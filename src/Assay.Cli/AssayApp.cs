@@ -37,7 +37,8 @@ internal static class AssayApp
     }
 
     /// <summary>Builds the app over the given services; tests pass a test console and fakes.</summary>
-    public static CommandApp Create(IAnsiConsole console, ErrorConsole errors, StoreOpener openStore, FileReader reader, ExtractionPipeline pipeline)
+    public static CommandApp Create(
+        IAnsiConsole console, ErrorConsole errors, StoreOpener openStore, FileReader reader, ExtractionPipeline pipeline, EmbedderFactory? embedders = null)
     {
         var registrar = new TypeRegistrar();
         registrar.RegisterInstance(typeof(IAnsiConsole), console);
@@ -45,6 +46,7 @@ internal static class AssayApp
         registrar.RegisterInstance(typeof(StoreOpener), openStore);
         registrar.RegisterInstance(typeof(FileReader), reader);
         registrar.RegisterInstance(typeof(ExtractionPipeline), pipeline);
+        registrar.RegisterInstance(typeof(EmbedderFactory), embedders ?? (static () => null));
 
         var app = new CommandApp(registrar);
         app.Configure(config =>
@@ -71,6 +73,24 @@ internal static class AssayApp
             config.AddCommand<EstimatesCommand>("estimates")
                 .WithDescription("Every figure given for a counted subject, by date, with a range plot.")
                 .WithExample("estimates", "troops");
+            config.AddCommand<StoryCommand>("story")
+                .WithDescription("The propositions across articles, strongest first: independent origins against mentions, contradictions, copies.")
+                .WithExample("story", "--subject", "troops");
+            config.AddCommand<PropositionCommand>("proposition")
+                .WithDescription("Every claim behind one proposition, with its sentence, source and origin.")
+                .WithExample("proposition", "p6.c4");
+            config.AddCommand<MergeCommand>("merge")
+                .WithDescription("Record that two propositions state the same thing (reversible with 'assay undo').")
+                .WithExample("merge", "p6.c4", "p15.c1", "--note", "same Pentagon figure");
+            config.AddCommand<SplitCommand>("split")
+                .WithDescription("Take a claim out of the proposition it was grouped into (reversible with 'assay undo').")
+                .WithExample("split", "6/c4");
+            config.AddCommand<UndoCommand>("undo")
+                .WithDescription("Undo a recorded decision; the history keeps both.")
+                .WithExample("undo", "3");
+            config.AddCommand<HistoryCommand>("history")
+                .WithDescription("The analyst's decisions in the order they were made.")
+                .WithExample("history", "--all");
             config.AddCommand<SourcesCommand>("sources")
                 .WithDescription("Who claims are credited to, with counts and dates.");
             config.AddCommand<ShowCommand>("show")

@@ -9,6 +9,9 @@ public enum EstimateStatus
     /// <summary>A judgement of the present state ("an estimated 11,000 are in Russia").</summary>
     Assessment,
 
+    /// <summary>An addition to an earlier figure ("a further 1,000", "3,000 additional troops"), not a total.</summary>
+    Increment,
+
     /// <summary>A statement about the future ("up to 100,000 could be sent").</summary>
     Projection,
 }

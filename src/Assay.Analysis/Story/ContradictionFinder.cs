@@ -28,7 +28,7 @@ internal static class ContradictionFinder
             }
         }
 
-        foreach (var topic in propositions.GroupBy(p => (p.Event, p.Subject.Key, p.Label.StartsWith("projected", StringComparison.Ordinal))))
+        foreach (var topic in propositions.GroupBy(p => (p.Event, p.Subject.Key, p.Subject.Increment, p.Projection)))
         {
             if (topic.Key.Key.Length == 0)
             {
@@ -47,7 +47,7 @@ internal static class ContradictionFinder
                         break;
                     }
 
-                    if (Between(a, b, topic.Key.Item3) is { } contradiction)
+                    if (Between(a, b, topic.Key.Projection || topic.Key.Increment) is { } contradiction)
                     {
                         found.Add(contradiction);
                     }

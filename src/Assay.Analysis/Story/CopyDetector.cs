@@ -102,7 +102,8 @@ public static class CopyDetector
         var byFigure = new Dictionary<(double, double), Dictionary<long, bool>>();
         foreach (var claim in claims)
         {
-            if (claim.Quantity is not { } q || !articleById.ContainsKey(claim.Ref.ArticleId))
+            // Vague words get documented bounds ("thousands" → 2,000–9,999), not figures anyone wrote.
+            if (claim.Quantity is not { } q || q.Qualifier == Core.Quantities.QuantityQualifier.Vague || !articleById.ContainsKey(claim.Ref.ArticleId))
             {
                 continue;
             }

@@ -42,6 +42,9 @@ public sealed record Proposition
     /// <summary>Latest as-of date among its claims.</summary>
     public DateOnly? LastSeen { get; init; }
 
+    /// <summary>True when its supporting claims speak of what could or will happen, not of what is.</summary>
+    public bool Projection { get; init; }
+
     /// <summary>True when some claim denies or refutes it, or another proposition contradicts it.</summary>
     public bool Contested { get; init; }
 

@@ -62,6 +62,7 @@ internal static class PropositionAssembler
             EffectiveSources = EffectiveSources(supporting),
             FirstSeen = claims.Min(c => c.AsOf),
             LastSeen = claims.Max(c => c.AsOf),
+            Projection = speculative,
             Contested = claims.Any(c => c.Role == ClaimRole.Contradicts),
             Refuted = claims.Any(c => c.Claim.Claim.Stance == Stance.Refuted),
             Notes = notes,

@@ -42,12 +42,15 @@ public static class StoryBuilder
             byRef.TryAdd(claims[i].Ref, i);
         }
 
+        InheritNationality(items);
+
         var set = new DisjointSet(items.Length);
         var grouped = new bool[items.Length];
-        var topics = new Dictionary<(EventType, string, bool), List<int>>();
+        var topics = new Dictionary<(EventType, string, bool, bool), List<int>>();
         foreach (var item in items)
         {
-            if (item.Subject.Key.Length == 0 && item.Source.Claim.Event == EventType.None && item.Interval is null)
+            // A claim with neither figure nor subject says too little to match another by its words alone.
+            if (item.Subject.Key.Length == 0 && item.Interval is null)
             {
                 continue;
             }
@@ -92,6 +95,39 @@ public static class StoryBuilder
             .ToList();
         var ungrouped = grouped.Count(g => !g);
         return new StoryPicture(ordered, contradictions, Resolve(suggestions, ordered, items), derived, claims.Count, ungrouped);
+    }
+
+    /// <summary>"The troops" in an article that elsewhere counts "North Korean troops" are those troops: a claim whose
+    /// noun has no nationality takes the one nationality the same article gives that noun, when it gives exactly one.</summary>
+    private static void InheritNationality(StoryItem[] items)
+    {
+        var byArticle = new Dictionary<(long Article, string Noun), Dictionary<string, string>>();
+        foreach (var item in items)
+        {
+            var subject = item.Subject;
+            if (subject.Nationality.Length > 0 && subject.Noun.Length > 0)
+            {
+                var key = (item.Source.Ref.ArticleId, subject.Noun);
+                if (!byArticle.TryGetValue(key, out var nationalities))
+                {
+                    nationalities = new Dictionary<string, string>(StringComparer.Ordinal);
+                    byArticle[key] = nationalities;
+                }
+
+                nationalities.TryAdd(subject.Nationality, subject.Label[..^subject.Noun.Length].Trim());
+            }
+        }
+
+        for (var i = 0; i < items.Length; i++)
+        {
+            var subject = items[i].Subject;
+            if (subject.Nationality.Length == 0 && subject.Noun.Length > 0
+                && byArticle.TryGetValue((items[i].Source.Ref.ArticleId, subject.Noun), out var nationalities) && nationalities.Count == 1)
+            {
+                var (nationality, words) = nationalities.First();
+                items[i] = items[i] with { Subject = subject.WithNationality(nationality, words) };
+            }
+        }
     }
 
     private static int? LinkedTarget(StoryItem item, Dictionary<ClaimRef, int> byRef)

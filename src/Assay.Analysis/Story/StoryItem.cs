@@ -9,8 +9,8 @@ internal sealed record StoryItem(int Index, StoryClaim Source, Subject Subject, 
     /// <summary>The figure widened by its tolerance, for comparison; null when the claim has no figure.</summary>
     public (double Low, double High)? Interval { get; init; }
 
-    /// <summary>Topic: event, subject and whether it speaks of the future.</summary>
-    public (EventType Event, string Subject, bool Speculative) Topic => (Source.Claim.Event, Subject.Key, Speculative);
+    /// <summary>Topic: event, subject, whether it counts an addition, and whether it speaks of the future.</summary>
+    public (EventType Event, string Subject, bool Increment, bool Speculative) Topic => (Source.Claim.Event, Subject.Key, Subject.Increment, Speculative);
 
     /// <summary>Prepares a claim.</summary>
     public static StoryItem Create(int index, StoryClaim claim, OriginResolver origins, StoryOptions options)

@@ -7,6 +7,19 @@ namespace Assay.Analysis.Story;
 /// <param name="ScopeLabel">Readable place ("Russia", "the Kursk region"); empty when unstated.</param>
 public sealed record Subject(string Key, string Label, string ScopeKey, string ScopeLabel)
 {
+    /// <summary>Actor id of the nationality, empty when none is known.</summary>
+    public string Nationality { get; init; } = "";
+
+    /// <summary>The canonical noun ("troops"), without nationality.</summary>
+    public string Noun { get; init; } = "";
+
+    /// <summary>True when the figure counts an addition ("3,000 additional troops", "a further 1,000"), not a total.</summary>
+    public bool Increment { get; init; }
+
+    /// <summary>The same subject with a nationality given from elsewhere (its id and its words).</summary>
+    public Subject WithNationality(string nationality, string words) =>
+        this with { Key = nationality + " " + Noun, Label = words + " " + Noun, Nationality = nationality };
+
     /// <summary>Label and place together ("north korean troops in Russia").</summary>
-    public string Describe() => ScopeLabel.Length == 0 ? Label : Label + " in " + ScopeLabel;
+    public string Describe() => (Increment ? "more " : "") + (ScopeLabel.Length == 0 ? Label : Label + " in " + ScopeLabel);
 }

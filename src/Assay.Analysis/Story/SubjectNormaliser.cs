@@ -17,6 +17,8 @@ public sealed class SubjectNormaliser
 {
     private static readonly string[] Prepositions = ["to", "in", "into", "inside", "at", "near", "across", "on", "within", "throughout"];
     private static readonly string[] PlaceSuffixes = [" region", " oblast", " province", " area", " front"];
+    private static readonly string[] IncrementWords = ["additional", "extra", "more", "further", "new", "fresh", "another"];
+    private static readonly string[] IncrementLeads = ["a further ", "another ", "an additional ", "an extra ", "further "];
     private static readonly string[] CasualtyWords = ["killed", "wounded", "dead", "injured", "captured", "missing", "deaths"];
 
     private readonly ActorAnnotator _actors = new(ActorLexicon.Default);
@@ -34,6 +36,18 @@ public sealed class SubjectNormaliser
         ArgumentNullException.ThrowIfNull(claim);
         var phrase = claim.Quantity?.Counted ?? claim.Claim.Theme ?? "";
         var (nationality, nationalityText, noun) = Phrase(phrase);
+        var increment = false;
+        foreach (var word in IncrementWords)
+        {
+            if (noun.StartsWith(word + " ", StringComparison.Ordinal))
+            {
+                noun = noun[(word.Length + 1)..];
+                increment = true;
+                break;
+            }
+        }
+
+        increment |= LedByIncrement(claim);
         if (nationality is null && UsesAgentAsNationality(claim.Claim.Event) && claim.Claim.Agent is { } agent
             && _lexicon.TryGet(agent, out var actor) && actor.Kind == ActorKind.State)
         {
@@ -44,7 +58,33 @@ public sealed class SubjectNormaliser
         var key = nationality is null ? noun : nationality + " " + noun;
         var label = nationalityText.Length == 0 ? noun : nationalityText + " " + noun;
         var (scopeKey, scopeLabel) = Place(claim.Quantity?.Scope ?? claim.Claim.Location);
-        return new Subject(key.Trim(), label.Trim(), scopeKey, scopeLabel);
+        return new Subject(key.Trim(), label.Trim(), scopeKey, scopeLabel) { Nationality = nationality ?? "", Noun = noun, Increment = increment };
+    }
+
+    /// <summary>True when the words just before the figure make it an addition ("a further 1,000").</summary>
+    private static bool LedByIncrement(StoryClaim claim)
+    {
+        if (claim.Quantity is not { } q)
+        {
+            return false;
+        }
+
+        var end = q.Span.Start - claim.Claim.Span.Start;
+        if (end <= 0 || end > claim.Claim.Text.Length)
+        {
+            return false;
+        }
+
+        var before = claim.Claim.Text.AsSpan(Math.Max(0, end - 16), Math.Min(16, end));
+        foreach (var lead in IncrementLeads)
+        {
+            if (before.EndsWith(lead, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Nationality actor, its words as written, and the canonical noun of a counted phrase.</summary>

@@ -1,0 +1,121 @@
+using Assay.Analysis.Story;
+using Assay.Core.Claims;
+using Assay.Core.Quantities;
+using Assay.Core.Sources;
+
+namespace Assay.Analysis.Estimates;
+
+/// <summary>Builds estimate series from the story picture: every supporting figure, by subject, collapsed to one point
+/// per origin, date and figure; revisions by the same origin; and the pooled range (docs/estimates.md).</summary>
+public static class SeriesBuilder
+{
+    /// <summary>One series per counted subject with at least one figure, most claims first.</summary>
+    /// <param name="picture">The story picture (origins already followed through credits and copies).</param>
+    /// <param name="grade">The Admiralty reliability of an origin; F (cannot be judged) for all when null.</param>
+    /// <param name="options">Pooling options; the documented defaults when null.</param>
+    public static IReadOnlyList<SubjectSeries> Build(StoryPicture picture, Func<Origin, ReliabilityGrade>? grade = null, PoolingOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(picture);
+        grade ??= static _ => ReliabilityGrade.F;
+        var entries = new List<Entry>();
+        foreach (var proposition in picture.Propositions)
+        {
+            var excluded = proposition.Refuted ? "refuted" : proposition.RestsOnRefuted ? "rests on a refuted report" : null;
+            foreach (var member in proposition.Supporting)
+            {
+                if (member.Claim.Quantity is { } q && member.Subject.Key.Length > 0 && member.AsOf is { } asOf && q.Low is null or > 0 && q.High is null or > 0)
+                {
+                    entries.Add(new Entry(member, q, asOf, Status(member, proposition), excluded));
+                }
+            }
+        }
+
+        var series = new List<SubjectSeries>();
+        foreach (var subject in entries.GroupBy(e => e.Member.Subject.Key, StringComparer.Ordinal))
+        {
+            series.Add(BuildOne(subject.Key, [.. subject], grade, options ?? PoolingOptions.Default));
+        }
+
+        return [.. series.OrderByDescending(s => s.ClaimCount).ThenBy(s => s.Key, StringComparer.Ordinal)];
+    }
+
+    /// <summary>Series whose subject (with its scope) contains <paramref name="text"/>, ignoring case.</summary>
+    public static IEnumerable<SubjectSeries> Matching(IEnumerable<SubjectSeries> series, string text)
+    {
+        ArgumentNullException.ThrowIfNull(series);
+        ArgumentNullException.ThrowIfNull(text);
+        var wanted = text.Trim();
+        return series.Where(s => s.Describe().Contains(wanted, StringComparison.OrdinalIgnoreCase)
+                                 || s.Key.Contains(wanted, StringComparison.OrdinalIgnoreCase)
+                                 || s.Label.Contains(wanted, StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>Projection when speculative, increment for an addition, observed count for an exact figure a witness,
+    /// an office or the outlet records about losses, strikes or deliveries; otherwise an assessment.</summary>
+    internal static EstimateStatus Status(PropositionClaim member, Proposition proposition)
+    {
+        if (proposition.Projection || member.Claim.Claim.Stance == Stance.Speculated)
+        {
+            return EstimateStatus.Projection;
+        }
+
+        if (member.Subject.Increment)
+        {
+            return EstimateStatus.Increment;
+        }
+
+        var c = member.Claim.Claim;
+        var recorded = c.Event is EventType.Casualty or EventType.Combat or EventType.Supply
+                       && member.Claim.Quantity!.Qualifier == QuantityQualifier.Exact
+                       && c.SourceType is SourceType.Official or SourceType.Eyewitness or SourceType.Outlet;
+        return recorded ? EstimateStatus.ObservedCount : EstimateStatus.Assessment;
+    }
+
+    private static SubjectSeries BuildOne(string key, List<Entry> entries, Func<Origin, ReliabilityGrade> grade, PoolingOptions options)
+    {
+        // A figure with no place stated belongs to the one place the other figures name, when they name only one.
+        var places = entries.Select(e => e.Member.Subject.ScopeLabel).Where(s => s.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        string ScopeOf(Entry e) => e.Member.Subject.ScopeLabel.Length > 0 ? e.Member.Subject.ScopeLabel : places.Count == 1 ? places[0] : "";
+
+        var label = entries.GroupBy(e => e.Member.Subject.Label, StringComparer.Ordinal).OrderByDescending(g => g.Count()).First().Key;
+        var collapsed = entries
+            .GroupBy(e => (e.Member.Origin.Id, e.AsOf, e.Quantity.Low, e.Quantity.High, e.Quantity.Qualifier, e.Status, Scope: ScopeOf(e)))
+            .Select(g =>
+            {
+                var first = g.OrderBy(e => e.Member.Claim.Ref).First();
+                var point = new EstimatePoint(g.Key.AsOf, g.Key.Id, key, g.Key.Low, g.Key.High, g.Key.Qualifier, g.Key.Status, grade(first.Member.Origin))
+                {
+                    OriginName = first.Member.Origin.Name,
+                    Scope = g.Key.Scope,
+                    Reference = first.Member.Claim.Ref.ToString(),
+                };
+                return (Point: point, Entries: g.ToList(), Excluded: g.Select(e => e.Excluded).FirstOrDefault(x => x is not null));
+            })
+            .OrderBy(p => p.Point.AsOf)
+            .ThenBy(p => p.Point.OriginName, StringComparer.Ordinal)
+            .ToList();
+
+        var revisions = new Dictionary<EstimatePoint, EstimateRevision>(ReferenceEqualityComparer.Instance);
+        foreach (var origin in collapsed.Select(c => c.Point.OriginId).Distinct(StringComparer.Ordinal))
+        {
+            foreach (var step in EstimateAnalysis.Revisions(collapsed.Select(c => c.Point), origin, key).Steps)
+            {
+                revisions[step.Point] = step;
+            }
+        }
+
+        var points = collapsed
+            .Select(c => new SeriesPoint(
+                c.Point,
+                [.. c.Entries.Select(e => e.Member.Claim.Ref).Order()],
+                [.. c.Entries.Select(e => e.Member.Claim.Outlet ?? "article " + e.Member.Claim.Ref.ArticleId).Distinct(StringComparer.Ordinal)],
+                revisions[c.Point].Direction,
+                revisions[c.Point].Previous,
+                c.Excluded))
+            .ToList();
+        var pool = EstimateAnalysis.Pool(points.Where(p => p.Excluded is null).Select(p => p.Point), options);
+        return new SubjectSeries(key, label, points, pool);
+    }
+
+    private sealed record Entry(PropositionClaim Member, Quantity Quantity, DateOnly AsOf, EstimateStatus Status, string? Excluded);
+}
