@@ -25,13 +25,13 @@ public static class SeriesBuilder
             {
                 if (member.Claim.Quantity is { } q && member.Subject.Key.Length > 0 && member.AsOf is { } asOf && q.Low is null or > 0 && q.High is null or > 0)
                 {
-                    entries.Add(new Entry(member, q, asOf, Status(member, proposition), excluded));
+                    entries.Add(new Entry(member, q, asOf, Status(member, proposition), excluded, proposition.Event));
                 }
             }
         }
 
         var series = new List<SubjectSeries>();
-        foreach (var subject in entries.GroupBy(e => e.Member.Subject.Key, StringComparer.Ordinal))
+        foreach (var subject in entries.GroupBy(e => SeriesKey(e.Member, e.Event), StringComparer.Ordinal))
         {
             series.Add(BuildOne(subject.Key, [.. subject], grade, options ?? PoolingOptions.Default));
         }
@@ -73,11 +73,23 @@ public static class SeriesBuilder
 
     private static SubjectSeries BuildOne(string key, List<Entry> entries, Func<Origin, ReliabilityGrade> grade, PoolingOptions options)
     {
-        // A figure with no place stated belongs to the one place the other figures name, when they name only one.
-        var places = entries.Select(e => e.Member.Subject.ScopeLabel).Where(s => s.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-        string ScopeOf(Entry e) => e.Member.Subject.ScopeLabel.Length > 0 ? e.Member.Subject.ScopeLabel : places.Count == 1 ? places[0] : "";
+        // A figure with no place stated speaks of the place most figures name, when at least half of those that name a
+        // place name that one ("10,000 troops" in a story where most figures say "in Russia").
+        var places = entries.Where(e => e.Member.Subject.ScopeKey.Length > 0)
+            .GroupBy(e => e.Member.Subject.ScopeKey, StringComparer.Ordinal)
+            .Select(g => (Key: g.Key, Label: g.First().Member.Subject.ScopeLabel, Count: g.Count()))
+            .OrderByDescending(g => g.Count).ThenBy(g => g.Key, StringComparer.Ordinal)
+            .ToList();
+        var stated = places.Sum(p => p.Count);
+        var main = places.Count > 0 && places[0].Count * 2 >= stated ? places[0].Label : "";
+        var labels = places.ToDictionary(p => p.Key, p => p.Label, StringComparer.Ordinal);
+        string ScopeOf(Entry e) => e.Member.Subject.ScopeKey.Length > 0 ? labels[e.Member.Subject.ScopeKey] : main;
 
         var label = entries.GroupBy(e => e.Member.Subject.Label, StringComparer.Ordinal).OrderByDescending(g => g.Count()).First().Key;
+        if (key.EndsWith(" casualties", StringComparison.Ordinal))
+        {
+            label += " casualties";
+        }
         var collapsed = entries
             .GroupBy(e => (e.Member.Origin.Id, e.AsOf, e.Quantity.Low, e.Quantity.High, e.Quantity.Qualifier, e.Status, Scope: ScopeOf(e)))
             .Select(g =>
@@ -117,5 +129,15 @@ public static class SeriesBuilder
         return new SubjectSeries(key, label, points, pool);
     }
 
-    private sealed record Entry(PropositionClaim Member, Quantity Quantity, DateOnly AsOf, EstimateStatus Status, string? Excluded);
+    /// <summary>The subject key, with losses kept apart from the force they come from: "north-korea troops" counted in a
+    /// casualty report is "north-korea troops casualties", not another figure for the troops deployed.</summary>
+    private static string SeriesKey(PropositionClaim member, EventType type) =>
+        type == EventType.Casualty && !IsCasualtyNoun(member.Subject.Noun) ? member.Subject.Key + " casualties" : member.Subject.Key;
+
+    private static bool IsCasualtyNoun(string noun) =>
+        noun.EndsWith("killed", StringComparison.Ordinal) || noun.EndsWith("wounded", StringComparison.Ordinal)
+        || noun.EndsWith("casualties", StringComparison.Ordinal) || noun.EndsWith("captured", StringComparison.Ordinal)
+        || noun.EndsWith("missing", StringComparison.Ordinal) || noun.EndsWith("dead", StringComparison.Ordinal);
+
+    private sealed record Entry(PropositionClaim Member, Quantity Quantity, DateOnly AsOf, EstimateStatus Status, string? Excluded, EventType Event);
 }

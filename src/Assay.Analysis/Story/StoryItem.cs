@@ -26,12 +26,18 @@ internal sealed record StoryItem(int Index, StoryClaim Source, Subject Subject, 
         };
     }
 
-    /// <summary>The claim's own date when it names one (a month counts from its first day), else its publication date.</summary>
+    /// <summary>The date the claim speaks of: the date it names when it says "at" that date (a month counts from its
+    /// first day), or a future date it says "by"; else its publication date. "Since June" dates the start of something,
+    /// not the figure, and a date after publication that is not a projection is read as a misreading and ignored.</summary>
     internal static DateOnly? DateOf(StoryClaim claim)
     {
         if (claim.Time is { } time && TryParse(time.Value, out var date))
         {
-            return date;
+            var future = claim.Published is { } published && date > published;
+            if ((time.Relation == TimeRelation.At && !future) || (time.Relation == TimeRelation.By && future))
+            {
+                return date;
+            }
         }
 
         return claim.Published;

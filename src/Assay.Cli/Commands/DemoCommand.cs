@@ -1,6 +1,9 @@
+using Assay.Analysis.Estimates;
+using Assay.Analysis.Story;
 using Assay.Cli.Infrastructure;
 using Assay.Cli.Ingestion;
 using Assay.Cli.Rendering;
+using Assay.Cli.Story;
 using Assay.Extraction.Pipeline;
 using Assay.Storage;
 using Spectre.Console;
@@ -9,11 +12,18 @@ using Spectre.Console.Cli;
 namespace Assay.Cli.Commands;
 
 /// <summary><c>assay demo [PATH]</c>: ingest a folder into a fresh store and print the picture it gives.</summary>
-internal sealed class DemoCommand(IAnsiConsole console, ErrorConsole errors, StoreOpener openStore, FileReader reader, ExtractionPipeline pipeline)
+internal sealed class DemoCommand(
+    IAnsiConsole console, ErrorConsole errors, StoreOpener openStore, FileReader reader, ExtractionPipeline pipeline, EmbedderFactory embedders)
     : Command<DemoSettings>
 {
     /// <summary>How many claims the demo lists.</summary>
     public const int ClaimRows = 40;
+
+    /// <summary>Propositions shown by the demo.</summary>
+    public const int StoryRows = 12;
+
+    /// <summary>Subjects listed in the estimates index of the demo.</summary>
+    public const int SeriesRows = 8;
 
     public override int Execute(CommandContext context, DemoSettings settings, CancellationToken cancellationToken)
     {
@@ -53,12 +63,12 @@ internal sealed class DemoCommand(IAnsiConsole console, ErrorConsole errors, Sto
         }
 
         IngestSummary.Render(console, report);
-        RenderPicture(console, store, dbPath);
+        RenderPicture(console, store, dbPath, StoryOptionsFactory.Create(embedders, noEmbeddings: false));
         return report.Skipped.Count == 0 ? ExitCodes.Ok : ExitCodes.Skipped;
     }
 
     /// <summary>Summary line, strongest claims, all estimates and all sources.</summary>
-    internal static void RenderPicture(IAnsiConsole console, IStore store, string dbPath)
+    internal static void RenderPicture(IAnsiConsole console, IStore store, string dbPath, StoryOptions options)
     {
         var stats = store.Stats();
         console.WriteLine();
@@ -72,8 +82,17 @@ internal sealed class DemoCommand(IAnsiConsole console, ErrorConsole errors, Sto
         console.Write(new Rule("[bold]claims[/] [grey](with quantities first, then by certainty)[/]").LeftJustified());
         console.Write(ClaimTable.Build(claims));
 
+        var picture = StoryLoader.Build(store, options);
+        console.Write(new Rule("[bold]story[/]").LeftJustified());
+        StoryView.Render(console, picture, StoryView.Select(picture, null, StoryRows));
+
+        var series = SeriesBuilder.Build(picture);
         console.Write(new Rule("[bold]estimates[/]").LeftJustified());
-        EstimatesCommand.Render(console, store.Estimates(null));
+        console.Write(SeriesView.Index([.. series.Take(SeriesRows)]));
+        if (series.Count > 0)
+        {
+            SeriesView.Render(console, series[0]);
+        }
 
         console.Write(new Rule("[bold]sources[/]").LeftJustified());
         console.Write(SourceTable.Build(store.Sources()));

@@ -1,40 +1,85 @@
+using Assay.Analysis.Estimates;
+using Assay.Cli.Charts;
 using Assay.Cli.Infrastructure;
 using Assay.Cli.Rendering;
+using Assay.Cli.Story;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace Assay.Cli.Commands;
 
-/// <summary><c>assay estimates [SUBJECT]</c>: every figure given for a counted subject, by date, with a range plot.</summary>
-internal sealed class EstimatesCommand(IAnsiConsole console, ErrorConsole errors, StoreOpener openStore) : Command<EstimatesSettings>
+/// <summary><c>assay estimates [SUBJECT]</c>: every figure for a counted subject over time, by origin, with revisions
+/// marked and the best-supported range pooled like with like.</summary>
+internal sealed class EstimatesCommand(IAnsiConsole console, ErrorConsole errors, StoreOpener openStore, EmbedderFactory embedders)
+    : Command<EstimatesSettings>
 {
     public override int Execute(CommandContext context, EstimatesSettings settings, CancellationToken cancellationToken)
     {
+        if (settings.Chart is { } chartPath && !ChartFiles.IsSupported(chartPath))
+        {
+            errors.Error($"--chart {chartPath}: the chart is written as .svg or .png; give a file name with one of those extensions");
+            return ExitCodes.Error;
+        }
+
         using var store = StoreAccess.TryOpenExisting(openStore, settings.DbPath, errors);
         if (store is null)
         {
             return ExitCodes.Error;
         }
 
-        var estimates = store.Estimates(settings.Subject);
-        if (settings.Json)
+        var picture = StoryLoader.Build(store, StoryOptionsFactory.Create(embedders, settings.NoEmbeddings));
+        var all = SeriesBuilder.Build(picture);
+        if (string.IsNullOrWhiteSpace(settings.Subject))
         {
-            console.Profile.Out.Writer.WriteLine(ListingJsonWriter.Claims(estimates));
-            return ExitCodes.Ok;
+            if (settings.Json)
+            {
+                console.Profile.Out.Writer.WriteLine(SeriesJsonWriter.Write(all, withPoints: false));
+            }
+            else if (all.Count == 0)
+            {
+                console.MarkupLine("[dim]No figures stored yet: run 'assay ingest PATH' first.[/]");
+            }
+            else
+            {
+                console.Write(SeriesView.Index(all));
+                console.MarkupLine("[dim]Show one with 'assay estimates SUBJECT', for example: assay estimates \"" + Markup.Escape(all[0].Describe()) + "\"[/]");
+            }
+
+            return settings.Chart is null ? ExitCodes.Ok : ChartNeedsSubject();
         }
 
-        Render(console, estimates);
+        var matching = SeriesBuilder.Matching(all, settings.Subject).ToList();
+        if (matching.Count == 0)
+        {
+            errors.Error($"no estimates for '{settings.Subject}': 'assay estimates' lists the subjects");
+            return ExitCodes.Error;
+        }
+
+        if (settings.Json)
+        {
+            console.Profile.Out.Writer.WriteLine(SeriesJsonWriter.Write(matching, withPoints: true));
+        }
+        else
+        {
+            foreach (var series in matching)
+            {
+                SeriesView.Render(console, series);
+                console.WriteLine();
+            }
+        }
+
+        if (settings.Chart is { } path)
+        {
+            ChartFiles.Save(matching[0], path);
+            errors.Note($"chart of '{matching[0].Describe()}' written to {path}");
+        }
+
         return ExitCodes.Ok;
     }
 
-    /// <summary>The estimates table followed by the range plot.</summary>
-    internal static void Render(IAnsiConsole console, IReadOnlyList<Storage.StoredClaim> estimates)
+    private int ChartNeedsSubject()
     {
-        console.Write(EstimateTable.Build(estimates));
-        if (EstimateRangePlot.Build(estimates) is { } plot)
-        {
-            console.WriteLine();
-            console.Write(plot);
-        }
+        errors.Error("--chart needs a SUBJECT: 'assay estimates SUBJECT --chart FILE.svg'");
+        return ExitCodes.Error;
     }
 }

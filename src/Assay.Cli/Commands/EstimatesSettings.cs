@@ -7,8 +7,16 @@ namespace Assay.Cli.Commands;
 internal sealed class EstimatesSettings : GlobalSettings
 {
     [CommandArgument(0, "[SUBJECT]")]
-    [Description("Counted subject contains SUBJECT (\"troops\"); all estimates when left out.")]
+    [Description("Subject contains SUBJECT (\"troops\", \"north korean troops in russia\"); the list of subjects when left out.")]
     public string? Subject { get; init; }
+
+    [CommandOption("--chart <FILE>")]
+    [Description("Also draw the first matching series to FILE (.svg or .png): ranges as bars, origins as series, the pooled range shaded.")]
+    public string? Chart { get; init; }
+
+    [CommandOption("--no-embeddings")]
+    [Description("Group by lexical keys only; do not load the sentence-embedding model.")]
+    public bool NoEmbeddings { get; init; }
 
     [CommandOption("--json")]
     [Description("Print JSON.")]

@@ -17,6 +17,9 @@ internal sealed class ErrorConsole(IAnsiConsole console, bool verbose)
     /// <summary>Writes one yellow line.</summary>
     public void Warning(string message) => Line("yellow", "warning:", message);
 
+    /// <summary>Writes one grey line: what was done beside the output (a file written), kept off stdout.</summary>
+    public void Note(string message) => Line("grey", "note:", message);
+
     // The label is styled by Spectre (which knows whether colour is on); the message is written raw, never wrapped
     // at the console width: one message is one line, for people and for grep.
     private void Line(string style, string label, string message)
