@@ -15,6 +15,7 @@ public readonly record struct ClaimRef(long ArticleId, string ClaimId) : ICompar
             return false;
         }
 
+        text = text.Trim();
         var slash = text.IndexOf('/', StringComparison.Ordinal);
         if (slash <= 0 || slash == text.Length - 1
             || !long.TryParse(text.AsSpan(0, slash), NumberStyles.None, CultureInfo.InvariantCulture, out var article))

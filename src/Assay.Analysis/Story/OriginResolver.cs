@@ -50,8 +50,9 @@ public sealed class OriginResolver
         ArgumentNullException.ThrowIfNull(claim);
         var c = claim.Claim;
         var outlet = claim.Outlet;
-        var uncredited = c.SourceType == SourceType.Outlet
-                         || (outlet is not null && Names.Normalise(c.Source) == Names.Normalise(outlet));
+        // A source that resolves to a known actor is that actor, even when it publishes the article itself.
+        var uncredited = c.SourceActor is null
+                         && (c.SourceType == SourceType.Outlet || (outlet is not null && Names.Normalise(c.Source) == Names.Normalise(outlet)));
         if (uncredited)
         {
             var root = RootArticle(claim.Ref.ArticleId);
@@ -60,6 +61,8 @@ public sealed class OriginResolver
 
         return c.SourceType switch
         {
+            _ when c.SourceActor is not null && c.SourceType is not (SourceType.Anonymous or SourceType.Eyewitness or SourceType.Media) =>
+                new Origin("source:" + c.SourceActor, c.Source, c.SourceType),
             SourceType.Anonymous => new Origin(
                 "anonymous:" + Names.Normalise(c.Source) + "@" + OutletOrigin(RootArticle(claim.Ref.ArticleId), outlet).Id,
                 c.Source,
@@ -69,7 +72,7 @@ public sealed class OriginResolver
                 c.Source,
                 SourceType.Eyewitness),
             SourceType.Media => new Origin("outlet:" + Names.OutletKey(c.Source), c.Source, SourceType.Media),
-            _ => new Origin("source:" + (c.SourceActor ?? Names.Normalise(c.Source)), c.Source, c.SourceType),
+            _ => new Origin("source:" + Names.Normalise(c.Source), c.Source, c.SourceType),
         };
     }
 

@@ -34,18 +34,10 @@ public sealed class SubjectNormaliser
     public Subject Of(StoryClaim claim)
     {
         ArgumentNullException.ThrowIfNull(claim);
-        var phrase = claim.Quantity?.Counted ?? claim.Claim.Theme ?? "";
+        var phrase = (claim.Quantity?.Counted ?? claim.Claim.Theme ?? "").Trim().ToLowerInvariant();
+        var increment = StripIncrement(ref phrase);
         var (nationality, nationalityText, noun) = Phrase(phrase);
-        var increment = false;
-        foreach (var word in IncrementWords)
-        {
-            if (noun.StartsWith(word + " ", StringComparison.Ordinal))
-            {
-                noun = noun[(word.Length + 1)..];
-                increment = true;
-                break;
-            }
-        }
+        increment |= StripIncrement(ref noun);
 
         increment |= LedByIncrement(claim);
         if (nationality is null && UsesAgentAsNationality(claim.Claim.Event) && claim.Claim.Agent is { } agent
@@ -59,6 +51,21 @@ public sealed class SubjectNormaliser
         var label = nationalityText.Length == 0 ? noun : nationalityText + " " + noun;
         var (scopeKey, scopeLabel) = Place(claim.Quantity?.Scope ?? claim.Claim.Location);
         return new Subject(key.Trim(), label.Trim(), scopeKey, scopeLabel) { Nationality = nationality ?? "", Noun = noun, Increment = increment };
+    }
+
+    /// <summary>Takes a leading "additional", "more", "further"… off the phrase; true when there was one.</summary>
+    private static bool StripIncrement(ref string phrase)
+    {
+        foreach (var word in IncrementWords)
+        {
+            if (phrase.Length > word.Length + 1 && phrase.StartsWith(word + " ", StringComparison.Ordinal))
+            {
+                phrase = phrase[(word.Length + 1)..];
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True when the words just before the figure make it an addition ("a further 1,000").</summary>
