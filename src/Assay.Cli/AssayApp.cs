@@ -1,3 +1,4 @@
+using Assay.Analysis.Propositions.Embeddings;
 using Assay.Cli.Commands;
 using Assay.Cli.Infrastructure;
 using Assay.Extraction.Pipeline;
@@ -20,7 +21,8 @@ internal static class AssayApp
             new ErrorConsole(stderr, verbose),
             StoreFactory.Open,
             path => ArticleReader.Default.ReadFile(path),
-            ExtractionPipeline.Default);
+            ExtractionPipeline.Default,
+            static () => new MiniLmSentenceEmbedder());
         return app.Run(args);
     }
 

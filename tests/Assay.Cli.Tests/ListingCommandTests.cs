@@ -53,14 +53,17 @@ public sealed class ListingCommandTests
         // When asked for troop estimates as JSON
         var exit = cli.Run("estimates", "troops", "--json", "--db", CliRun.ExistingDb());
 
-        // Then both come back with their bounds, the open one as null
+        // Then the troop series comes back with both figures, their bounds (the open one as null), and a pooled range
         Assert.Equal(0, exit);
         using var doc = JsonDocument.Parse(cli.Out.Output);
-        var quantities = doc.RootElement.EnumerateArray().Select(e => e.GetProperty("quantity")).ToList();
-        Assert.Equal(2, quantities.Count);
-        Assert.Equal(12000, quantities[0].GetProperty("high").GetDouble());
-        Assert.Equal(JsonValueKind.Null, quantities[1].GetProperty("high").ValueKind);
-        Assert.Equal("more_than", quantities[1].GetProperty("qualifier").GetString());
+        var series = Assert.Single(doc.RootElement.EnumerateArray());
+        var points = series.GetProperty("points").EnumerateArray().ToList();
+        Assert.Equal(2, points.Count);
+        Assert.Contains(points, p => p.GetProperty("high").ValueKind == JsonValueKind.Number && p.GetProperty("high").GetDouble() == 12000);
+        var open = Assert.Single(points, p => p.GetProperty("high").ValueKind == JsonValueKind.Null);
+        Assert.Equal("more_than", open.GetProperty("qualifier").GetString());
+        Assert.NotEmpty(series.GetProperty("pooled").EnumerateArray());
+        Assert.Contains("docs/estimates.md", series.GetProperty("method").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]

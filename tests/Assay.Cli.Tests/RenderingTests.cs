@@ -23,16 +23,16 @@ public sealed class RenderingTests
     }
 
     [Fact]
-    public void EstimateTableAndPlot_StoredClaims_MatchGoldenFile()
+    public void SeriesView_HandBuiltSeries_MatchesGoldenFile()
     {
-        // Given hand-built estimates and a 120-column console
-        var console = new TestConsole().Width(120);
+        // Given a hand-built series (NIS revising 1,500 → 3,000 → 10,000–12,000, the Pentagon, HUR) and a 160-column console
+        var console = new TestConsole().Width(160);
 
-        // When the estimates view is rendered
-        EstimatesCommand.Render(console, Samples.StoredClaims());
+        // When the series view is rendered
+        SeriesView.Render(console, SeriesSamples.Troops());
 
-        // Then it matches the reviewed rendering
-        Golden.Verify("estimates", console.Output);
+        // Then it matches the reviewed rendering: revisions marked, the plot, the pooled range with its method
+        Golden.Verify("estimate-series", console.Output);
     }
 
     [Theory]
@@ -75,10 +75,12 @@ public sealed class RenderingTests
     public void Bar_OpenUpperBound_RunsToTheEdgeWithAnArrow()
     {
         // Given "more than 3,000" on a scale to 12,000
-        var q = new Quantity(new TextSpan(0, 1), "x", 3000, null, QuantityQualifier.MoreThan, "test");
+        var point = new Analysis.Estimates.EstimatePoint(
+            new DateOnly(2024, 10, 1), "nis", "troops", 3000, null, QuantityQualifier.MoreThan,
+            Analysis.Estimates.EstimateStatus.Assessment, Analysis.Estimates.ReliabilityGrade.F);
 
         // When drawn 13 cells wide
-        var bar = EstimateRangePlot.Bar(q, 12000, 13);
+        var bar = SeriesView.Bar(point, 12000, 13);
 
         // Then the bar starts a quarter in and ends in an arrow
         Assert.Equal("   ━━━━━━━━━▶", bar);

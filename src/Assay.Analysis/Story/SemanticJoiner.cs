@@ -130,9 +130,15 @@ internal static class SemanticJoiner
         return (candidate.AsOf ?? DateOnly.MaxValue) < (current.AsOf ?? DateOnly.MaxValue);
     }
 
+    /// <summary>Groups that could be one statement. Embeddings do not see direction or negation ("Russia sent troops to
+    /// North Korea" scores as high as its reverse), so the lexical facts must not disagree: the same role, no two
+    /// different nationalities, no two different places.</summary>
     private static bool Comparable(StoryItem a, StoryItem b, StoryOptions options)
     {
-        if (a.Topic == b.Topic)
+        // Two claims of one sentence are two statements ("300 killed and 2,700 wounded"), whatever their words.
+        var sameSentence = a.Source.Ref.ArticleId == b.Source.Ref.ArticleId && a.Source.Claim.Span == b.Source.Claim.Span;
+        if (sameSentence || a.Topic == b.Topic || a.Role != b.Role || Differ(a.Subject.Nationality, b.Subject.Nationality)
+            || Differ(a.Subject.ScopeKey, b.Subject.ScopeKey) || Differ(a.Source.Claim.Agent, b.Source.Claim.Agent))
         {
             return false;
         }
@@ -149,6 +155,9 @@ internal static class SemanticJoiner
 
         return a.Interval is null && b.Interval is null;
     }
+
+    private static bool Differ(string? a, string? b) =>
+        !string.IsNullOrEmpty(a) && !string.IsNullOrEmpty(b) && !string.Equals(a, b, StringComparison.Ordinal);
 
     private static double Cosine(float[] a, float[] b)
     {

@@ -156,7 +156,7 @@ internal static class SeriesView
         foreach (var g in pool.Groups)
         {
             table.AddRow(
-                Markup.Escape(g.Key.Scope.Length == 0 ? "(unstated)" : g.Key.Scope),
+                Markup.Escape(g.Key.Scope.Length == 0 ? "(unstated)" : g.Estimates[0].Point.Scope),
                 Markup.Escape(Status(g.Key.Status)),
                 g.OriginCount.ToString(CultureInfo.InvariantCulture),
                 g.LinearPool is { } l ? Formats.Number(Math.Round(l.Median)) : "—",

@@ -84,4 +84,23 @@ public sealed class SemanticGroupingTests
         // Then the analyst's decision holds
         Assert.Equal(2, picture.Propositions.Count);
     }
+
+    [Fact]
+    public void Build_SameWordsDifferentPlaces_AreNeverJoinedByMeaning()
+    {
+        // Given near-identical sentences whose figures are said to be in two different places
+        StoryClaim[] claims =
+        [
+            Troops(1, "A", 12000, counted: "north korean troops", scope: "in Russia", text: "About 12,000 North Korean troops are in Russia, the agency said."),
+            Troops(2, "B", 12000, counted: "north korean servicemen and officers", scope: "in Belarus", source: "Pentagon", type: SourceType.Military,
+                text: "About 12,000 North Korean troops are in Belarus, the agency said."),
+        ];
+
+        // When the story is built with an embedder
+        var picture = StoryBuilder.Build([], claims, options: WithWords with { SuggestThreshold = 0.1 });
+
+        // Then the places keep them apart, and nothing is even suggested
+        Assert.Equal(2, picture.Propositions.Count);
+        Assert.Empty(picture.Suggestions);
+    }
 }

@@ -11,7 +11,10 @@ internal static class RealCli
     /// <summary>Wide enough that titles and skip lines are not wrapped.</summary>
     public const int Width = 200;
 
-    public static CliOutcome Run(params string[] args)
+    public static CliOutcome Run(params string[] args) => RunWith(null, args);
+
+    /// <summary>Runs with an embedder factory for the story commands (none: lexical grouping only).</summary>
+    public static CliOutcome RunWith(EmbedderFactory? embedders, params string[] args)
     {
         var stdout = new TestConsole().Width(Width);
         var stderr = new TestConsole().Width(Width);
@@ -20,7 +23,8 @@ internal static class RealCli
             new ErrorConsole(stderr, verbose: false),
             StoreFactory.Open,
             path => ArticleReader.Default.ReadFile(path),
-            ExtractionPipeline.Default);
+            ExtractionPipeline.Default,
+            embedders);
         var exit = app.Run(args);
         return new CliOutcome(exit, stdout.Output, stderr.Output);
     }

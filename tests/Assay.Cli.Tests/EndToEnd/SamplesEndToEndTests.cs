@@ -80,9 +80,10 @@ public sealed partial class SamplesEndToEndTests(SamplesStoreFixture samples) : 
         // When the troop estimates are listed
         var run = RealCli.Run("estimates", "troops", "--db", samples.Db);
 
-        // Then there are dated rows for troops with thousands in them
+        // Then a troop series heads dated rows with thousands in them
         Assert.Equal(ExitCodes.Ok, run.Exit);
-        var rows = run.OutLines.Where(l => DateCell().IsMatch(l) && l.Contains("troops", StringComparison.Ordinal)).ToList();
+        Assert.Contains(run.OutLines, l => l.StartsWith("── ", StringComparison.Ordinal) && l.Contains("troops", StringComparison.Ordinal));
+        var rows = run.OutLines.Where(l => DateCell().IsMatch(l)).ToList();
         Assert.NotEmpty(rows);
         Assert.Contains(rows, r => Thousands().IsMatch(r));
     }

@@ -55,6 +55,33 @@ internal sealed class FakeStore : IStore
             || (key.Length >= 6 && a.ContentHash.StartsWith(key, StringComparison.Ordinal))
             || a.Url == key);
 
+    public IEnumerable<StoredText> Texts() =>
+        _articles.Select(a => new StoredText(a.Article.Id, a.Article.Outlet, a.Article.Published, a.Extraction.Article.Text));
+
+    private readonly List<StoredDecision> _decisions = [];
+
+    public StoredDecision Record(DecisionDraft draft)
+    {
+        var decision = new StoredDecision(_decisions.Count + 1, draft.Kind, draft.Subject, draft.Other, draft.Value, draft.Note, DateTimeOffset.UtcNow, null, null);
+        _decisions.Add(decision);
+        return decision;
+    }
+
+    public IReadOnlyList<StoredDecision> Decisions(string? kind = null, bool includeUndone = false) =>
+        [.. _decisions.Where(d => (kind is null || d.Kind == kind) && (includeUndone || d.InForce))];
+
+    public StoredDecision? Undo(long id, string? note = null)
+    {
+        var index = _decisions.FindIndex(d => d.Id == id && d.InForce);
+        if (index < 0)
+        {
+            return null;
+        }
+
+        _decisions[index] = _decisions[index] with { UndoneAt = DateTimeOffset.UtcNow, UndoNote = note };
+        return _decisions[index];
+    }
+
     public ArticleExtraction? LoadExtraction(long articleId) =>
         _articles.Where(a => a.Article.Id == articleId).Select(a => a.Extraction).FirstOrDefault();
 
