@@ -40,8 +40,10 @@ public sealed partial class ClaimAnnotator
         EventSpan? chosen = null;
         if (quantity is not null)
         {
-            // A casualty word right after the number ("300 killed") is that number's event.
+            // A casualty word right after the number ("300 killed") is that number's event, and so is an event noun
+            // heading the number's own phrase ("a $1 billion weapons shipment", "two missile strikes").
             chosen = candidates.Find(e => e.Type == EventType.Casualty && e.Trigger.Start >= quantity.Span.End && e.Trigger.Start - quantity.Span.End < 40)
+                ?? OwnNoun(d, candidates, quantity.Span)
                 ?? Nearest(candidates, quantity.Span.Start, verbsOnly: true)
                 ?? Nearest(candidates, quantity.Span.Start, verbsOnly: false);
         }
@@ -62,6 +64,16 @@ public sealed partial class ClaimAnnotator
             {
                 chosen = chosen with { Type = EventType.Casualty };
             }
+            else if (implied.Class == "combat" && chosen.Type != EventType.Combat)
+            {
+                // "two of the launches killed ...", "400 buildings were damaged": the count is of strikes or of what they hit.
+                chosen = chosen with { Type = EventType.Combat };
+            }
+            else if (implied.Class == "materiel" && chosen.Type == EventType.Aid)
+            {
+                // "the package includes tens of thousands of shells": materiel handed over is supplied.
+                chosen = chosen with { Type = EventType.Supply };
+            }
             else if (implied.Class == "materiel" && chosen.Type == EventType.Deploy)
             {
                 chosen = chosen with { Type = EventType.Supply };
@@ -75,21 +87,85 @@ public sealed partial class ClaimAnnotator
             {
                 chosen = chosen with { Type = EventType.Deploy };
             }
-            else if (implied.Class == "money" && chosen.Type is not (EventType.Agreement or EventType.Supply))
+            else if (implied.Class == "money" && MoneyIsAid(chosen, aid))
             {
-                // Money in this story is aid unless it pays for a deal or a shipment.
+                // Money is aid unless it pays for a deal or is the price of a shipment named with it.
                 chosen = chosen with { Type = EventType.Aid };
             }
         }
 
-        // "provide Russia with military assistance" is aid rather than supply.
-        if (chosen.Type == EventType.Supply && aid is not null && aid.Trigger.Start > chosen.Trigger.Start)
+        // "provide Russia with military assistance" is aid rather than supply; "bought if funding is found" is not.
+        if (chosen.Type == EventType.Supply && aid is not null && ProvidesWith(d, chosen.Trigger, aid.Trigger))
         {
             chosen = chosen with { Type = EventType.Aid, Theme = chosen.Theme ?? d.Text[aid.Trigger.Start..aid.Trigger.End] };
         }
 
         cues.Add("event:" + chosen.CueName);
         return chosen;
+    }
+
+    // Money is aid unless a deal names it ("agreed to pay $1.75 billion under a deal") or a shipment noun does ("a $1
+    // billion weapons shipment"); money earmarked to buy weapons is still aid, and signing an aid package gives aid.
+    private static bool MoneyIsAid(EventSpan chosen, EventSpan? aid) => chosen.Type switch
+    {
+        EventType.Aid => false,
+        EventType.Agreement => EventAnnotator.IsVerb(chosen.CueName) && aid is not null,
+        EventType.Supply => EventAnnotator.IsVerb(chosen.CueName),
+        _ => true,
+    };
+
+    // An event noun at the head of the figure's own phrase: at most two bare modifiers between them.
+    private static EventSpan? OwnNoun(AnnotatedDocument d, List<EventSpan> events, TextSpan figure)
+    {
+        foreach (var e in events)
+        {
+            if (EventAnnotator.IsVerb(e.CueName) || e.Trigger.Start < figure.End || e.Trigger.Start - figure.End > 30)
+            {
+                continue;
+            }
+
+            var between = d.Text.AsSpan(figure.End, e.Trigger.Start - figure.End).Trim();
+            var words = between.Length == 0 ? 0 : between.Count(' ') + 1;
+            if (words <= 2 && between.IndexOfAny(OwnNounStops) < 0 && !HasFunctionWord(between))
+            {
+                return e;
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> OwnNounStops = System.Buffers.SearchValues.Create(",;:.\"()\u201C\u201D");
+
+    private static readonly FrozenSet<string> FunctionWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "the", "a", "an", "of", "in", "on", "at", "by", "for", "to", "from", "with", "and", "or", "as", "after", "before", "during",
+        "since", "into", "were", "was", "are", "is", "had", "have", "has", "been", "be", "more", "its", "their", "his", "her");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FunctionWordLookup = FunctionWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static bool HasFunctionWord(ReadOnlySpan<char> words)
+    {
+        foreach (var range in words.Split(' '))
+        {
+            if (FunctionWordLookup.Contains(words[range]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "provide Russia with military assistance": the aid is what the supply verb hands over.
+    private static bool ProvidesWith(AnnotatedDocument d, TextSpan supply, TextSpan aid)
+    {
+        if (aid.Start <= supply.End)
+        {
+            return false;
+        }
+
+        var between = d.Text.AsSpan(supply.End, aid.Start - supply.End);
+        return between.Contains(" with ", StringComparison.Ordinal) && between.IndexOfAny(',', ';') < 0;
     }
 
     private static readonly FrozenDictionary<string, (EventType Type, string Class)> CountedEvents =
@@ -101,28 +177,34 @@ public sealed partial class ClaimAnnotator
         CountedEvents.GetAlternateLookup<ReadOnlySpan<char>>();
 
     // The event the counted phrase's head noun implies; "killed or wounded" and "north korean troops" read by their last word.
+    // Strikes that kill are counted as strikes: "launches killed" is combat, "soldiers killed" a casualty.
     private static (EventType Type, string Class, string Head)? CountedEvent(string counted)
     {
         // Read words from the right without splitting: this runs once per claim.
+        (EventType Type, string Class, string Head)? found = null;
         var rest = counted.AsSpan().TrimEnd();
         while (rest.Length > 0)
         {
             var space = rest.LastIndexOf(' ');
             var word = rest[(space + 1)..];
-            if (CountedLookup.TryGetValue(word, out var e))
+            if (CountedLookup.TryGetValue(word, out var e)
+                || (word.Length > 3 && word[^1] != 's' && CountedEvents.TryGetValue(string.Concat(word, "s"), out e)))
             {
-                return (e.Type, e.Class, word.ToString().ToLowerInvariant());
-            }
+                if (found is null || e.Class == "combat")
+                {
+                    found = (e.Type, e.Class, word.ToString().ToLowerInvariant());
+                }
 
-            if (word.Length > 3 && word[^1] != 's' && CountedEvents.TryGetValue(string.Concat(word, "s"), out e))
-            {
-                return (e.Type, e.Class, word.ToString().ToLowerInvariant());
+                if (found.Value.Class != "casualty" || e.Class == "combat")
+                {
+                    return found;
+                }
             }
 
             rest = space < 0 ? [] : rest[..space].TrimEnd();
         }
 
-        return null;
+        return found;
     }
 
     private static bool IsFutureTarget(AnnotatedDocument d, TextSpan sentence, TextSpan figure, TimeRef time)
