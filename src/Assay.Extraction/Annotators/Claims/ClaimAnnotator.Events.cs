@@ -16,16 +16,28 @@ public sealed partial class ClaimAnnotator
     private static EventSpan? ChooseEvent(AnnotatedDocument d, List<EventSpan> events, Quantity? quantity, AttributionSpan? attribution, List<string> cues)
     {
         var candidates = events.FindAll(e => attribution is null || !attribution.SourceSpan.Contains(e.Trigger));
+        EventSpan? chosen = null;
         if (candidates.Count == 0)
         {
-            // No trigger: what the number counts says what happened ("300 killed", "6,700 containers").
-            if (quantity?.Counted is { } what && CountedEvent(what) is { Class: not "evidence" } fromCounted)
+            if (quantity is null)
             {
-                cues.Add("event:counted:" + fromCounted.Head);
-                return new EventSpan(-1, quantity.Span, fromCounted.Type, "counted:" + fromCounted.Head, null, what, null);
+                return null;
             }
 
-            return null;
+            // A bare figure with no trigger ("The figure of more than 200 was first reported...", "Five of them flew
+            // on") and an item of a list continue the event of the figure before them.
+            chosen = quantity.Counted is null || IsFragment(d, quantity.Span) ? Carried(d, quantity) : null;
+            if (chosen is null)
+            {
+                // No trigger: what the number counts says what happened ("300 killed", "6,700 containers").
+                if (quantity.Counted is { } what && CountedEvent(what) is { Class: not "evidence" } fromCounted)
+                {
+                    cues.Add("event:counted:" + fromCounted.Head);
+                    return new EventSpan(-1, quantity.Span, fromCounted.Type, "counted:" + fromCounted.Head, null, what, null);
+                }
+
+                return null;
+            }
         }
 
         // "the agreement to provide mutual assistance": the agreement is the event, the assistance its theme.
@@ -37,8 +49,7 @@ public sealed partial class ClaimAnnotator
             return agreement with { Theme = d.Text[aid.Trigger.Start..aid.Trigger.End] };
         }
 
-        EventSpan? chosen = null;
-        if (quantity is not null)
+        if (chosen is null && quantity is not null)
         {
             // A casualty word right after the number ("300 killed") is that number's event, and so is an event noun
             // heading the number's own phrase ("a $1 billion weapons shipment", "two missile strikes").
@@ -150,6 +161,46 @@ public sealed partial class ClaimAnnotator
             if (FunctionWordLookup.Contains(words[range]))
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The event of the last figure before this one, or of the line introducing a list, when it had one and this
+    // figure states no presence of its own.
+    private static EventSpan? Carried(AnnotatedDocument d, Quantity quantity)
+    {
+        if (StatesPresence(d.Text, quantity.Span.End))
+        {
+            return null;
+        }
+
+        for (var k = d.Claims.Count - 1; k >= 0; k--)
+        {
+            var previous = d.Claims[k];
+            if (previous.QuantityIndex is null && !previous.Text.AsSpan().TrimEnd().EndsWith(":", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            return previous.Event == EventType.None
+                ? null
+                : new EventSpan(-1, quantity.Span, previous.Event, "carried:" + previous.Id, previous.Agent, previous.Theme, previous.Location);
+        }
+
+        return null;
+    }
+
+    // A sentence that does not end like one: a list item or a summary line ("HUR estimate, 4 November: ~11,000").
+    private static bool IsFragment(AnnotatedDocument d, TextSpan figure)
+    {
+        foreach (var sentence in d.Sentences)
+        {
+            if (sentence.Contains(figure))
+            {
+                var text = d.Text.AsSpan(sentence.Start, sentence.Length).TrimEnd();
+                return text.Length > 0 && text[^1] is not ('.' or '!' or '?' or '"' or '\u201D' or ':' or '\'' or '\u2019');
             }
         }
 
