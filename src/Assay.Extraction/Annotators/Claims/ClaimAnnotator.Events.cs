@@ -49,17 +49,24 @@ public sealed partial class ClaimAnnotator
             return agreement with { Theme = d.Text[aid.Trigger.Start..aid.Trigger.End] };
         }
 
+        if (chosen is null && quantity is not null && PartOfPrevious(d, quantity) is { } whole)
+        {
+            // "at least 15 civilians, including one child": a part shares the event of the figure it belongs to.
+            chosen = whole;
+        }
+
         if (chosen is null && quantity is not null)
         {
             // A casualty word right after the number ("300 killed") is that number's event, and so is an event noun
             // heading the number's own phrase ("a $1 billion weapons shipment", "two missile strikes").
-            chosen = candidates.Find(e => e.Type == EventType.Casualty && e.Trigger.Start >= quantity.Span.End && e.Trigger.Start - quantity.Span.End < 40)
+            chosen = Outside(Nearest(candidates, quantity.Span.Start, verbsOnly: false))
+                ?? candidates.Find(e => e.Type == EventType.Casualty && e.Trigger.Start >= quantity.Span.End && e.Trigger.Start - quantity.Span.End < 40)
                 ?? OwnNoun(d, candidates, quantity.Span)
                 ?? Nearest(candidates, quantity.Span.Start, verbsOnly: true)
                 ?? Nearest(candidates, quantity.Span.Start, verbsOnly: false);
         }
 
-        chosen ??= candidates.Find(e => EventAnnotator.IsVerb(e.CueName)) ?? candidates[0];
+        chosen ??= candidates.Find(e => EventAnnotator.IsVerb(e.CueName) && e.Type != EventType.None) ?? candidates.Find(e => e.Type != EventType.None) ?? candidates[0];
 
         // What the number counts can overrule the trigger: people are deployed, materiel is supplied.
         if (quantity?.Counted is { } counted && CountedEvent(counted) is { } implied)
@@ -192,6 +199,27 @@ public sealed partial class ClaimAnnotator
         return null;
     }
 
+    // The event of the figure just before in the same sentence when this one is introduced as a part of it.
+    private static EventSpan? PartOfPrevious(AnnotatedDocument d, Quantity quantity)
+    {
+        if (d.Claims.Count == 0 || d.Claims[^1] is not { QuantityIndex: not null } previous || !previous.Span.Contains(quantity.Span)
+            || previous.Event == EventType.None)
+        {
+            return null;
+        }
+
+        var before = d.Text.AsSpan(previous.Span.Start, quantity.Span.Start - previous.Span.Start).TrimEnd();
+        foreach (var opener in (ReadOnlySpan<string>)["including", "among them", "of whom", "among whom"])
+        {
+            if (before.EndsWith(opener, StringComparison.OrdinalIgnoreCase))
+            {
+                return new EventSpan(-1, quantity.Span, previous.Event, "part-of:" + previous.Id, previous.Agent, previous.Theme, previous.Location);
+            }
+        }
+
+        return null;
+    }
+
     // A sentence that does not end like one: a list item or a summary line ("HUR estimate, 4 November: ~11,000").
     private static bool IsFragment(AnnotatedDocument d, TextSpan figure)
     {
@@ -278,13 +306,17 @@ public sealed partial class ClaimAnnotator
             || window.Contains(" could ", StringComparison.Ordinal) || window.Contains("'ll ", StringComparison.Ordinal);
     }
 
+    // A word that ties the figure to nothing tracked ("recruiting some 30,000 personnel") decides only when it is
+    // the nearest event word of all; a verb further away does not outrank it.
+    private static EventSpan? Outside(EventSpan? nearest) => nearest is { Type: EventType.None } ? nearest : null;
+
     private static EventSpan? Nearest(List<EventSpan> events, int point, bool verbsOnly)
     {
         EventSpan? best = null;
         var bestDistance = int.MaxValue;
         foreach (var e in events)
         {
-            if (verbsOnly && !EventAnnotator.IsVerb(e.CueName))
+            if (verbsOnly && (!EventAnnotator.IsVerb(e.CueName) || e.Type == EventType.None))
             {
                 continue;
             }
