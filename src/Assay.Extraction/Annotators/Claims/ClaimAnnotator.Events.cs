@@ -60,9 +60,10 @@ public sealed partial class ClaimAnnotator
             // A casualty word right after the number ("300 killed") is that number's event, and so is an event noun
             // heading the number's own phrase ("a $1 billion weapons shipment", "two missile strikes").
             chosen = Outside(Nearest(candidates, quantity.Span.Start, verbsOnly: false))
-                ?? candidates.Find(e => e.Type == EventType.Casualty && e.Trigger.Start >= quantity.Span.End && e.Trigger.Start - quantity.Span.End < 40)
+                ?? candidates.Find(e => e.Type == EventType.Casualty && e.Trigger.Start >= quantity.Span.End && e.Trigger.Start - quantity.Span.End < 40
+                    && !FigureBetween(d, quantity.Span.End, e.Trigger.Start))
                 ?? OwnNoun(d, candidates, quantity.Span)
-                ?? Nearest(candidates, quantity.Span.Start, verbsOnly: true)
+                ?? MainClause(d, candidates, quantity.Span, Nearest(candidates, quantity.Span.Start, verbsOnly: true))
                 ?? Nearest(candidates, quantity.Span.Start, verbsOnly: false);
         }
 
@@ -197,6 +198,67 @@ public sealed partial class ClaimAnnotator
         }
 
         return null;
+    }
+
+    // "10,000 troops sent to Russia have been assigned to units and have engaged in combat": a participle right after
+    // the figure's noun is a reduced relative; what the main clause says of the figure is its event.
+    private static EventSpan? MainClause(AnnotatedDocument d, List<EventSpan> events, TextSpan figure, EventSpan? verb)
+    {
+        if (verb is null || verb.Trigger.Start < figure.End || verb.Trigger.Start - figure.End > 40)
+        {
+            return verb;
+        }
+
+        var between = d.Text.AsSpan(figure.End, verb.Trigger.Start - figure.End).Trim();
+        if (between.Length == 0 || between.IndexOfAny(OwnNounStops) >= 0 || HasFunctionWord(between))
+        {
+            return verb;
+        }
+
+        var sentence = d.Sentences.Find(x => x.Contains(verb.Trigger));
+        var rest = d.Text.AsSpan(verb.Trigger.End, sentence.End - verb.Trigger.End);
+        var stop = rest.IndexOfAny(OwnNounStops);
+        var clause = stop < 0 ? rest : rest[..stop];
+        var finite = -1;
+        foreach (var auxiliary in (ReadOnlySpan<string>)[" have ", " has ", " had ", " are ", " were ", " is ", " was ", " will "])
+        {
+            var at = clause.IndexOf(auxiliary, StringComparison.Ordinal);
+            if (at >= 0 && (finite < 0 || at < finite))
+            {
+                finite = at;
+            }
+        }
+
+        if (finite < 0)
+        {
+            return verb;
+        }
+
+        var from = verb.Trigger.End + finite;
+        EventSpan? main = null;
+        foreach (var e in events)
+        {
+            if (e.Trigger.Start > from && e.Type != EventType.None && (main is null || e.Trigger.Start < main.Trigger.Start))
+            {
+                main = e;
+            }
+        }
+
+        return main ?? verb;
+    }
+
+    // "Of the 2,000 marines sent, 40 were wounded": a casualty word after another figure is that figure's.
+    private static bool FigureBetween(AnnotatedDocument d, int from, int to)
+    {
+        foreach (var q in d.Quantities)
+        {
+            if (q.Span.Start >= from && q.Span.Start < to)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // The event of the figure just before in the same sentence when this one is introduced as a part of it.
