@@ -215,8 +215,8 @@ public sealed partial class ClaimAnnotator
             return verb;
         }
 
-        var sentence = d.Sentences.Find(x => x.Contains(verb.Trigger));
-        var rest = d.Text.AsSpan(verb.Trigger.End, sentence.End - verb.Trigger.End);
+        var sentence = SentenceAt(d, verb.Trigger.Start);
+        var rest = d.Text.AsSpan(verb.Trigger.End, Math.Max(0, sentence.End - verb.Trigger.End));
         var stop = rest.IndexOfAny(OwnNounStops);
         var clause = stop < 0 ? rest : rest[..stop];
         var finite = -1;
@@ -285,16 +285,34 @@ public sealed partial class ClaimAnnotator
     // A sentence that does not end like one: a list item or a summary line ("HUR estimate, 4 November: ~11,000").
     private static bool IsFragment(AnnotatedDocument d, TextSpan figure)
     {
-        foreach (var sentence in d.Sentences)
+        var sentence = SentenceAt(d, figure.Start);
+        var text = d.Text.AsSpan(sentence.Start, sentence.Length).TrimEnd();
+        return text.Length > 0 && text[^1] is not ('.' or '!' or '?' or '"' or '\u201D' or ':' or '\'' or '\u2019');
+    }
+
+    // The sentence holding a position; sentences are in text order, so search by halves.
+    private static TextSpan SentenceAt(AnnotatedDocument d, int position)
+    {
+        var sentences = d.Sentences;
+        var (low, high) = (0, sentences.Count - 1);
+        while (low <= high)
         {
-            if (sentence.Contains(figure))
+            var mid = (low + high) / 2;
+            if (sentences[mid].End <= position)
             {
-                var text = d.Text.AsSpan(sentence.Start, sentence.Length).TrimEnd();
-                return text.Length > 0 && text[^1] is not ('.' or '!' or '?' or '"' or '\u201D' or ':' or '\'' or '\u2019');
+                low = mid + 1;
+            }
+            else if (sentences[mid].Start > position)
+            {
+                high = mid - 1;
+            }
+            else
+            {
+                return sentences[mid];
             }
         }
 
-        return false;
+        return new TextSpan(position, position);
     }
 
     // "provide Russia with military assistance": the aid is what the supply verb hands over.
