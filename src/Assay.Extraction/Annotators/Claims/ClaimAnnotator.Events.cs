@@ -57,8 +57,9 @@ public sealed partial class ClaimAnnotator
 
         if (chosen is null && quantity is not null)
         {
-            // A casualty word right after the number ("300 killed") is that number's event, and so is an event noun
-            // heading the number's own phrase ("a $1 billion weapons shipment", "two missile strikes").
+            // A recruiting word nearest the figure leaves it without a tracked event. A casualty word right after the
+            // number ("300 killed") is that number's event, and so is an event noun heading the number's own phrase
+            // ("a $1 billion weapons shipment", "two missile strikes"); else the nearest verb of the main clause.
             chosen = Outside(Nearest(candidates, quantity.Span.Start, verbsOnly: false))
                 ?? candidates.Find(e => e.Type == EventType.Casualty && e.Trigger.Start >= quantity.Span.End && e.Trigger.Start - quantity.Span.End < 40
                     && !FigureBetween(d, quantity.Span.End, e.Trigger.Start))
