@@ -18,7 +18,7 @@ public sealed class GoldScoreFloorTests
 
     [Theory]
     [InlineData(EvalField.Quantity, 0.95)]
-    [InlineData(EvalField.Event, 0.80)]
+    [InlineData(EvalField.Event, 0.85)]
     [InlineData(EvalField.Time, 0.85)]
     [InlineData(EvalField.Counted, 0.90)]
     [InlineData(EvalField.Source, 0.82)]

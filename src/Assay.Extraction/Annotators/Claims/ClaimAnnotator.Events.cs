@@ -16,16 +16,28 @@ public sealed partial class ClaimAnnotator
     private static EventSpan? ChooseEvent(AnnotatedDocument d, List<EventSpan> events, Quantity? quantity, AttributionSpan? attribution, List<string> cues)
     {
         var candidates = events.FindAll(e => attribution is null || !attribution.SourceSpan.Contains(e.Trigger));
+        EventSpan? chosen = null;
         if (candidates.Count == 0)
         {
-            // No trigger: what the number counts says what happened ("300 killed", "6,700 containers").
-            if (quantity?.Counted is { } what && CountedEvent(what) is { Class: not "evidence" } fromCounted)
+            if (quantity is null)
             {
-                cues.Add("event:counted:" + fromCounted.Head);
-                return new EventSpan(-1, quantity.Span, fromCounted.Type, "counted:" + fromCounted.Head, null, what, null);
+                return null;
             }
 
-            return null;
+            // A bare figure with no trigger ("The figure of more than 200 was first reported...", "Five of them flew
+            // on") and an item of a list continue the event of the figure before them.
+            chosen = quantity.Counted is null || IsFragment(d, quantity.Span) ? Carried(d, quantity) : null;
+            if (chosen is null)
+            {
+                // No trigger: what the number counts says what happened ("300 killed", "6,700 containers").
+                if (quantity.Counted is { } what && CountedEvent(what) is { Class: not "evidence" } fromCounted)
+                {
+                    cues.Add("event:counted:" + fromCounted.Head);
+                    return new EventSpan(-1, quantity.Span, fromCounted.Type, "counted:" + fromCounted.Head, null, what, null);
+                }
+
+                return null;
+            }
         }
 
         // "the agreement to provide mutual assistance": the agreement is the event, the assistance its theme.
@@ -37,16 +49,26 @@ public sealed partial class ClaimAnnotator
             return agreement with { Theme = d.Text[aid.Trigger.Start..aid.Trigger.End] };
         }
 
-        EventSpan? chosen = null;
-        if (quantity is not null)
+        if (chosen is null && quantity is not null && PartOfPrevious(d, quantity) is { } whole)
         {
-            // A casualty word right after the number ("300 killed") is that number's event.
-            chosen = candidates.Find(e => e.Type == EventType.Casualty && e.Trigger.Start >= quantity.Span.End && e.Trigger.Start - quantity.Span.End < 40)
-                ?? Nearest(candidates, quantity.Span.Start, verbsOnly: true)
+            // "at least 15 civilians, including one child": a part shares the event of the figure it belongs to.
+            chosen = whole;
+        }
+
+        if (chosen is null && quantity is not null)
+        {
+            // A recruiting word nearest the figure leaves it without a tracked event. A casualty word right after the
+            // number ("300 killed") is that number's event, and so is an event noun heading the number's own phrase
+            // ("a $1 billion weapons shipment", "two missile strikes"); else the nearest verb of the main clause.
+            chosen = Outside(Nearest(candidates, quantity.Span.Start, verbsOnly: false))
+                ?? candidates.Find(e => e.Type == EventType.Casualty && e.Trigger.Start >= quantity.Span.End && e.Trigger.Start - quantity.Span.End < 40
+                    && !FigureBetween(d, quantity.Span.End, e.Trigger.Start))
+                ?? OwnNoun(d, candidates, quantity.Span)
+                ?? MainClause(d, candidates, quantity.Span, Nearest(candidates, quantity.Span.Start, verbsOnly: true))
                 ?? Nearest(candidates, quantity.Span.Start, verbsOnly: false);
         }
 
-        chosen ??= candidates.Find(e => EventAnnotator.IsVerb(e.CueName)) ?? candidates[0];
+        chosen ??= candidates.Find(e => EventAnnotator.IsVerb(e.CueName) && e.Type != EventType.None) ?? candidates.Find(e => e.Type != EventType.None) ?? candidates[0];
 
         // What the number counts can overrule the trigger: people are deployed, materiel is supplied.
         if (quantity?.Counted is { } counted && CountedEvent(counted) is { } implied)
@@ -62,6 +84,16 @@ public sealed partial class ClaimAnnotator
             {
                 chosen = chosen with { Type = EventType.Casualty };
             }
+            else if (implied.Class == "combat" && chosen.Type != EventType.Combat)
+            {
+                // "two of the launches killed ...", "400 buildings were damaged": the count is of strikes or of what they hit.
+                chosen = chosen with { Type = EventType.Combat };
+            }
+            else if (implied.Class == "materiel" && chosen.Type == EventType.Aid)
+            {
+                // "the package includes tens of thousands of shells": materiel handed over is supplied.
+                chosen = chosen with { Type = EventType.Supply };
+            }
             else if (implied.Class == "materiel" && chosen.Type == EventType.Deploy)
             {
                 chosen = chosen with { Type = EventType.Supply };
@@ -75,21 +107,225 @@ public sealed partial class ClaimAnnotator
             {
                 chosen = chosen with { Type = EventType.Deploy };
             }
-            else if (implied.Class == "money" && chosen.Type is not (EventType.Agreement or EventType.Supply))
+            else if (implied.Class == "money" && MoneyIsAid(chosen, aid))
             {
-                // Money in this story is aid unless it pays for a deal or a shipment.
+                // Money is aid unless it pays for a deal or is the price of a shipment named with it.
                 chosen = chosen with { Type = EventType.Aid };
             }
         }
 
-        // "provide Russia with military assistance" is aid rather than supply.
-        if (chosen.Type == EventType.Supply && aid is not null && aid.Trigger.Start > chosen.Trigger.Start)
+        // "provide Russia with military assistance" is aid rather than supply; "bought if funding is found" is not.
+        if (chosen.Type == EventType.Supply && aid is not null && ProvidesWith(d, chosen.Trigger, aid.Trigger))
         {
             chosen = chosen with { Type = EventType.Aid, Theme = chosen.Theme ?? d.Text[aid.Trigger.Start..aid.Trigger.End] };
         }
 
         cues.Add("event:" + chosen.CueName);
         return chosen;
+    }
+
+    // Money is aid unless a deal names it ("agreed to pay $1.75 billion under a deal") or a shipment noun does ("a $1
+    // billion weapons shipment"); money earmarked to buy weapons is still aid, and signing an aid package gives aid.
+    private static bool MoneyIsAid(EventSpan chosen, EventSpan? aid) => chosen.Type switch
+    {
+        EventType.Aid => false,
+        EventType.Agreement => EventAnnotator.IsVerb(chosen.CueName) && aid is not null,
+        EventType.Supply => EventAnnotator.IsVerb(chosen.CueName),
+        _ => true,
+    };
+
+    // An event noun at the head of the figure's own phrase: at most two bare modifiers between them.
+    private static EventSpan? OwnNoun(AnnotatedDocument d, List<EventSpan> events, TextSpan figure)
+    {
+        foreach (var e in events)
+        {
+            if (EventAnnotator.IsVerb(e.CueName) || e.Trigger.Start < figure.End || e.Trigger.Start - figure.End > 30)
+            {
+                continue;
+            }
+
+            var between = d.Text.AsSpan(figure.End, e.Trigger.Start - figure.End).Trim();
+            var words = between.Length == 0 ? 0 : between.Count(' ') + 1;
+            if (words <= 2 && between.IndexOfAny(OwnNounStops) < 0 && !HasFunctionWord(between))
+            {
+                return e;
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> OwnNounStops = System.Buffers.SearchValues.Create(",;:.\"()\u201C\u201D");
+
+    private static readonly FrozenSet<string> FunctionWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "the", "a", "an", "of", "in", "on", "at", "by", "for", "to", "from", "with", "and", "or", "as", "after", "before", "during",
+        "since", "into", "were", "was", "are", "is", "had", "have", "has", "been", "be", "more", "its", "their", "his", "her");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FunctionWordLookup = FunctionWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static bool HasFunctionWord(ReadOnlySpan<char> words)
+    {
+        foreach (var range in words.Split(' '))
+        {
+            if (FunctionWordLookup.Contains(words[range]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The event of the last figure before this one, or of the line introducing a list, when it had one and this
+    // figure states no presence of its own.
+    private static EventSpan? Carried(AnnotatedDocument d, Quantity quantity)
+    {
+        if (StatesPresence(d.Text, quantity.Span.End))
+        {
+            return null;
+        }
+
+        for (var k = d.Claims.Count - 1; k >= 0; k--)
+        {
+            var previous = d.Claims[k];
+            if (previous.QuantityIndex is null && !previous.Text.AsSpan().TrimEnd().EndsWith(":", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            return previous.Event == EventType.None
+                ? null
+                : new EventSpan(-1, quantity.Span, previous.Event, "carried:" + previous.Id, previous.Agent, previous.Theme, previous.Location);
+        }
+
+        return null;
+    }
+
+    // "10,000 troops sent to Russia have been assigned to units and have engaged in combat": a participle right after
+    // the figure's noun is a reduced relative; what the main clause says of the figure is its event.
+    private static EventSpan? MainClause(AnnotatedDocument d, List<EventSpan> events, TextSpan figure, EventSpan? verb)
+    {
+        if (verb is null || verb.Trigger.Start < figure.End || verb.Trigger.Start - figure.End > 40)
+        {
+            return verb;
+        }
+
+        var between = d.Text.AsSpan(figure.End, verb.Trigger.Start - figure.End).Trim();
+        if (between.Length == 0 || between.IndexOfAny(OwnNounStops) >= 0 || HasFunctionWord(between))
+        {
+            return verb;
+        }
+
+        var sentence = SentenceAt(d, verb.Trigger.Start);
+        var rest = d.Text.AsSpan(verb.Trigger.End, Math.Max(0, sentence.End - verb.Trigger.End));
+        var stop = rest.IndexOfAny(OwnNounStops);
+        var clause = stop < 0 ? rest : rest[..stop];
+        var finite = -1;
+        foreach (var auxiliary in (ReadOnlySpan<string>)[" have ", " has ", " had ", " are ", " were ", " is ", " was ", " will "])
+        {
+            var at = clause.IndexOf(auxiliary, StringComparison.Ordinal);
+            if (at >= 0 && (finite < 0 || at < finite))
+            {
+                finite = at;
+            }
+        }
+
+        if (finite < 0)
+        {
+            return verb;
+        }
+
+        var from = verb.Trigger.End + finite;
+        EventSpan? main = null;
+        foreach (var e in events)
+        {
+            if (e.Trigger.Start > from && e.Type != EventType.None && (main is null || e.Trigger.Start < main.Trigger.Start))
+            {
+                main = e;
+            }
+        }
+
+        return main ?? verb;
+    }
+
+    // "Of the 2,000 marines sent, 40 were wounded": a casualty word after another figure is that figure's.
+    private static bool FigureBetween(AnnotatedDocument d, int from, int to)
+    {
+        foreach (var q in d.Quantities)
+        {
+            if (q.Span.Start >= from && q.Span.Start < to)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The event of the figure just before in the same sentence when this one is introduced as a part of it.
+    private static EventSpan? PartOfPrevious(AnnotatedDocument d, Quantity quantity)
+    {
+        if (d.Claims.Count == 0 || d.Claims[^1] is not { QuantityIndex: not null } previous || !previous.Span.Contains(quantity.Span)
+            || previous.Event == EventType.None)
+        {
+            return null;
+        }
+
+        var before = d.Text.AsSpan(previous.Span.Start, quantity.Span.Start - previous.Span.Start).TrimEnd();
+        foreach (var opener in (ReadOnlySpan<string>)["including", "among them", "of whom", "among whom"])
+        {
+            if (before.EndsWith(opener, StringComparison.OrdinalIgnoreCase))
+            {
+                return new EventSpan(-1, quantity.Span, previous.Event, "part-of:" + previous.Id, previous.Agent, previous.Theme, previous.Location);
+            }
+        }
+
+        return null;
+    }
+
+    // A sentence that does not end like one: a list item or a summary line ("HUR estimate, 4 November: ~11,000").
+    private static bool IsFragment(AnnotatedDocument d, TextSpan figure)
+    {
+        var sentence = SentenceAt(d, figure.Start);
+        var text = d.Text.AsSpan(sentence.Start, sentence.Length).TrimEnd();
+        return text.Length > 0 && text[^1] is not ('.' or '!' or '?' or '"' or '\u201D' or ':' or '\'' or '\u2019');
+    }
+
+    // The sentence holding a position; sentences are in text order, so search by halves.
+    private static TextSpan SentenceAt(AnnotatedDocument d, int position)
+    {
+        var sentences = d.Sentences;
+        var (low, high) = (0, sentences.Count - 1);
+        while (low <= high)
+        {
+            var mid = (low + high) / 2;
+            if (sentences[mid].End <= position)
+            {
+                low = mid + 1;
+            }
+            else if (sentences[mid].Start > position)
+            {
+                high = mid - 1;
+            }
+            else
+            {
+                return sentences[mid];
+            }
+        }
+
+        return new TextSpan(position, position);
+    }
+
+    // "provide Russia with military assistance": the aid is what the supply verb hands over.
+    private static bool ProvidesWith(AnnotatedDocument d, TextSpan supply, TextSpan aid)
+    {
+        if (aid.Start <= supply.End)
+        {
+            return false;
+        }
+
+        var between = d.Text.AsSpan(supply.End, aid.Start - supply.End);
+        return between.Contains(" with ", StringComparison.Ordinal) && between.IndexOfAny(',', ';') < 0;
     }
 
     private static readonly FrozenDictionary<string, (EventType Type, string Class)> CountedEvents =
@@ -101,28 +337,34 @@ public sealed partial class ClaimAnnotator
         CountedEvents.GetAlternateLookup<ReadOnlySpan<char>>();
 
     // The event the counted phrase's head noun implies; "killed or wounded" and "north korean troops" read by their last word.
+    // Strikes that kill are counted as strikes: "launches killed" is combat, "soldiers killed" a casualty.
     private static (EventType Type, string Class, string Head)? CountedEvent(string counted)
     {
         // Read words from the right without splitting: this runs once per claim.
+        (EventType Type, string Class, string Head)? found = null;
         var rest = counted.AsSpan().TrimEnd();
         while (rest.Length > 0)
         {
             var space = rest.LastIndexOf(' ');
             var word = rest[(space + 1)..];
-            if (CountedLookup.TryGetValue(word, out var e))
+            if (CountedLookup.TryGetValue(word, out var e)
+                || (word.Length > 3 && word[^1] != 's' && CountedEvents.TryGetValue(string.Concat(word, "s"), out e)))
             {
-                return (e.Type, e.Class, word.ToString().ToLowerInvariant());
-            }
+                if (found is null || e.Class == "combat")
+                {
+                    found = (e.Type, e.Class, word.ToString().ToLowerInvariant());
+                }
 
-            if (word.Length > 3 && word[^1] != 's' && CountedEvents.TryGetValue(string.Concat(word, "s"), out e))
-            {
-                return (e.Type, e.Class, word.ToString().ToLowerInvariant());
+                if (found.Value.Class != "casualty" || e.Class == "combat")
+                {
+                    return found;
+                }
             }
 
             rest = space < 0 ? [] : rest[..space].TrimEnd();
         }
 
-        return null;
+        return found;
     }
 
     private static bool IsFutureTarget(AnnotatedDocument d, TextSpan sentence, TextSpan figure, TimeRef time)
@@ -145,13 +387,17 @@ public sealed partial class ClaimAnnotator
             || window.Contains(" could ", StringComparison.Ordinal) || window.Contains("'ll ", StringComparison.Ordinal);
     }
 
+    // A word that ties the figure to nothing tracked ("recruiting some 30,000 personnel") decides only when it is
+    // the nearest event word of all; a verb further away does not outrank it.
+    private static EventSpan? Outside(EventSpan? nearest) => nearest is { Type: EventType.None } ? nearest : null;
+
     private static EventSpan? Nearest(List<EventSpan> events, int point, bool verbsOnly)
     {
         EventSpan? best = null;
         var bestDistance = int.MaxValue;
         foreach (var e in events)
         {
-            if (verbsOnly && !EventAnnotator.IsVerb(e.CueName))
+            if (verbsOnly && (!EventAnnotator.IsVerb(e.CueName) || e.Type == EventType.None))
             {
                 continue;
             }

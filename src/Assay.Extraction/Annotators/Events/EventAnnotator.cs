@@ -26,6 +26,11 @@ public sealed class EventAnnotator : IAnnotator
         "with", "to", "for", "from", "in", "on", "by", "at", "as", "and", "or", "than", "into", "not", "only", "also", "about",
         "around", "nearly", "over", "up", "least", "almost", "roughly", "total");
 
+    // Heads other than themes that an event word can describe: "the combat zone".
+    private static readonly FrozenSet<string> ModifiedHeads = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "zone", "zones", "vehicles");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ModifiedHeadLookup = ModifiedHeads.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly FrozenSet<string> NotPlaces = FrozenSet.Create(StringComparer.Ordinal,
         "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
         "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
@@ -61,6 +66,13 @@ public sealed class EventAnnotator : IAnnotator
                 }
 
                 var cue = match.Value;
+                if (IsModifier(document, match, end))
+                {
+                    // "attack drones", "combat engineers", "the combat zone": the word describes a thing, not an event.
+                    i = match.End - 1;
+                    continue;
+                }
+
                 var trigger = new TextSpan(tokens[match.First].Start, tokens[match.End - 1].End);
                 var agent = AgentBefore(document, s, trigger);
                 var theme = ThemeAfter(document, match.End, end) ?? ThemeBefore(document, first, match.First);
@@ -70,6 +82,25 @@ public sealed class EventAnnotator : IAnnotator
                 i = match.End - 1;
             }
         }
+    }
+
+    // A one-word noun or -ing trigger right before a theme noun or a place noun modifies it.
+    private static bool IsModifier(AnnotatedDocument d, PhraseLexicon<EventCue>.Match match, int end)
+    {
+        if (match.End - match.First != 1 || match.End >= end)
+        {
+            return false;
+        }
+
+        var word = d.Tokens[match.First].Chars(d.Text);
+        if (match.Value.IsVerb && !word.EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var next = d.Tokens[match.End];
+        var chars = next.Chars(d.Text);
+        return next.Kind == TokenKind.Word && char.IsLower(chars[0]) && (ThemeLookup.Contains(chars) || ModifiedHeadLookup.Contains(chars));
     }
 
     /// <summary>True when the trigger named by <paramref name="cueName"/> is a verb.</summary>
