@@ -157,8 +157,8 @@ internal static class PropositionAssembler
     private static string Cue(Claim claim) => claim.Cues.FirstOrDefault(c => c.StartsWith("refute:", StringComparison.Ordinal)) ?? "";
 
     /// <summary>Sets contested marks from contradictions, and marks every proposition that rests on a refuted report:
-    /// one whose supporting origin made the refuted report on the same subject, or whose claims come from an article
-    /// copied from an article that carried it.</summary>
+    /// one whose supporting origin made the refuted report on the same subject; one stated in the article that carried
+    /// the report, about the same event and nationality; or one from an article copied from an article that carried it.</summary>
     public static List<Proposition> Mark(List<Proposition> propositions, IReadOnlyList<ClaimContradiction> contradictions, OriginResolver resolver)
     {
         var contested = new HashSet<string>(StringComparer.Ordinal);
@@ -171,12 +171,17 @@ internal static class PropositionAssembler
         // The report: who made the refuted statement on which subject, and in which articles.
         var refutedOrigins = new Dictionary<(string Origin, EventType Event, string Subject), string>();
         var refutedArticles = new Dictionary<long, string>();
+        var refutedReports = new Dictionary<(long Article, EventType Event, string Nationality), string>();
         foreach (var proposition in propositions.Where(p => p.Refuted))
         {
             foreach (var claim in proposition.Claims.Where(c => c.Role == ClaimRole.Supports || c.Claim.Claim.Stance == Stance.Refuted))
             {
                 refutedOrigins.TryAdd((claim.Origin.Id, proposition.Event, proposition.Subject.Key), proposition.Id);
                 refutedArticles.TryAdd(claim.Claim.Ref.ArticleId, proposition.Id);
+                if (claim.Role == ClaimRole.Supports)
+                {
+                    refutedReports.TryAdd((claim.Claim.Ref.ArticleId, proposition.Event, claim.Subject.Nationality), proposition.Id);
+                }
             }
         }
 
@@ -193,6 +198,14 @@ internal static class PropositionAssembler
                     {
                         rests = true;
                         notes.Add($"rests on {claim.Origin.Name}, whose report in {by} was refuted");
+                        break;
+                    }
+
+                    // The same article telling more of the same refuted story: same event, same nationality.
+                    if (refutedReports.TryGetValue((claim.Claim.Ref.ArticleId, proposition.Event, claim.Subject.Nationality), out var story))
+                    {
+                        rests = true;
+                        notes.Add($"{claim.Claim.Ref} tells more of the report refuted in {story}");
                         break;
                     }
 

@@ -82,6 +82,7 @@ public static class StoryBuilder
 
         var joins = new Dictionary<int, List<string>>();
         var suggestions = SemanticJoiner.Join(items, grouped, set, options, joins);
+        RefutationTargeter.Attach(items, grouped, set, options, joins);
         var groups = ApplyDecisions(items, grouped, set, decisions, byRef, joins);
         var propositions = PropositionAssembler.Assemble(items, groups, joins, resolver);
         var contradictions = ContradictionFinder.Find(propositions, options);

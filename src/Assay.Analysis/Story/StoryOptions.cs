@@ -17,6 +17,14 @@ public sealed record StoryOptions
     /// <summary>Cosine similarity at or above which (and below <see cref="JoinThreshold"/>) a merge is suggested.</summary>
     public double SuggestThreshold { get; init; } = 0.75;
 
+    /// <summary>Cosine similarity at or above which a denial or debunking with no link of its own joins the earlier
+    /// statement it is most like.</summary>
+    public double AnswerSimilarity { get; init; } = 0.5;
+
+    /// <summary>Without an embedder, the share of content words (Jaccard) at or above which a denial or debunking joins
+    /// the earlier statement it is most like.</summary>
+    public double AnswerWordOverlap { get; init; } = 0.15;
+
     /// <summary>Days between as-of dates beyond which the same words are a new proposition rather than a repeat.</summary>
     public int WindowDays { get; init; } = 45;
 

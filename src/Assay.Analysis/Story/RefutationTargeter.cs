@@ -1,0 +1,165 @@
+using System.Globalization;
+using Assay.Core.Claims;
+
+namespace Assay.Analysis.Story;
+
+/// <summary>Finds what a denial or debunking answers when its article does not say: the earlier statement, with
+/// compatible actors, event and place, whose sentence is most alike.</summary>
+/// <remarks>
+/// A debunking is worded unlike the report it answers ("the report did not stand up" against "engineers will be sent
+/// to Donetsk"), so lexical keys rarely meet; the test is the likeness of the two sentences (cosine of embeddings, or
+/// the overlap of content words without an embedder), among candidates that cannot conflict: the same event (or
+/// none), no two different nationalities, agents or places, and stated before the answer. Each answer is compared with
+/// at most <see cref="MaxCandidates"/> statements, latest first, so the work stays linear in the number of answers.
+/// </remarks>
+internal static class RefutationTargeter
+{
+    private const int MaxCandidates = 512;
+    private const int MaxAgeDays = 400;
+
+    public static void Attach(StoryItem[] items, bool[] grouped, DisjointSet set, StoryOptions options, Dictionary<int, List<string>> joins)
+    {
+        var groups = new Dictionary<int, List<int>>();
+        foreach (var item in items)
+        {
+            if (!grouped[item.Index])
+            {
+                continue;
+            }
+
+            var root = set.Find(item.Index);
+            if (!groups.TryGetValue(root, out var members))
+            {
+                members = [];
+                groups[root] = members;
+            }
+
+            members.Add(item.Index);
+        }
+
+        var statements = new List<StoryItem>();
+        var answers = new List<StoryItem>();
+        foreach (var members in groups.Values)
+        {
+            var supporting = members.Where(i => items[i].Role == ClaimRole.Supports).Select(i => items[i]).ToList();
+            if (supporting.Count > 0)
+            {
+                statements.Add(supporting.OrderBy(i => i.AsOf ?? DateOnly.MaxValue).First());
+            }
+            else
+            {
+                answers.AddRange(members.Select(i => items[i]).Where(i => i.Source.Claim.Stance is Stance.Refuted or Stance.Denied));
+            }
+        }
+
+        if (answers.Count == 0 || statements.Count == 0)
+        {
+            return;
+        }
+
+        statements.Sort((a, b) => (b.AsOf ?? DateOnly.MinValue).CompareTo(a.AsOf ?? DateOnly.MinValue));
+        var pairs = new List<(StoryItem Answer, StoryItem Statement)>();
+        foreach (var answer in answers)
+        {
+            var taken = 0;
+            foreach (var statement in statements)
+            {
+                if (taken >= MaxCandidates)
+                {
+                    break;
+                }
+
+                if (Compatible(answer, statement))
+                {
+                    pairs.Add((answer, statement));
+                    taken++;
+                }
+            }
+        }
+
+        var score = Scorer(pairs, options);
+        var threshold = options.Embedder is null ? options.AnswerWordOverlap : options.AnswerSimilarity;
+        foreach (var answer in pairs.GroupBy(p => p.Answer.Index))
+        {
+            var best = answer.Select(p => (p.Statement, Score: score(p.Answer, p.Statement)))
+                .OrderByDescending(p => p.Score).ThenBy(p => p.Statement.Index).First();
+            if (best.Score >= threshold)
+            {
+                set.Union(best.Statement.Index, answer.Key);
+                StoryBuilder.Note(joins, answer.Key, string.Create(
+                    CultureInfo.InvariantCulture, $"{items[answer.Key].Source.Ref} answers {best.Statement.Source.Ref} (likeness {best.Score:0.00})"));
+            }
+        }
+    }
+
+    private static bool Compatible(StoryItem answer, StoryItem statement)
+    {
+        if (statement.AsOf is { } said && answer.AsOf is { } answered && (said > answered || answered.DayNumber - said.DayNumber > MaxAgeDays))
+        {
+            return false;
+        }
+
+        var a = answer.Source.Claim;
+        var s = statement.Source.Claim;
+        return (a.Event == s.Event || a.Event == EventType.None || s.Event == EventType.None)
+               && !Differ(answer.Subject.Nationality, statement.Subject.Nationality)
+               && !Differ(a.Agent, s.Agent)
+               && PlacesAgree(answer.Subject.ScopeKey, statement.Subject.ScopeKey)
+               && answer.Source.Ref.ArticleId != statement.Source.Ref.ArticleId;
+    }
+
+    /// <summary>Places agree when either is unstated or one names the other ("donetsk" in "russian-occupied donetsk oblast").</summary>
+    private static bool PlacesAgree(string a, string b) =>
+        a.Length == 0 || b.Length == 0 || a.Contains(b, StringComparison.Ordinal) || b.Contains(a, StringComparison.Ordinal);
+
+    private static bool Differ(string? a, string? b) =>
+        !string.IsNullOrEmpty(a) && !string.IsNullOrEmpty(b) && !string.Equals(a, b, StringComparison.Ordinal);
+
+    private static Func<StoryItem, StoryItem, double> Scorer(List<(StoryItem Answer, StoryItem Statement)> pairs, StoryOptions options)
+    {
+        if (options.Embedder is { } embedder && pairs.Count > 0)
+        {
+            var needed = pairs.SelectMany(p => new[] { p.Answer, p.Statement }).DistinctBy(i => i.Index).ToList();
+            var vectors = embedder.Embed([.. needed.Select(i => i.Source.Claim.Text)]);
+            var byIndex = new Dictionary<int, float[]>(needed.Count);
+            for (var i = 0; i < needed.Count; i++)
+            {
+                byIndex[needed[i].Index] = vectors[i];
+            }
+
+            return (a, b) => Dot(byIndex[a.Index], byIndex[b.Index]);
+        }
+
+        var words = new Dictionary<int, HashSet<string>>();
+        HashSet<string> WordsOf(StoryItem item)
+        {
+            if (!words.TryGetValue(item.Index, out var set))
+            {
+                set = ContentWords.Of(item.Source.Claim.Text);
+                words[item.Index] = set;
+            }
+
+            return set;
+        }
+
+        return (a, b) =>
+        {
+            var x = WordsOf(a);
+            var y = WordsOf(b);
+            var shared = x.Count(y.Contains);
+            var union = x.Count + y.Count - shared;
+            return union == 0 ? 0 : (double)shared / union;
+        };
+    }
+
+    private static double Dot(float[] a, float[] b)
+    {
+        var sum = 0.0;
+        for (var i = 0; i < a.Length && i < b.Length; i++)
+        {
+            sum += a[i] * b[i];
+        }
+
+        return sum;
+    }
+}
