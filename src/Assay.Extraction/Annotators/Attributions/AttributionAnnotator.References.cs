@@ -165,7 +165,12 @@ public sealed partial class AttributionAnnotator
                 antecedent = RefersTo(a.Source, definite, d.Attributions[j]) ? d.Attributions[j] : null;
             }
 
-            if (antecedent is not null)
+            if (antecedent is not null && NamesReport(a.Source) && antecedent.CueName.Contains("+citing", StringComparison.Ordinal) && antecedent.Via.Count > 0)
+            {
+                // "X reported, citing Y. The same report said ...": the report is X's, whoever X cited.
+                found[k] = a with { Source = antecedent.Via[0], SourceActor = null, SourceType = SourceType.Media, CueName = a.CueName + "+coreference" };
+            }
+            else if (antecedent is not null)
             {
                 found[k] = a with
                 {
@@ -181,6 +186,12 @@ public sealed partial class AttributionAnnotator
                 found[k] = a with { Source = name, SourceActor = person.ActorId, CueName = a.CueName + "+coreference" };
             }
         }
+    }
+
+    private static bool NamesReport(string description)
+    {
+        var head = description[(description.LastIndexOf(' ') + 1)..];
+        return head is "report" or "article" or "story" or "investigation";
     }
 
     // The last person named before <paramref name="before"/> whose name holds <paramref name="surname"/> as a word.
