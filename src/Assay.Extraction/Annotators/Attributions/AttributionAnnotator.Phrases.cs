@@ -36,10 +36,13 @@ public sealed partial class AttributionAnnotator
             {
                 var nameEnd = appositiveStart - 1;
                 var nameStart = nameEnd;
-                while (nameStart > first && !IsBoundary(d, tokens[nameStart - 1]) && nameEnd - nameStart < MaxSourceWords)
+                while (nameStart > first && (!IsBoundary(d, tokens[nameStart - 1]) || StartsTime(d, tokens[nameStart - 1])) && nameEnd - nameStart < MaxSourceWords)
                 {
                     nameStart--;
                 }
+
+                // "A document circulating since last week, presented as a leak, says": the time is not the name.
+                nameEnd = TrimTime(d, nameStart, nameEnd);
 
                 // "Russia's ambassador in Pyongyang, Alexander Matsegora, told": a name in the appositive is the speaker.
                 if (IsPersonName(d, appositiveStart, appositiveEnd))
@@ -151,6 +154,20 @@ public sealed partial class AttributionAnnotator
         // Subjects open with a determiner, a capital, or a pronoun; a fragment mid-clause is not one.
         subject = new Phrase(start, end, new TextSpan(tokens[start].Start, tokens[end - 1].End));
         return !IsQuantityOnly(d, subject);
+    }
+
+    // "since" in "since last week" opens a time phrase, not a clause.
+    private static bool StartsTime(AnnotatedDocument d, Token t)
+    {
+        foreach (var time in d.Times)
+        {
+            if (time.Span.Start == t.Start)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsSpeechVerb(AnnotatedDocument d, int index, int limit) =>
