@@ -62,6 +62,16 @@ public sealed partial class AttributionAnnotator
 
     private static void AddLabel(AnnotatedDocument d, int sentence, Phrase label, Token cue, TextSpan scope, string name, List<AttributionSpan> found)
     {
+        // "The latest toll from the governor:" names the figures, then who gave them.
+        for (var k = label.First + 1; k + 1 < label.End; k++)
+        {
+            if ((d.Tokens[k].Is(d.Text, "from") || d.Tokens[k].Is(d.Text, "by")) && FigureNounLookup.Contains(d.Tokens[k - 1].Chars(d.Text)))
+            {
+                label = new Phrase(k + 1, label.End, new TextSpan(d.Tokens[k + 1].Start, label.Span.End));
+                break;
+            }
+        }
+
         var words = WordsOf(d, label);
         var mentions = MentionsIn(d, label.Span);
         if ((mentions.Count == 0 && !SourceClassifier.HasSourceWord(words)) || !IsPlausibleSource(words, mentions))
@@ -160,7 +170,7 @@ public sealed partial class AttributionAnnotator
                 // "the JCS said 20,000, up from 13,000 estimated by the agency": each stands in the other's words,
                 // so neither reports the other.
                 var back = ContentOf(d, sentenceSpan, inner);
-                if (back.Contains(outer.Cue) && back.Contains(outer.SourceSpan))
+                if (back.Contains(outer.Cue) && back.Contains(outer.SourceSpan) && !ClosesSentence(d, sentenceSpan, outer))
                 {
                     continue;
                 }
@@ -178,6 +188,19 @@ public sealed partial class AttributionAnnotator
                 break;
             }
         }
+    }
+
+    // "..., the lawmaker said." after a comma at the end of the sentence: the speaker frames everything before.
+    private static bool ClosesSentence(AnnotatedDocument d, TextSpan sentence, AttributionSpan a)
+    {
+        if (!a.CueName.StartsWith("verb:", StringComparison.Ordinal) || a.SourceSpan.Start >= a.Cue.Start)
+        {
+            return false;
+        }
+
+        var after = d.Text.AsSpan(a.Cue.End, sentence.End - a.Cue.End).Trim(" \t\r\n.!?\"\u201D*_".AsSpan());
+        var before = d.Text.AsSpan(sentence.Start, a.SourceSpan.Start - sentence.Start).TrimEnd(" \t\r\n\"\u201D".AsSpan());
+        return after.IsEmpty && before.EndsWith(",", StringComparison.Ordinal);
     }
 
     // "The NIS speaks of 12,000; the Pentagon says 11,000": a cue covers only its own clause between semicolons.

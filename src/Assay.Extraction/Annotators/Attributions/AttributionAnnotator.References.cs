@@ -152,7 +152,7 @@ public sealed partial class AttributionAnnotator
             AttributionSpan? antecedent = null;
             for (var j = k - 1; j >= 0 && antecedent is null; j--)
             {
-                antecedent = same || RefersTo(a.Source, definite, found[j]) ? found[j] : null;
+                antecedent = same || RefersTo(d, a.Source, definite, found[j]) ? found[j] : null;
             }
 
             for (var j = d.Attributions.Count - 1; j >= 0 && antecedent is null && same; j--)
@@ -162,7 +162,7 @@ public sealed partial class AttributionAnnotator
 
             for (var j = d.Attributions.Count - 1; j >= 0 && antecedent is null; j--)
             {
-                antecedent = RefersTo(a.Source, definite, d.Attributions[j]) ? d.Attributions[j] : null;
+                antecedent = RefersTo(d, a.Source, definite, d.Attributions[j]) ? d.Attributions[j] : null;
             }
 
             if (antecedent is not null && NamesReport(a.Source) && antecedent.CueName.Contains("+citing", StringComparison.Ordinal) && antecedent.Via.Count > 0)
@@ -250,7 +250,7 @@ public sealed partial class AttributionAnnotator
             candidate.SourceActor is { } id && ActorLexicon.Default.TryGet(id, out var actor) && actor.Kind is ActorKind.Organisation or ActorKind.State;
     }
 
-    private static bool RefersTo(string description, bool definite, AttributionSpan candidate)
+    private static bool RefersTo(AnnotatedDocument d, string description, bool definite, AttributionSpan candidate)
     {
         if (candidate.Source.Equals(description, StringComparison.OrdinalIgnoreCase) || !candidate.Source.Contains(' ', StringComparison.Ordinal) && candidate.SourceActor is null)
         {
@@ -275,7 +275,29 @@ public sealed partial class AttributionAnnotator
         return candidate.Source.Contains(description, StringComparison.OrdinalIgnoreCase)
             || (head.Equals("agency", StringComparison.OrdinalIgnoreCase) && candidate.SourceType == SourceType.Intelligence)
             || (head is "military" or "army" && candidate.SourceType == SourceType.Military)
-            || (head is "ministry" or "government" && candidate.SourceType == SourceType.Government && candidate.SourceActor is not null);
+            || (head is "ministry" or "government" && candidate.SourceType == SourceType.Government && candidate.SourceActor is not null)
+            || HasTitle(d.Text.AsSpan(candidate.SourceSpan.Start, candidate.SourceSpan.Length), head);
+    }
+
+    // "the governor" after "Regional governor Oleh Syniehubov says", "the lawmaker" after "Rep. Lee Seong-kweun": a
+    // person's title, written before the name or as its short form, is what a later description repeats.
+    private static bool HasTitle(ReadOnlySpan<char> named, string head)
+    {
+        if (!PersonTitles.TryGetValue(head, out var titles))
+        {
+            return false;
+        }
+
+        foreach (var title in titles)
+        {
+            var at = named.IndexOf(title, StringComparison.OrdinalIgnoreCase);
+            if (at >= 0 && (at == 0 || !char.IsLetter(named[at - 1])) && (at + title.Length == named.Length || !char.IsLetter(named[at + title.Length])))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "a source of his in Pyongyang" credits the person named earlier in the sentence as the via.

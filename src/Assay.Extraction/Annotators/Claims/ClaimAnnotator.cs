@@ -252,7 +252,7 @@ public sealed partial class ClaimAnnotator : IAnnotator
         var via = new List<string>();
         foreach (var a in covering)
         {
-            if (!ReferenceEquals(a, best) && a.SourceType == SourceType.Media && best.SourceType != SourceType.Media)
+            if (!ReferenceEquals(a, best) && a.SourceType == SourceType.Media && best.SourceType != SourceType.Media && !best.Via.Contains(a.Source))
             {
                 via.Add(a.Source);
             }
