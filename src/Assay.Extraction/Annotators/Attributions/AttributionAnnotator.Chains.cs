@@ -182,6 +182,9 @@ public sealed partial class AttributionAnnotator
                 found[k] = inner with
                 {
                     Via = [outer.Source, .. outer.Via, .. inner.Via],
+
+                    // Words passed on by a news outlet are reported, whoever first said them.
+                    Stance = inner.Stance ?? (outer.SourceType == SourceType.Media ? Stance.Reported : null),
                     Scope = end > start ? new TextSpan(start, end) : content,
                     CueName = inner.CueName + "+nested",
                 };

@@ -146,6 +146,13 @@ public sealed partial class AttributionAnnotator
             start++;
         }
 
+        // ", a claim Kyiv rejected", ", a number analysts believe ...": a reduced relative clause after the figure;
+        // its subject follows the noun it describes.
+        if (IsReducedRelative(d, first, start, end))
+        {
+            start += 2;
+        }
+
         if (start == end)
         {
             return false;
@@ -402,10 +409,22 @@ public sealed partial class AttributionAnnotator
         return new TextSpan(tokens[match.First].Start, tokens[Math.Max(last, match.First)].End);
     }
 
+    // "..., a claim Kyiv rejected": an indefinite figure noun after a comma, then a subject of its own.
+    private static bool IsReducedRelative(AnnotatedDocument d, int first, int start, int end) =>
+        start > first && start + 2 < end && IsComma(d, d.Tokens[start - 1])
+        && (d.Tokens[start].Is(d.Text, "a") || d.Tokens[start].Is(d.Text, "an"))
+        && RelativeHeadLookup.Contains(d.Tokens[start + 1].Chars(d.Text));
+
     private static TextSpan ScopeOf(AnnotatedDocument d, int sentence, int first, int end, PhraseLexicon<AttributionCue>.Match match, Phrase source)
     {
         var tokens = d.Tokens;
         var sentenceSpan = d.Sentences[sentence];
+        if (source.First >= first + 2 && source.First < match.First && IsReducedRelative(d, first, source.First - 2, match.First))
+        {
+            // The relative clause says something about the figure before it; it credits only what follows.
+            return new TextSpan(tokens[source.First - 2].Start, sentenceSpan.End);
+        }
+
         if (match.End < end && tokens[match.End].Is(d.Text, "that") && match.End + 1 < end)
         {
             return new TextSpan(tokens[match.End + 1].Start, sentenceSpan.End);

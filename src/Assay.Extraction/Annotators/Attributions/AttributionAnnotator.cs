@@ -89,6 +89,12 @@ public sealed partial class AttributionAnnotator : IAnnotator
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FigureNounLookup = FigureNouns.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // Nouns a reduced relative clause describes: ", a claim Kyiv rejected", ", a number analysts believe ...".
+    private static readonly FrozenSet<string> RelativeHeads = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "claim", "number", "figure", "toll", "estimate", "tally", "count", "total", "assertion", "allegation", "charge", "accusation");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RelativeHeadLookup = RelativeHeads.GetAlternateLookup<ReadOnlySpan<char>>();
+
     // Person titles a later definite description repeats, with the short forms written before names.
     private static readonly FrozenDictionary<string, string[]> PersonTitles = new Dictionary<string, string[]>(StringComparer.OrdinalIgnoreCase)
     {

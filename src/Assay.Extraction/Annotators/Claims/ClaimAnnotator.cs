@@ -249,6 +249,18 @@ public sealed partial class ClaimAnnotator : IAnnotator
         }
 
         best ??= covering[0];
+
+        // "X rejected ..., saying the figures cited by Y were invented": in a denial the denier is the source of
+        // whatever it denies, even figures it credits to others.
+        foreach (var a in covering)
+        {
+            if (a.Stance == Stance.Denied && !ReferenceEquals(a, best) && a.Scope.Contains(best.Scope))
+            {
+                best = a;
+                break;
+            }
+        }
+
         var via = new List<string>();
         foreach (var a in covering)
         {
