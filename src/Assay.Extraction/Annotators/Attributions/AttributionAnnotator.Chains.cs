@@ -141,6 +141,15 @@ public sealed partial class AttributionAnnotator
         var sentenceSpan = d.Sentences[sentence];
         for (var k = 0; k < found.Count; k++)
         {
+            // A clause of its own covers only what follows its subject.
+            if (OpensOwnClause(d, found[k]) && found[k].Scope.Start < found[k].SourceSpan.Start && found[k].Scope.End > found[k].SourceSpan.Start)
+            {
+                found[k] = found[k] with { Scope = new TextSpan(found[k].SourceSpan.Start, found[k].Scope.End) };
+            }
+        }
+
+        for (var k = 0; k < found.Count; k++)
+        {
             var inner = found[k];
             if (inner.CueName.StartsWith("self:", StringComparison.Ordinal))
             {
@@ -155,7 +164,7 @@ public sealed partial class AttributionAnnotator
                 }
 
                 var content = ContentOf(d, sentenceSpan, outer);
-                if (!content.Contains(inner.Cue) || !content.Contains(inner.SourceSpan) || SameParty(inner, outer))
+                if (!content.Contains(inner.Cue) || !content.Contains(inner.SourceSpan) || SameParty(inner, outer) || OpensOwnClause(d, inner))
                 {
                     continue;
                 }
@@ -191,6 +200,26 @@ public sealed partial class AttributionAnnotator
                 break;
             }
         }
+    }
+
+    // "X put the dead in the thousands, and Y said ...", "..., where local officials put ...": a subject opening a
+    // coordinated clause, or a relative clause on a place, speaks in its own right, not inside the first speaker's words.
+    private static bool OpensOwnClause(AnnotatedDocument d, AttributionSpan inner)
+    {
+        if (inner.SourceSpan.Start >= inner.Cue.Start)
+        {
+            return false;
+        }
+
+        var at = IndexOfToken(d, inner.SourceSpan.Start);
+        if (at < 1)
+        {
+            return false;
+        }
+
+        var before = d.Tokens[at - 1];
+        return before.Is(d.Text, "where")
+            || ((before.Is(d.Text, "and") || before.Is(d.Text, "but")) && at >= 2 && IsComma(d, d.Tokens[at - 2]));
     }
 
     // "..., the lawmaker said." after a comma at the end of the sentence: the speaker frames everything before.

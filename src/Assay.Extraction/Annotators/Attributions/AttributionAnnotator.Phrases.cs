@@ -260,6 +260,20 @@ public sealed partial class AttributionAnnotator
         return false;
     }
 
+    // "put the number of dead in the thousands": a vague magnitude after "in the" is the value put.
+    private static bool PutsInRange(AnnotatedDocument d, int from, int limit)
+    {
+        for (var k = from; k + 2 < limit + 1 && k + 2 < d.Tokens.Count; k++)
+        {
+            if (d.Tokens[k].Is(d.Text, "in") && d.Tokens[k + 1].Is(d.Text, "the") && d.Quantities.Exists(q => q.Span.Start == d.Tokens[k + 2].Start))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool HasWordAhead(AnnotatedDocument d, int from, int limit, string word)
     {
         for (var k = from; k < limit; k++)

@@ -155,7 +155,7 @@ public sealed partial class AttributionAnnotator : IAnnotator
                         }
 
                         // "put the toll at 3,000", "put Ukrainian casualties at about 70,000": "put" credits only with "at".
-                        if (cue.Name == "verb:put-at" && !HasWordAhead(document, match.End, Math.Min(end, match.End + 8), "at"))
+                        if (cue.Name == "verb:put-at" && !HasWordAhead(document, match.End, Math.Min(end, match.End + 8), "at") && !PutsInRange(document, match.End, Math.Min(end, match.End + 8)))
                         {
                             break;
                         }
