@@ -66,7 +66,16 @@ public sealed partial class AttributionAnnotator
                 }
             }
 
-            if (antecedent is null && a.Source is "he" or "she" or "He" or "She" && LastNameBefore(d, a.SourceSpan.Start) is { } name)
+            // "Valentyna, who has sold shoes here for years, ... 'I saw ...,' she said": a person named after the last
+            // credited source is nearer than it.
+            var namedAt = -1;
+            var person = a.Source is "he" or "she" or "He" or "She" ? LastNameBefore(d, a.SourceSpan.Start, out namedAt) : null;
+            if (person is not null && (antecedent is null || (antecedent.Sentence < a.Sentence && namedAt > antecedent.SourceSpan.End && !IsPersonSource(d, antecedent))))
+            {
+                antecedent = null;
+            }
+
+            if (antecedent is null && person is { } name)
             {
                 // "The first time Serhiy saw them, he counted about 200, he says": a named person not yet quoted.
                 found[k] = a with { Source = name, SourceActor = null, SourceType = SourceType.Eyewitness, CueName = a.CueName + "+pronoun" };
@@ -95,22 +104,42 @@ public sealed partial class AttributionAnnotator
     }
 
     // The last lone capitalised name no actor covers, within the paragraph before <paramref name="before"/>.
-    private static string? LastNameBefore(AnnotatedDocument d, int before)
+    private static string? LastNameBefore(AnnotatedDocument d, int before, out int at)
     {
+        at = -1;
         var paragraph = d.Article.Paragraphs.FirstOrDefault(p => p.Contains(before));
         var tokens = d.Tokens;
         for (var k = IndexOfToken(d, before) - 1; k >= 0 && tokens[k].Start >= paragraph.Start; k--)
         {
             var sentenceStart = d.Sentences.Any(s => s.Start == tokens[k].Start);
             var alone = (k == 0 || !char.IsUpper(d.Text[tokens[k - 1].Start])) && (k + 1 >= tokens.Count || !char.IsUpper(d.Text[tokens[k + 1].Start]));
-            if (!sentenceStart && alone && IsPersonName(d, k, k + 1))
+            if ((!sentenceStart || IntroducesPerson(d, k)) && alone && IsPersonName(d, k, k + 1) && !d.Quantities.Exists(q => q.Span.Start == tokens[k].Start))
             {
+                at = tokens[k].Start;
                 return d.Text[tokens[k].Start..tokens[k].End];
             }
         }
 
         return null;
     }
+
+    // Whether a credited source is a person: a person mention, a bare name, or an eyewitness.
+    private static bool IsPersonSource(AnnotatedDocument d, AttributionSpan a)
+    {
+        if (a.SourceType == SourceType.Eyewitness
+            || d.Mentions.Exists(m => m.Kind == ActorKind.Person && (a.SourceSpan.Contains(m.Span) || (a.SourceActor is not null && m.ActorId == a.SourceActor))))
+        {
+            return true;
+        }
+
+        var first = IndexOfToken(d, a.SourceSpan.Start);
+        var end = IndexOfToken(d, a.SourceSpan.End);
+        return end > first && IsPersonName(d, first, end);
+    }
+
+    // "Valentyna, who ..." or "Maryna, 58, ...": a sentence-opening word described as a person is a name.
+    private static bool IntroducesPerson(AnnotatedDocument d, int k) =>
+        k + 2 < d.Tokens.Count && IsComma(d, d.Tokens[k + 1]) && (d.Tokens[k + 2].Is(d.Text, "who") || d.Tokens[k + 2].Kind == TokenKind.Number);
 
     private static Mention? OrganisationBefore(AnnotatedDocument d, AttributionSpan a)
     {
