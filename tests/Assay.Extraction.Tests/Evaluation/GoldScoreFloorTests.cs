@@ -21,7 +21,8 @@ public sealed class GoldScoreFloorTests
     [InlineData(EvalField.Event, 0.85)]
     [InlineData(EvalField.Time, 0.85)]
     [InlineData(EvalField.Counted, 0.90)]
-    [InlineData(EvalField.Source, 0.82)]
+    [InlineData(EvalField.Source, 0.86)]
+    [InlineData(EvalField.Via, 0.72)]
     [InlineData(EvalField.Stance, 0.82)]
     public void Evaluate_GoldCorpus_FieldF1StaysAtOrAboveItsFloor(EvalField field, double floor)
     {
@@ -36,9 +37,9 @@ public sealed class GoldScoreFloorTests
     public void Evaluate_GoldCorpus_AccuraciesStayAtOrAboveTheirFloors()
     {
         var total = Evaluation.Value.Total;
-        Assert.True(total.SourceAccuracy.Value >= 0.87, $"source accuracy {total.SourceAccuracy.Value:0.000} fell below 0.87");
 
-        // The target, met.
+        // The targets, met.
+        Assert.True(total.SourceAccuracy.Value >= 0.90, $"source accuracy {total.SourceAccuracy.Value:0.000} fell below its target 0.90");
         Assert.True(total.StanceAccuracy.Value >= 0.85, $"stance accuracy {total.StanceAccuracy.Value:0.000} fell below its target 0.85");
     }
 }

@@ -62,6 +62,16 @@ public sealed partial class AttributionAnnotator
 
     private static void AddLabel(AnnotatedDocument d, int sentence, Phrase label, Token cue, TextSpan scope, string name, List<AttributionSpan> found)
     {
+        // "The latest toll from the governor:" names the figures, then who gave them.
+        for (var k = label.First + 1; k + 1 < label.End; k++)
+        {
+            if ((d.Tokens[k].Is(d.Text, "from") || d.Tokens[k].Is(d.Text, "by")) && FigureNounLookup.Contains(d.Tokens[k - 1].Chars(d.Text)))
+            {
+                label = new Phrase(k + 1, label.End, new TextSpan(d.Tokens[k + 1].Start, label.Span.End));
+                break;
+            }
+        }
+
         var words = WordsOf(d, label);
         var mentions = MentionsIn(d, label.Span);
         if ((mentions.Count == 0 && !SourceClassifier.HasSourceWord(words)) || !IsPlausibleSource(words, mentions))
@@ -131,6 +141,15 @@ public sealed partial class AttributionAnnotator
         var sentenceSpan = d.Sentences[sentence];
         for (var k = 0; k < found.Count; k++)
         {
+            // A clause of its own covers only what follows its subject.
+            if (OpensOwnClause(d, found[k]) && found[k].Scope.Start < found[k].SourceSpan.Start && found[k].Scope.End > found[k].SourceSpan.Start)
+            {
+                found[k] = found[k] with { Scope = new TextSpan(found[k].SourceSpan.Start, found[k].Scope.End) };
+            }
+        }
+
+        for (var k = 0; k < found.Count; k++)
+        {
             var inner = found[k];
             if (inner.CueName.StartsWith("self:", StringComparison.Ordinal))
             {
@@ -145,7 +164,7 @@ public sealed partial class AttributionAnnotator
                 }
 
                 var content = ContentOf(d, sentenceSpan, outer);
-                if (!content.Contains(inner.Cue) || !content.Contains(inner.SourceSpan) || SameParty(inner, outer))
+                if (!content.Contains(inner.Cue) || !content.Contains(inner.SourceSpan) || SameParty(inner, outer) || OpensOwnClause(d, inner))
                 {
                     continue;
                 }
@@ -160,7 +179,7 @@ public sealed partial class AttributionAnnotator
                 // "the JCS said 20,000, up from 13,000 estimated by the agency": each stands in the other's words,
                 // so neither reports the other.
                 var back = ContentOf(d, sentenceSpan, inner);
-                if (back.Contains(outer.Cue) && back.Contains(outer.SourceSpan))
+                if (back.Contains(outer.Cue) && back.Contains(outer.SourceSpan) && !ClosesSentence(d, sentenceSpan, outer))
                 {
                     continue;
                 }
@@ -172,12 +191,48 @@ public sealed partial class AttributionAnnotator
                 found[k] = inner with
                 {
                     Via = [outer.Source, .. outer.Via, .. inner.Via],
+
+                    // Words passed on by a news outlet are reported, whoever first said them.
+                    Stance = inner.Stance ?? (outer.SourceType == SourceType.Media ? Stance.Reported : null),
                     Scope = end > start ? new TextSpan(start, end) : content,
                     CueName = inner.CueName + "+nested",
                 };
                 break;
             }
         }
+    }
+
+    // "X put the dead in the thousands, and Y said ...", "..., where local officials put ...": a subject opening a
+    // coordinated clause, or a relative clause on a place, speaks in its own right, not inside the first speaker's words.
+    private static bool OpensOwnClause(AnnotatedDocument d, AttributionSpan inner)
+    {
+        if (inner.SourceSpan.Start >= inner.Cue.Start)
+        {
+            return false;
+        }
+
+        var at = IndexOfToken(d, inner.SourceSpan.Start);
+        if (at < 1)
+        {
+            return false;
+        }
+
+        var before = d.Tokens[at - 1];
+        return before.Is(d.Text, "where")
+            || ((before.Is(d.Text, "and") || before.Is(d.Text, "but")) && at >= 2 && IsComma(d, d.Tokens[at - 2]));
+    }
+
+    // "..., the lawmaker said." after a comma at the end of the sentence: the speaker frames everything before.
+    private static bool ClosesSentence(AnnotatedDocument d, TextSpan sentence, AttributionSpan a)
+    {
+        if (!a.CueName.StartsWith("verb:", StringComparison.Ordinal) || a.SourceSpan.Start >= a.Cue.Start)
+        {
+            return false;
+        }
+
+        var after = d.Text.AsSpan(a.Cue.End, sentence.End - a.Cue.End).Trim(" \t\r\n.!?\"\u201D*_".AsSpan());
+        var before = d.Text.AsSpan(sentence.Start, a.SourceSpan.Start - sentence.Start).TrimEnd(" \t\r\n\"\u201D".AsSpan());
+        return after.IsEmpty && before.EndsWith(",", StringComparison.Ordinal);
     }
 
     // "The NIS speaks of 12,000; the Pentagon says 11,000": a cue covers only its own clause between semicolons.

@@ -36,10 +36,13 @@ public sealed partial class AttributionAnnotator
             {
                 var nameEnd = appositiveStart - 1;
                 var nameStart = nameEnd;
-                while (nameStart > first && !IsBoundary(d, tokens[nameStart - 1]) && nameEnd - nameStart < MaxSourceWords)
+                while (nameStart > first && (!IsBoundary(d, tokens[nameStart - 1]) || StartsTime(d, tokens[nameStart - 1])) && nameEnd - nameStart < MaxSourceWords)
                 {
                     nameStart--;
                 }
+
+                // "A document circulating since last week, presented as a leak, says": the time is not the name.
+                nameEnd = TrimTime(d, nameStart, nameEnd);
 
                 // "Russia's ambassador in Pyongyang, Alexander Matsegora, told": a name in the appositive is the speaker.
                 if (IsPersonName(d, appositiveStart, appositiveEnd))
@@ -143,6 +146,13 @@ public sealed partial class AttributionAnnotator
             start++;
         }
 
+        // ", a claim Kyiv rejected", ", a number analysts believe ...": a reduced relative clause after the figure;
+        // its subject follows the noun it describes.
+        if (IsReducedRelative(d, first, start, end))
+        {
+            start += 2;
+        }
+
         if (start == end)
         {
             return false;
@@ -151,6 +161,20 @@ public sealed partial class AttributionAnnotator
         // Subjects open with a determiner, a capital, or a pronoun; a fragment mid-clause is not one.
         subject = new Phrase(start, end, new TextSpan(tokens[start].Start, tokens[end - 1].End));
         return !IsQuantityOnly(d, subject);
+    }
+
+    // "since" in "since last week" opens a time phrase, not a clause.
+    private static bool StartsTime(AnnotatedDocument d, Token t)
+    {
+        foreach (var time in d.Times)
+        {
+            if (time.Span.Start == t.Start)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsSpeechVerb(AnnotatedDocument d, int index, int limit) =>
@@ -230,6 +254,20 @@ public sealed partial class AttributionAnnotator
             if (!SkipLookup.Contains(chars))
             {
                 return false;
+            }
+        }
+
+        return false;
+    }
+
+    // "put the number of dead in the thousands": a vague magnitude after "in the" is the value put.
+    private static bool PutsInRange(AnnotatedDocument d, int from, int limit)
+    {
+        for (var k = from; k + 2 < limit + 1 && k + 2 < d.Tokens.Count; k++)
+        {
+            if (d.Tokens[k].Is(d.Text, "in") && d.Tokens[k + 1].Is(d.Text, "the") && d.Quantities.Exists(q => q.Span.Start == d.Tokens[k + 2].Start))
+            {
+                return true;
             }
         }
 
@@ -385,10 +423,22 @@ public sealed partial class AttributionAnnotator
         return new TextSpan(tokens[match.First].Start, tokens[Math.Max(last, match.First)].End);
     }
 
+    // "..., a claim Kyiv rejected": an indefinite figure noun after a comma, then a subject of its own.
+    private static bool IsReducedRelative(AnnotatedDocument d, int first, int start, int end) =>
+        start > first && start + 2 < end && IsComma(d, d.Tokens[start - 1])
+        && (d.Tokens[start].Is(d.Text, "a") || d.Tokens[start].Is(d.Text, "an"))
+        && RelativeHeadLookup.Contains(d.Tokens[start + 1].Chars(d.Text));
+
     private static TextSpan ScopeOf(AnnotatedDocument d, int sentence, int first, int end, PhraseLexicon<AttributionCue>.Match match, Phrase source)
     {
         var tokens = d.Tokens;
         var sentenceSpan = d.Sentences[sentence];
+        if (source.First >= first + 2 && source.First < match.First && IsReducedRelative(d, first, source.First - 2, match.First))
+        {
+            // The relative clause says something about the figure before it; it credits only what follows.
+            return new TextSpan(tokens[source.First - 2].Start, sentenceSpan.End);
+        }
+
         if (match.End < end && tokens[match.End].Is(d.Text, "that") && match.End + 1 < end)
         {
             return new TextSpan(tokens[match.End + 1].Start, sentenceSpan.End);

@@ -66,7 +66,16 @@ public sealed partial class AttributionAnnotator
                 }
             }
 
-            if (antecedent is null && a.Source is "he" or "she" or "He" or "She" && LastNameBefore(d, a.SourceSpan.Start) is { } name)
+            // "Valentyna, who has sold shoes here for years, ... 'I saw ...,' she said": a person named after the last
+            // credited source is nearer than it.
+            var namedAt = -1;
+            var person = a.Source is "he" or "she" or "He" or "She" ? LastNameBefore(d, a.SourceSpan.Start, out namedAt) : null;
+            if (person is not null && (antecedent is null || (antecedent.Sentence < a.Sentence && namedAt > antecedent.SourceSpan.End && !IsPersonSource(d, antecedent))))
+            {
+                antecedent = null;
+            }
+
+            if (antecedent is null && person is { } name)
             {
                 // "The first time Serhiy saw them, he counted about 200, he says": a named person not yet quoted.
                 found[k] = a with { Source = name, SourceActor = null, SourceType = SourceType.Eyewitness, CueName = a.CueName + "+pronoun" };
@@ -95,22 +104,42 @@ public sealed partial class AttributionAnnotator
     }
 
     // The last lone capitalised name no actor covers, within the paragraph before <paramref name="before"/>.
-    private static string? LastNameBefore(AnnotatedDocument d, int before)
+    private static string? LastNameBefore(AnnotatedDocument d, int before, out int at)
     {
+        at = -1;
         var paragraph = d.Article.Paragraphs.FirstOrDefault(p => p.Contains(before));
         var tokens = d.Tokens;
         for (var k = IndexOfToken(d, before) - 1; k >= 0 && tokens[k].Start >= paragraph.Start; k--)
         {
             var sentenceStart = d.Sentences.Any(s => s.Start == tokens[k].Start);
             var alone = (k == 0 || !char.IsUpper(d.Text[tokens[k - 1].Start])) && (k + 1 >= tokens.Count || !char.IsUpper(d.Text[tokens[k + 1].Start]));
-            if (!sentenceStart && alone && IsPersonName(d, k, k + 1))
+            if ((!sentenceStart || IntroducesPerson(d, k)) && alone && IsPersonName(d, k, k + 1) && !d.Quantities.Exists(q => q.Span.Start == tokens[k].Start))
             {
+                at = tokens[k].Start;
                 return d.Text[tokens[k].Start..tokens[k].End];
             }
         }
 
         return null;
     }
+
+    // Whether a credited source is a person: a person mention, a bare name, or an eyewitness.
+    private static bool IsPersonSource(AnnotatedDocument d, AttributionSpan a)
+    {
+        if (a.SourceType == SourceType.Eyewitness
+            || d.Mentions.Exists(m => m.Kind == ActorKind.Person && (a.SourceSpan.Contains(m.Span) || (a.SourceActor is not null && m.ActorId == a.SourceActor))))
+        {
+            return true;
+        }
+
+        var first = IndexOfToken(d, a.SourceSpan.Start);
+        var end = IndexOfToken(d, a.SourceSpan.End);
+        return end > first && IsPersonName(d, first, end);
+    }
+
+    // "Valentyna, who ..." or "Maryna, 58, ...": a sentence-opening word described as a person is a name.
+    private static bool IntroducesPerson(AnnotatedDocument d, int k) =>
+        k + 2 < d.Tokens.Count && IsComma(d, d.Tokens[k + 1]) && (d.Tokens[k + 2].Is(d.Text, "who") || d.Tokens[k + 2].Kind == TokenKind.Number);
 
     private static Mention? OrganisationBefore(AnnotatedDocument d, AttributionSpan a)
     {
@@ -152,7 +181,7 @@ public sealed partial class AttributionAnnotator
             AttributionSpan? antecedent = null;
             for (var j = k - 1; j >= 0 && antecedent is null; j--)
             {
-                antecedent = same || RefersTo(a.Source, definite, found[j]) ? found[j] : null;
+                antecedent = same || RefersTo(d, a.Source, definite, found[j]) ? found[j] : null;
             }
 
             for (var j = d.Attributions.Count - 1; j >= 0 && antecedent is null && same; j--)
@@ -162,10 +191,15 @@ public sealed partial class AttributionAnnotator
 
             for (var j = d.Attributions.Count - 1; j >= 0 && antecedent is null; j--)
             {
-                antecedent = RefersTo(a.Source, definite, d.Attributions[j]) ? d.Attributions[j] : null;
+                antecedent = RefersTo(d, a.Source, definite, d.Attributions[j]) ? d.Attributions[j] : null;
             }
 
-            if (antecedent is not null)
+            if (antecedent is not null && NamesReport(a.Source) && antecedent.CueName.Contains("+citing", StringComparison.Ordinal) && antecedent.Via.Count > 0)
+            {
+                // "X reported, citing Y. The same report said ...": the report is X's, whoever X cited.
+                found[k] = a with { Source = antecedent.Via[0], SourceActor = null, SourceType = SourceType.Media, CueName = a.CueName + "+coreference" };
+            }
+            else if (antecedent is not null)
             {
                 found[k] = a with
                 {
@@ -181,6 +215,12 @@ public sealed partial class AttributionAnnotator
                 found[k] = a with { Source = name, SourceActor = person.ActorId, CueName = a.CueName + "+coreference" };
             }
         }
+    }
+
+    private static bool NamesReport(string description)
+    {
+        var head = description[(description.LastIndexOf(' ') + 1)..];
+        return head is "report" or "article" or "story" or "investigation";
     }
 
     // The last person named before <paramref name="before"/> whose name holds <paramref name="surname"/> as a word.
@@ -239,7 +279,7 @@ public sealed partial class AttributionAnnotator
             candidate.SourceActor is { } id && ActorLexicon.Default.TryGet(id, out var actor) && actor.Kind is ActorKind.Organisation or ActorKind.State;
     }
 
-    private static bool RefersTo(string description, bool definite, AttributionSpan candidate)
+    private static bool RefersTo(AnnotatedDocument d, string description, bool definite, AttributionSpan candidate)
     {
         if (candidate.Source.Equals(description, StringComparison.OrdinalIgnoreCase) || !candidate.Source.Contains(' ', StringComparison.Ordinal) && candidate.SourceActor is null)
         {
@@ -264,7 +304,29 @@ public sealed partial class AttributionAnnotator
         return candidate.Source.Contains(description, StringComparison.OrdinalIgnoreCase)
             || (head.Equals("agency", StringComparison.OrdinalIgnoreCase) && candidate.SourceType == SourceType.Intelligence)
             || (head is "military" or "army" && candidate.SourceType == SourceType.Military)
-            || (head is "ministry" or "government" && candidate.SourceType == SourceType.Government && candidate.SourceActor is not null);
+            || (head is "ministry" or "government" && candidate.SourceType == SourceType.Government && candidate.SourceActor is not null)
+            || HasTitle(d.Text.AsSpan(candidate.SourceSpan.Start, candidate.SourceSpan.Length), head);
+    }
+
+    // "the governor" after "Regional governor Oleh Syniehubov says", "the lawmaker" after "Rep. Lee Seong-kweun": a
+    // person's title, written before the name or as its short form, is what a later description repeats.
+    private static bool HasTitle(ReadOnlySpan<char> named, string head)
+    {
+        if (!PersonTitles.TryGetValue(head, out var titles))
+        {
+            return false;
+        }
+
+        foreach (var title in titles)
+        {
+            var at = named.IndexOf(title, StringComparison.OrdinalIgnoreCase);
+            if (at >= 0 && (at == 0 || !char.IsLetter(named[at - 1])) && (at + title.Length == named.Length || !char.IsLetter(named[at + title.Length])))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "a source of his in Pyongyang" credits the person named earlier in the sentence as the via.

@@ -83,6 +83,39 @@ public sealed partial class AttributionAnnotator : IAnnotator
     private static readonly FrozenSet<string> Pronouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "he", "she", "they", "it", "we", "i", "this", "these", "those");
 
+    // Nouns that name figures rather than who gave them: "the latest toll from the governor".
+    private static readonly FrozenSet<string> FigureNouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "toll", "tolls", "figure", "figures", "count", "counts", "tally", "tallies", "number", "numbers", "estimate", "estimates", "data", "update", "updates");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FigureNounLookup = FigureNouns.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Nouns a reduced relative clause describes: ", a claim Kyiv rejected", ", a number analysts believe ...".
+    private static readonly FrozenSet<string> RelativeHeads = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "claim", "number", "figure", "toll", "estimate", "tally", "count", "total", "assertion", "allegation", "charge", "accusation");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RelativeHeadLookup = RelativeHeads.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Person titles a later definite description repeats, with the short forms written before names.
+    private static readonly FrozenDictionary<string, string[]> PersonTitles = new Dictionary<string, string[]>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["lawmaker"] = ["lawmaker", "legislator", "Rep.", "Sen.", "MP", "senator", "congressman", "congresswoman", "assemblyman", "assemblywoman"],
+        ["legislator"] = ["lawmaker", "legislator", "Rep.", "Sen.", "MP", "senator", "congressman", "congresswoman"],
+        ["senator"] = ["senator", "Sen."],
+        ["governor"] = ["governor", "Gov."],
+        ["mayor"] = ["mayor"],
+        ["ambassador"] = ["ambassador"],
+        ["envoy"] = ["envoy", "ambassador"],
+        ["minister"] = ["minister"],
+        ["spokesman"] = ["spokesman", "spokesperson"],
+        ["spokeswoman"] = ["spokeswoman", "spokesperson"],
+        ["spokesperson"] = ["spokesperson", "spokesman", "spokeswoman"],
+        ["general"] = ["general", "Gen."],
+        ["commander"] = ["commander"],
+        ["prosecutor"] = ["prosecutor"],
+        ["president"] = ["president", "Pres."],
+        ["chancellor"] = ["chancellor"],
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
     // Verbs of finding rather than saying: "identified", "counted".
     private static readonly FrozenSet<string> FindingVerbs = FrozenSet.Create(StringComparer.Ordinal,
         "verb:identified", "verb:counted", "verb:tracked", "verb:recorded", "verb:documented", "verb:detected", "verb:showed");
@@ -122,7 +155,7 @@ public sealed partial class AttributionAnnotator : IAnnotator
                         }
 
                         // "put the toll at 3,000", "put Ukrainian casualties at about 70,000": "put" credits only with "at".
-                        if (cue.Name == "verb:put-at" && !HasWordAhead(document, match.End, Math.Min(end, match.End + 8), "at"))
+                        if (cue.Name == "verb:put-at" && !HasWordAhead(document, match.End, Math.Min(end, match.End + 8), "at") && !PutsInRange(document, match.End, Math.Min(end, match.End + 8)))
                         {
                             break;
                         }

@@ -56,6 +56,12 @@ internal static class SourceClassifier
         {
             if (Match(words[i]) is { } type)
             {
+                // "Western intelligence agencies": a bare "agencies" takes its kind from the word before it.
+                if (type == SourceType.Media && words[i] is "agencies" or "Agencies" && i > 0 && Match(words[i - 1]) is SourceType.Intelligence)
+                {
+                    return SourceType.Intelligence;
+                }
+
                 return type;
             }
         }

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using Assay.Core.Articles;
 using Assay.Core.Claims;
 using Assay.Core.Quantities;
 using Assay.Core.Sources;
@@ -60,6 +61,9 @@ public sealed partial class ClaimAnnotator : IAnnotator
         var paragraphIndex = 0;
         Claim? lastAttributed = null;
         var listSource = false;
+
+        // An opinion writer quotes others to argue with them: a sentence that credits no one is the writer's own view.
+        var ownVoice = document.Article.Kind == ArticleKind.Opinion;
         for (var s = 0; s < document.Sentences.Count; s++)
         {
             var sentence = document.Sentences[s];
@@ -112,7 +116,7 @@ public sealed partial class ClaimAnnotator : IAnnotator
             foreach (var anchor in anchors)
             {
                 var claim = Build(document, s, sentenceText, anchor, sAttributions, sHedges, sEvents);
-                if (sAttributions.Count == 0 && lastAttributed is not null && claim.SourceType == SourceType.Outlet)
+                if (sAttributions.Count == 0 && lastAttributed is not null && claim.SourceType == SourceType.Outlet && !ownVoice)
                 {
                     claim = claim with
                     {
@@ -245,10 +249,22 @@ public sealed partial class ClaimAnnotator : IAnnotator
         }
 
         best ??= covering[0];
+
+        // "X rejected ..., saying the figures cited by Y were invented": in a denial the denier is the source of
+        // whatever it denies, even figures it credits to others.
+        foreach (var a in covering)
+        {
+            if (a.Stance == Stance.Denied && !ReferenceEquals(a, best) && a.Scope.Contains(best.Scope))
+            {
+                best = a;
+                break;
+            }
+        }
+
         var via = new List<string>();
         foreach (var a in covering)
         {
-            if (!ReferenceEquals(a, best) && a.SourceType == SourceType.Media && best.SourceType != SourceType.Media)
+            if (!ReferenceEquals(a, best) && a.SourceType == SourceType.Media && best.SourceType != SourceType.Media && !best.Via.Contains(a.Source))
             {
                 via.Add(a.Source);
             }
