@@ -78,6 +78,15 @@ internal sealed class FakeStore : IStore
             .Take(limit)
             .ToList();
 
+    // The story and decision commands are tested against SQLite; the fake only has to satisfy the contract.
+    public IEnumerable<StoredText> Texts() => [];
+
+    public StoredDecision Record(DecisionDraft draft) => throw new NotSupportedException("FakeStore keeps no decisions.");
+
+    public IReadOnlyList<StoredDecision> Decisions(string? kind = null, bool includeUndone = false) => [];
+
+    public StoredDecision? Undo(long id, string? note = null) => null;
+
     public StoreStats Stats() => new(_articles.Count, AllClaims().Count(), 0, 0, 1);
 
     public void Dispose() => Disposed = true;
