@@ -12,7 +12,8 @@ namespace Assay.Cli.Charts;
 /// (the middle of a range on the scale the pooling uses). An open bound ("more than 10,000", "up to 12,000") is a
 /// marker at the stated bound with a dashed bar reaching 1.5× the bound (or the bound ÷ 1.5) that ends in a caret
 /// pointing the open way: the dashes say "somewhere past here, how far not stated". Points resting on a refuted report
-/// are hollow and grey, labelled with the reason. The band is the linear pool's 80% interval (P10–P90) of the largest assessment group, with
+/// are hollow and grey, labelled with the reason. Totals are circles, increments diamonds, projections squares, and
+/// only like-for-like figures of one origin are joined. The band is the linear pool's 80% interval (P10–P90) of the largest assessment group, with
 /// its median dashed.
 /// </remarks>
 internal static class EstimateChart
@@ -33,7 +34,10 @@ internal static class EstimateChart
     {
         CheckSize(width, height);
         using var plot = Build(series);
-        return plot.GetSvgXml(width, height);
+        var font = EstimateChartStyle.Font();
+
+        // Skia names the one family it drew with; a viewer without it should fall back to a sans, not to its serif default.
+        return plot.GetSvgXml(width, height).Replace($"font-family=\"{font}\"", $"font-family=\"{font}, {EstimateChartStyle.SvgFallbackFonts}\"", StringComparison.Ordinal);
     }
 
     /// <summary>Writes the chart to <paramref name="path"/>, as SVG or PNG by its extension (any case).</summary>
@@ -76,11 +80,15 @@ internal static class EstimateChart
             DrawBand(plot, band);
         }
 
-        foreach (var (_, points, colour) in origins.Where(o => o.Points.Count > 1))
+        // Only like-for-like figures are joined: an increment or a projection does not continue a count.
+        foreach (var (_, points, colour) in origins)
         {
-            var line = plot.Add.ScatterLine(points.Select(p => X(p.Point.AsOf)).ToArray(), points.Select(p => MarkerValue(p.Point)).ToArray(), colour.WithAlpha(0.55));
-            line.LineWidth = 1.2f;
-            line.MarkerSize = 0;
+            foreach (var run in points.GroupBy(p => LikeKey.Of(p.Point)).Where(g => g.Count() > 1))
+            {
+                var line = plot.Add.ScatterLine(run.Select(p => X(p.Point.AsOf)).ToArray(), run.Select(p => MarkerValue(p.Point)).ToArray(), colour.WithAlpha(0.55));
+                line.LineWidth = 1.2f;
+                line.MarkerSize = 0;
+            }
         }
 
         var top = pool?.P90 ?? 0;
@@ -113,10 +121,13 @@ internal static class EstimateChart
             plot.Legend.ManualItems.Add(EstimateChartStyle.OriginKey(name, colour, points.All(p => p.Excluded is not null)));
         }
 
+        var statuses = series.Points.Select(p => p.Point.Status).ToHashSet();
         plot.Legend.ManualItems.AddRange(EstimateChartStyle.NotationKey(
             openBounds: series.Points.Any(p => p.Point.Low is null || p.Point.High is null),
             excluded: series.Points.Any(p => p.Excluded is not null),
-            pooled: pool is not null));
+            pooled: pool is not null,
+            increments: statuses.Contains(EstimateStatus.Increment),
+            projections: statuses.Contains(EstimateStatus.Projection)));
 
         plot.Axes.SetLimits(left, right, 0, top <= 0 ? 1 : top * 1.1);
         plot.Font.Set(font);
@@ -156,6 +167,18 @@ internal static class EstimateChart
         RevisionDirection.Widened => "↕ wider",
         RevisionDirection.Narrowed => "→← narrower",
         _ => null,
+    };
+
+    /// <summary>A circle for a total (counted or assessed), a diamond for an increment, a square for a projection;
+    /// hollow when the point is excluded.</summary>
+    internal static MarkerShape Shape(EstimateStatus status, bool hollow) => (status, hollow) switch
+    {
+        (EstimateStatus.Increment, false) => MarkerShape.FilledDiamond,
+        (EstimateStatus.Increment, true) => MarkerShape.OpenDiamond,
+        (EstimateStatus.Projection, false) => MarkerShape.FilledSquare,
+        (EstimateStatus.Projection, true) => MarkerShape.OpenSquare,
+        (_, false) => MarkerShape.FilledCircle,
+        (_, true) => MarkerShape.OpenCircle,
     };
 
     private static Color ColourOf(SeriesPoint point, Color origin) => point.Excluded is null ? origin : EstimateChartStyle.Excluded;
@@ -207,7 +230,7 @@ internal static class EstimateChart
         var x = X(point.Point.AsOf);
         var y = MarkerValue(point.Point);
         var hollow = point.Excluded is not null;
-        var marker = plot.Add.Marker(x, y, hollow ? MarkerShape.OpenCircle : MarkerShape.FilledCircle, 10, colour);
+        var marker = plot.Add.Marker(x, y, Shape(point.Point.Status, hollow), 10, colour);
         marker.MarkerLineWidth = hollow ? 1.8f : 1;
         if (!hollow)
         {

@@ -30,6 +30,9 @@ internal static class EstimateChartStyle
 
     private static readonly string[] SansFonts = ["DejaVu Sans", "Liberation Sans", "Noto Sans", "Arial", "Helvetica", "Segoe UI"];
 
+    /// <summary>Families an SVG viewer may use in place of the one drawn with, ending in the generic sans.</summary>
+    public const string SvgFallbackFonts = "Liberation Sans, Arial, Helvetica, sans-serif";
+
     /// <summary>The colour of the origin at <paramref name="index"/> in order of first appearance.</summary>
     public static Color Origin(int index) => Palette[index % Palette.Length];
 
@@ -100,9 +103,20 @@ internal static class EstimateChartStyle
         MarkerSize = 9,
     };
 
-    /// <summary>Key lines for the notation: open bounds, excluded points and the pooled band, each only when used.</summary>
-    public static IEnumerable<LegendItem> NotationKey(bool openBounds, bool excluded, bool pooled)
+    /// <summary>Key lines for the notation (other kinds of figure, open bounds, excluded points, the pooled band), each
+    /// only when the chart uses it.</summary>
+    public static IEnumerable<LegendItem> NotationKey(bool openBounds, bool excluded, bool pooled, bool increments = false, bool projections = false)
     {
+        if (increments)
+        {
+            yield return Shape("increment (not a total)", MarkerShape.FilledDiamond);
+        }
+
+        if (projections)
+        {
+            yield return Shape("projection", MarkerShape.FilledSquare);
+        }
+
         if (openBounds)
         {
             yield return new LegendItem
@@ -143,4 +157,13 @@ internal static class EstimateChartStyle
             };
         }
     }
+
+    private static LegendItem Shape(string label, MarkerShape shape) => new()
+    {
+        LabelText = label,
+        MarkerShape = shape,
+        MarkerFillColor = Muted,
+        MarkerLineColor = Muted,
+        MarkerSize = 9,
+    };
 }

@@ -49,6 +49,9 @@ internal static class ChartSeries
         ReliabilityGrade grade, EstimateStatus status = EstimateStatus.Assessment) =>
         new(new DateOnly(year, month, day), id, Subject, low, high, qualifier, status, grade) { OriginName = name, Scope = Scope };
 
+    /// <summary>The chart's x for the point's date (OLE automation days, as ScottPlot's date axis reads them).</summary>
+    public static double X(EstimatePoint point) => point.AsOf.ToDateTime(TimeOnly.MinValue).ToOADate();
+
     /// <summary>The point as a series step carried by one claim.</summary>
     public static SeriesPoint Step(EstimatePoint point, RevisionDirection revision, EstimatePoint? previous, string? excluded = null) =>
         new(point, [new ClaimRef(1, "c" + point.OriginId)], ["an outlet"], revision, previous, excluded);

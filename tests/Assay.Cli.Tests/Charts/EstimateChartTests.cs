@@ -71,6 +71,21 @@ public sealed class EstimateChartTests
         Assert.Contains("(80%:", text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Svg_ExampleSeries_EveryTextFallsBackToASansFont()
+    {
+        // Given the example series
+        var series = ChartSeries.Example();
+
+        // When it is drawn as SVG
+        var root = XDocument.Parse(EstimateChart.Svg(series)).Root!;
+
+        // Then every text names a font list ending in the generic sans, so a viewer without the drawing font stays sans
+        var families = root.Descendants(SvgNs + "text").Select(t => t.Attribute("font-family")?.Value).ToList();
+        Assert.NotEmpty(families);
+        Assert.All(families, f => Assert.EndsWith(", sans-serif", f, StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("chart.jpg")]
     [InlineData("chart")]
@@ -230,6 +245,28 @@ public sealed class EstimateChartTests
         Assert.Equal(pool.Median, median.Y);
         Assert.Equal(LinePattern.Dashed, median.LinePattern);
         Assert.Contains(EstimateChart.PoolLabel(pool), plot.GetPlottables<Text>().Select(t => t.LabelText));
+    }
+
+    [Fact]
+    public void Build_IncrementBetweenTotals_IsADiamondLeftOutOfTheJoiningLine()
+    {
+        // Given one origin's 1,500, then "a further 1,500", then 3,000
+        var first = ChartSeries.Point("nis", "NIS", 2024, 10, 18, 1_500, 1_500, QuantityQualifier.Exact, ReliabilityGrade.B);
+        var more = ChartSeries.Point("nis", "NIS", 2024, 10, 20, 1_500, 1_500, QuantityQualifier.Exact, ReliabilityGrade.B, EstimateStatus.Increment);
+        var total = ChartSeries.Point("nis", "NIS", 2024, 10, 23, 3_000, 3_000, QuantityQualifier.Exact, ReliabilityGrade.B);
+        var series = ChartSeries.Series([
+            ChartSeries.Step(first, RevisionDirection.First, null),
+            ChartSeries.Step(more, RevisionDirection.First, null),
+            ChartSeries.Step(total, RevisionDirection.Up, first)]);
+
+        // When the plot is built
+        using var plot = EstimateChart.Build(series);
+
+        // Then the one joining line runs 1,500 → 3,000 through the totals only, and the increment is a diamond
+        var line = Assert.Single(plot.GetPlottables<Scatter>());
+        Assert.Equal([1_500.0, 3_000.0], line.Data.GetScatterPoints().Select(c => c.Y));
+        Assert.Equal(MarkerShape.FilledDiamond, plot.GetPlottables<Marker>().Single(m => m.X == ChartSeries.X(more)).MarkerShape);
+        Assert.Contains(plot.Legend.ManualItems, i => i.LabelText == "increment (not a total)");
     }
 
     [Fact]
