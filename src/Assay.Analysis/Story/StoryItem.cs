@@ -26,12 +26,13 @@ internal sealed record StoryItem(int Index, StoryClaim Source, Subject Subject, 
         };
     }
 
-    /// <summary>The date the claim speaks of: the date it names when it says "at" that date (a month counts from its
-    /// first day), or a future date it says "by"; else its publication date. "Since June" dates the start of something,
+    /// <summary>The date the claim speaks of: the day or month it names when it says "at" that date (a month counts from
+    /// its first day), or a future date it says "by"; else its publication date. "Since June" dates the start of something,
     /// not the figure, and a date after publication that is not a projection is read as a misreading and ignored.</summary>
     internal static DateOnly? DateOf(StoryClaim claim)
     {
-        if (claim.Time is { } time && TryParse(time.Value, out var date))
+        // A year alone ("in 2024") is too coarse to date a figure: its first day would move it months back.
+        if (claim.Time is { Granularity: not TimeGranularity.Year } time && TryParse(time.Value, out var date))
         {
             var future = claim.Published is { } published && date > published;
             if ((time.Relation == TimeRelation.At && !future) || (time.Relation == TimeRelation.By && future))

@@ -21,6 +21,10 @@ internal static class EstimateChart
     /// <summary>How far the dashed bar of an open bound reaches, as a factor of the bound.</summary>
     internal const double OpenReach = 1.5;
 
+    /// <summary>True when the file name ends in .svg or .png, in any case.</summary>
+    public static bool IsSupported(string path) =>
+        Path.GetExtension(path).ToLowerInvariant() is ".svg" or ".png";
+
     /// <summary>The chart as PNG bytes of the given size in pixels.</summary>
     public static byte[] Png(SubjectSeries series, int width = 1000, int height = 560)
     {
@@ -129,10 +133,42 @@ internal static class EstimateChart
             increments: statuses.Contains(EstimateStatus.Increment),
             projections: statuses.Contains(EstimateStatus.Projection)));
 
+        // One wild figure (a misread "1.5 million") must not flatten the rest: past three times the 90th percentile the
+        // axis stops at the bulk of the figures, and a note says what lies above it.
+        var scale = ScaleTop(series, pool, top);
+        if (scale < top)
+        {
+            var above = series.Points.Where(p => Math.Max(p.Point.High ?? 0, p.Point.Low ?? 0) > scale).ToList();
+            var note = plot.Add.Text(
+                $"↑ {above.Count} figure(s) above the scale, largest {Number(above.Max(p => Math.Max(p.Point.High ?? 0, p.Point.Low ?? 0)))}",
+                right,
+                scale * 1.1);
+            note.LabelFontSize = 11;
+            note.LabelFontColor = EstimateChartStyle.Ink;
+            note.LabelFontName = font;
+            note.LabelAlignment = Alignment.UpperRight;
+            top = scale;
+        }
+
         plot.Axes.SetLimits(left, right, 0, top <= 0 ? 1 : top * 1.1);
         plot.Font.Set(font);
         plot.Legend.FontName = font;
         return plot;
+    }
+
+    /// <summary>The top of the value axis: everything drawn, unless that is more than three times the 90th percentile of
+    /// the figures (and the pooled 90th percentile), in which case the larger of those two, with room.</summary>
+    internal static double ScaleTop(SubjectSeries series, PooledRange? pool, double top)
+    {
+        var values = series.Points.Select(p => MarkerValue(p.Point)).Order().ToList();
+        if (values.Count == 0)
+        {
+            return top;
+        }
+
+        var p90 = values[(int)Math.Floor(0.9 * (values.Count - 1))];
+        var bulk = Math.Max(p90, pool?.P90 ?? 0) * 1.3;
+        return top > 3 * bulk ? bulk : top;
     }
 
     /// <summary>The largest assessment group that has a pooled range (most estimates, then most weight), or null.</summary>

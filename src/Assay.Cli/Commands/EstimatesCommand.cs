@@ -15,7 +15,7 @@ internal sealed class EstimatesCommand(IAnsiConsole console, ErrorConsole errors
 {
     public override int Execute(CommandContext context, EstimatesSettings settings, CancellationToken cancellationToken)
     {
-        if (settings.Chart is { } chartPath && !ChartFiles.IsSupported(chartPath))
+        if (settings.Chart is { } chartPath && !EstimateChart.IsSupported(chartPath))
         {
             errors.Error($"--chart {chartPath}: the chart is written as .svg or .png; give a file name with one of those extensions");
             return ExitCodes.Error;
@@ -70,7 +70,7 @@ internal sealed class EstimatesCommand(IAnsiConsole console, ErrorConsole errors
 
         if (settings.Chart is { } path)
         {
-            ChartFiles.Save(matching[0], path);
+            EstimateChart.Save(matching[0], path);
             errors.Note($"chart of '{matching[0].Describe()}' written to {path}");
         }
 
