@@ -13,6 +13,12 @@ if (args.Contains("--per-annotator"))
     return 0;
 }
 
+if (args.Length >= 1 && args[0] == "--story")
+{
+    StoryRun.Run(args.Skip(1));
+    return 0;
+}
+
 if (args.Length >= 2 && args[0] == "--dump")
 {
     DumpRun.Run(args[1], args.Skip(2));

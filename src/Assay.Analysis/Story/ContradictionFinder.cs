@@ -6,9 +6,13 @@ namespace Assay.Analysis.Story;
 /// <summary>Finds claims that cannot both hold: a statement and its denial or debunking, and different figures for the
 /// same subject, scope and time from different origins.</summary>
 /// <remarks>Projections are never set against counts, nor an origin against its own later figure (that is a revision).
-/// Within a topic, propositions are compared only with those whose dates overlap, in date order.</remarks>
+/// Within a topic, each proposition is compared with the strongest few propositions of its period and the periods
+/// beside it (a period is one grouping window long), so the cost is linear in the number of propositions.</remarks>
 internal static class ContradictionFinder
 {
+    /// <summary>How many of the strongest propositions of a topic, around each period, every other is set against.</summary>
+    private const int AnchorsPerPeriod = 4;
+
     public static List<ClaimContradiction> Find(List<Proposition> propositions, StoryOptions options)
     {
         var found = new List<ClaimContradiction>();
@@ -28,6 +32,8 @@ internal static class ContradictionFinder
             }
         }
 
+        // Each proposition is set against the strongest few of its topic around its time (the anchors), not against every
+        // other: the analyst needs to see that a figure disputes the main ones, and the work stays linear.
         foreach (var topic in propositions.GroupBy(p => (p.Event, p.Subject.Key, p.Subject.Increment, p.Projection)))
         {
             if (topic.Key.Key.Length == 0)
@@ -35,21 +41,29 @@ internal static class ContradictionFinder
                 continue;
             }
 
-            var ordered = topic.OrderBy(p => p.FirstSeen ?? DateOnly.MinValue).ToList();
-            for (var i = 0; i < ordered.Count; i++)
+            var byPeriod = topic.GroupBy(p => Period(p, options)).ToDictionary(g => g.Key, g => g.ToList());
+            var seen = new HashSet<(string, string)>();
+            foreach (var (period, members) in byPeriod)
             {
-                for (var j = i + 1; j < ordered.Count; j++)
+                var nearby = members.Concat(byPeriod.GetValueOrDefault(period - 1) ?? []).Concat(byPeriod.GetValueOrDefault(period + 1) ?? []);
+                var anchors = nearby
+                    .OrderByDescending(p => p.Origins.Count).ThenByDescending(p => p.Mentions).ThenBy(p => p.Id, StringComparer.Ordinal)
+                    .Take(AnchorsPerPeriod)
+                    .ToList();
+                foreach (var proposition in members)
                 {
-                    var a = ordered[i];
-                    var b = ordered[j];
-                    if (Gap(a, b) > options.WindowDays)
+                    foreach (var anchor in anchors)
                     {
-                        break;
-                    }
+                        if (anchor.Id == proposition.Id || Math.Abs(Gap(anchor, proposition)) > options.WindowDays)
+                        {
+                            continue;
+                        }
 
-                    if (Between(a, b, topic.Key.Projection || topic.Key.Increment) is { } contradiction)
-                    {
-                        found.Add(contradiction);
+                        var (a, b) = string.CompareOrdinal(anchor.Id, proposition.Id) < 0 ? (anchor, proposition) : (proposition, anchor);
+                        if (seen.Add((a.Id, b.Id)) && Between(a, b, topic.Key.Projection || topic.Key.Increment) is { } contradiction)
+                        {
+                            found.Add(contradiction);
+                        }
                     }
                 }
             }
@@ -105,8 +119,18 @@ internal static class ContradictionFinder
         return aLow <= bHigh * 1.1 && bLow <= aHigh * 1.1;
     }
 
-    private static int Gap(Proposition earlier, Proposition later) =>
-        earlier.LastSeen is { } end && later.FirstSeen is { } start ? start.DayNumber - end.DayNumber : 0;
+    /// <summary>Days from the end of one to the start of the other (negative when they overlap), in either order.</summary>
+    private static int Gap(Proposition a, Proposition b)
+    {
+        if (a.FirstSeen is not { } aStart || a.LastSeen is not { } aEnd || b.FirstSeen is not { } bStart || b.LastSeen is not { } bEnd)
+        {
+            return 0;
+        }
+
+        return Math.Max(bStart.DayNumber - aEnd.DayNumber, aStart.DayNumber - bEnd.DayNumber);
+    }
+
+    private static int Period(Proposition p, StoryOptions options) => (p.FirstSeen?.DayNumber ?? 0) / Math.Max(1, options.WindowDays);
 
     private static string Verb(Stance stance) => stance == Stance.Refuted ? "refuted" : "denied";
 }

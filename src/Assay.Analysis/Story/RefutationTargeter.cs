@@ -9,12 +9,14 @@ namespace Assay.Analysis.Story;
 /// A debunking is worded unlike the report it answers ("the report did not stand up" against "engineers will be sent
 /// to Donetsk"), so lexical keys rarely meet; the test is the likeness of the two sentences (cosine of embeddings, or
 /// the overlap of content words without an embedder), among candidates that cannot conflict: the same event (or
-/// none), no two different nationalities, agents or places, and stated before the answer. Each answer is compared with
-/// at most <see cref="MaxCandidates"/> statements, latest first, so the work stays linear in the number of answers.
+/// none), no two different nationalities, agents or places, and stated before the answer. Each answer looks at most
+/// <see cref="MaxLooks"/> statements per event and scores at most <see cref="MaxCandidates"/>, latest first, so the
+/// work stays linear in the number of answers.
 /// </remarks>
 internal static class RefutationTargeter
 {
-    private const int MaxCandidates = 512;
+    private const int MaxCandidates = 128;
+    private const int MaxLooks = 2048;
     private const int MaxAgeDays = 400;
 
     public static void Attach(StoryItem[] items, bool[] grouped, DisjointSet set, StoryOptions options, Dictionary<int, List<string>> joins)
@@ -57,22 +59,28 @@ internal static class RefutationTargeter
             return;
         }
 
-        statements.Sort((a, b) => (b.AsOf ?? DateOnly.MinValue).CompareTo(a.AsOf ?? DateOnly.MinValue));
+        // Statements by event, latest first; an answer looks at its own event's statements and those with no event,
+        // from its own date backwards, and stops after a bounded number of looks.
+        var byEvent = statements
+            .GroupBy(i => i.Source.Claim.Event)
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(i => i.AsOf ?? DateOnly.MinValue).ThenBy(i => i.Index).ToList());
         var pairs = new List<(StoryItem Answer, StoryItem Statement)>();
         foreach (var answer in answers)
         {
+            var lists = answer.Source.Claim.Event == EventType.None
+                ? byEvent.Values
+                : new[] { answer.Source.Claim.Event, EventType.None }.Where(byEvent.ContainsKey).Select(e => byEvent[e]);
             var taken = 0;
-            foreach (var statement in statements)
+            foreach (var list in lists)
             {
-                if (taken >= MaxCandidates)
+                var looked = 0;
+                for (var i = FirstAtOrBefore(list, answer.AsOf); i < list.Count && taken < MaxCandidates && looked < MaxLooks; i++, looked++)
                 {
-                    break;
-                }
-
-                if (Compatible(answer, statement))
-                {
-                    pairs.Add((answer, statement));
-                    taken++;
+                    if (Compatible(answer, list[i]))
+                    {
+                        pairs.Add((answer, list[i]));
+                        taken++;
+                    }
                 }
             }
         }
@@ -90,6 +98,31 @@ internal static class RefutationTargeter
                     CultureInfo.InvariantCulture, $"{items[answer.Key].Source.Ref} answers {best.Statement.Source.Ref} (likeness {best.Score:0.00})"));
             }
         }
+    }
+
+    /// <summary>Index of the first statement (latest first) dated on or before <paramref name="date"/>.</summary>
+    private static int FirstAtOrBefore(List<StoryItem> latestFirst, DateOnly? date)
+    {
+        if (date is not { } d)
+        {
+            return 0;
+        }
+
+        int low = 0, high = latestFirst.Count;
+        while (low < high)
+        {
+            var mid = (low + high) / 2;
+            if ((latestFirst[mid].AsOf ?? DateOnly.MinValue) > d)
+            {
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid;
+            }
+        }
+
+        return low;
     }
 
     private static bool Compatible(StoryItem answer, StoryItem statement)
