@@ -51,9 +51,10 @@ public sealed partial class ClaimAnnotator : IAnnotator
     public void Annotate(AnnotatedDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var attributions = ByIndex(document.Attributions, a => a.Sentence);
-        var hedges = ByIndex(document.Hedges, h => h.Sentence);
-        var events = ByIndex(document.Events, e => e.Sentence);
+        var sentences = document.Sentences.Count;
+        var attributions = new SentenceGroups<AttributionSpan>(document.Attributions, sentences, static a => a.Sentence);
+        var hedges = new SentenceGroups<HedgeSpan>(document.Hedges, sentences, static h => h.Sentence);
+        var events = new SentenceGroups<EventSpan>(document.Events, sentences, static e => e.Sentence);
         var anchors = new List<int?>();
         var nextQuantity = 0;
         var paragraphs = document.Article.Paragraphs;
@@ -63,9 +64,9 @@ public sealed partial class ClaimAnnotator : IAnnotator
         for (var s = 0; s < document.Sentences.Count; s++)
         {
             var sentence = document.Sentences[s];
-            var sAttributions = attributions.GetValueOrDefault(s) ?? [];
-            var sHedges = hedges.GetValueOrDefault(s) ?? [];
-            var sEvents = events.GetValueOrDefault(s) ?? [];
+            var sAttributions = attributions.Of(s);
+            var sHedges = hedges.Of(s);
+            var sEvents = events.Of(s);
             anchors.Clear();
 
             // Quantities and sentences are both in text order: walk them together.
@@ -82,7 +83,7 @@ public sealed partial class ClaimAnnotator : IAnnotator
                 }
             }
 
-            var hasStance = sHedges.Exists(h => h.Stance is not null);
+            var hasStance = sHedges.Exists(static h => h.Stance is not null);
             if (anchors.Count == 0)
             {
                 if (sEvents.Count == 0 && sAttributions.Count == 0 && !hasStance)
@@ -268,7 +269,7 @@ public sealed partial class ClaimAnnotator : IAnnotator
 
     private static Stance ChooseStance(AttributionSpan? attribution, List<HedgeSpan> hedges, TextSpan? anchor)
     {
-        if (hedges.Exists(h => h.Stance == Stance.Refuted))
+        if (HasStance(hedges, Stance.Refuted))
         {
             return Stance.Refuted;
         }
@@ -280,7 +281,7 @@ public sealed partial class ClaimAnnotator : IAnnotator
 
         foreach (var stance in (ReadOnlySpan<Stance>)[Stance.Denied, Stance.Confirmed, Stance.Speculated, Stance.Reported])
         {
-            if (hedges.Exists(h => h.Stance == stance))
+            if (HasStance(hedges, stance))
             {
                 return stance;
             }
@@ -289,13 +290,30 @@ public sealed partial class ClaimAnnotator : IAnnotator
         // A modal of possibility ("may", "could", "might") leaves the statement a guess.
         // A modal of possibility ("may", "could", "might") next to the figure or event leaves it a guess; one in
         // another clause of the sentence does not.
-        if (hedges.Exists(h => !h.Negated && h.Stance is null && LikelihoodCues.Contains(h.CueName)
-            && (anchor is not { } a || Math.Abs(h.Span.Start - a.Start) <= ModalReach)))
+        foreach (var h in hedges)
         {
-            return Stance.Speculated;
+            if (!h.Negated && h.Stance is null && LikelihoodCues.Contains(h.CueName)
+                && (anchor is not { } a || Math.Abs(h.Span.Start - a.Start) <= ModalReach))
+            {
+                return Stance.Speculated;
+            }
         }
 
         return attribution?.SourceType == SourceType.Media ? Stance.Reported : Stance.Asserted;
+    }
+
+    // A loop rather than List.Exists with a lambda: the lambda would capture the stance and allocate on every call.
+    private static bool HasStance(List<HedgeSpan> hedges, Stance stance)
+    {
+        foreach (var h in hedges)
+        {
+            if (h.Stance == stance)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // A refutation with no event of its own points back at the claim before it.
@@ -367,22 +385,5 @@ public sealed partial class ClaimAnnotator : IAnnotator
 
         var space = scope.IndexOf(' ', StringComparison.Ordinal);
         return space > 0 ? scope[(space + 1)..] : scope;
-    }
-
-    private static Dictionary<int, List<T>> ByIndex<T>(List<T> items, Func<T, int> key)
-    {
-        var map = new Dictionary<int, List<T>>();
-        foreach (var item in items)
-        {
-            var k = key(item);
-            if (!map.TryGetValue(k, out var list))
-            {
-                map[k] = list = [];
-            }
-
-            list.Add(item);
-        }
-
-        return map;
     }
 }
