@@ -15,7 +15,7 @@ public sealed partial class ClaimAnnotator
 {
     private static EventSpan? ChooseEvent(AnnotatedDocument d, List<EventSpan> events, Quantity? quantity, AttributionSpan? attribution, List<string> cues)
     {
-        var candidates = events.FindAll(e => attribution is null || !attribution.SourceSpan.Contains(e.Trigger));
+        var candidates = OutsideSource(events, attribution);
         if (candidates.Count == 0)
         {
             // No trigger: what the number counts says what happened ("300 killed", "6,700 containers").
@@ -41,7 +41,7 @@ public sealed partial class ClaimAnnotator
         if (quantity is not null)
         {
             // A casualty word right after the number ("300 killed") is that number's event.
-            chosen = candidates.Find(e => e.Type == EventType.Casualty && e.Trigger.Start >= quantity.Span.End && e.Trigger.Start - quantity.Span.End < 40)
+            chosen = CasualtyAfter(candidates, quantity.Span)
                 ?? Nearest(candidates, quantity.Span.Start, verbsOnly: true)
                 ?? Nearest(candidates, quantity.Span.Start, verbsOnly: false);
         }

@@ -217,45 +217,96 @@ public sealed partial class ClaimAnnotator : IAnnotator
     }
 
     // The attributions covering the point; a stronger source outranks media that repeat it.
-    private static (AttributionSpan? Source, List<string> Via) ChooseAttribution(List<AttributionSpan> atts, int point)
+    private static (AttributionSpan? Source, IReadOnlyList<string> Via) ChooseAttribution(List<AttributionSpan> atts, int point)
     {
-        var covering = atts.FindAll(a => a.Scope.Contains(point) && !a.SourceSpan.Contains(point));
-        if (covering.Count == 0)
-        {
-            covering = atts.FindAll(a => !a.SourceSpan.Contains(point));
-        }
-
-        if (covering.Count == 0)
-        {
-            covering = atts;
-        }
-
-        if (covering.Count == 0)
+        if (atts.Count == 0)
         {
             return (null, []);
         }
 
+        // Those whose scope holds the point outside their own source, else those whose source does not hold it, else
+        // all; read in place rather than copied into lists, as this runs once per claim.
+        var reach = AnyCovers(atts, point, 0) ? 0 : AnyCovers(atts, point, 1) ? 1 : 2;
+
         // The most specific attribution wins: the one with the narrowest scope around the point.
         AttributionSpan? best = null;
-        foreach (var a in covering)
+        AttributionSpan? first = null;
+        foreach (var a in atts)
         {
+            if (!Covers(a, point, reach))
+            {
+                continue;
+            }
+
+            first ??= a;
             if (a.SourceType is not SourceType.Media && (best is null || a.Scope.Length < best.Scope.Length))
             {
                 best = a;
             }
         }
 
-        best ??= covering[0];
-        var via = new List<string>();
-        foreach (var a in covering)
+        best ??= first!;
+        List<string>? via = null;
+        foreach (var a in atts)
         {
-            if (!ReferenceEquals(a, best) && a.SourceType == SourceType.Media && best.SourceType != SourceType.Media)
+            if (Covers(a, point, reach) && !ReferenceEquals(a, best) && a.SourceType == SourceType.Media && best.SourceType != SourceType.Media)
             {
-                via.Add(a.Source);
+                (via ??= []).Add(a.Source);
             }
         }
 
-        return (best, via);
+        return (best, via ?? (IReadOnlyList<string>)[]);
+    }
+
+    // Reach 0: the scope holds the point and the source does not; 1: the source does not hold it; 2: any.
+    private static bool Covers(AttributionSpan a, int point, int reach) => reach switch
+    {
+        0 => a.Scope.Contains(point) && !a.SourceSpan.Contains(point),
+        1 => !a.SourceSpan.Contains(point),
+        _ => true,
+    };
+
+    private static bool AnyCovers(List<AttributionSpan> atts, int point, int reach)
+    {
+        foreach (var a in atts)
+        {
+            if (Covers(a, point, reach))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The events whose trigger lies outside the attribution's source ("the agency's report" is no event of the claim).
+    // Loops rather than lambdas, which would capture the parameters and allocate on every call.
+    private static List<EventSpan> OutsideSource(List<EventSpan> events, AttributionSpan? attribution)
+    {
+        var outside = new List<EventSpan>(events.Count);
+        foreach (var e in events)
+        {
+            if (attribution is null || !attribution.SourceSpan.Contains(e.Trigger))
+            {
+                outside.Add(e);
+            }
+        }
+
+        return outside;
+    }
+
+    // A casualty word right after the figure ("300 killed").
+    private static EventSpan? CasualtyAfter(List<EventSpan> candidates, TextSpan figure)
+    {
+        foreach (var e in candidates)
+        {
+            if (e.Type == EventType.Casualty && e.Trigger.Start >= figure.End && e.Trigger.Start - figure.End < 40)
+            {
+                return e;
+            }
+        }
+
+        return null;
     }
 
     private static bool IntroducesList(string text, TextSpan paragraph) => text.AsSpan(paragraph.Start, paragraph.Length).TrimEnd().EndsWith(":", StringComparison.Ordinal);
