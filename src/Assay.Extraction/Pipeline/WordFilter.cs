@@ -1,0 +1,45 @@
+namespace Assay.Extraction.Pipeline;
+
+/// <summary>A quick, case-insensitive test that a word cannot be in a set of words, by its first letter and its
+/// length; "may contain" answers are then settled by the set itself.</summary>
+/// <remarks>Lexicon lookups run for nearly every token and nearly all of them miss; a table probe rejects most
+/// ("the", "of", "and") for far less than hashing the word. Words starting with a character outside ASCII are
+/// always passed on, because case-insensitive comparison can match them to an ASCII letter ("ı" to "I").</remarks>
+internal readonly struct WordFilter
+{
+    private const int LongWord = 63;
+
+    // For each ASCII character (upper case folded to lower), one bit per word length (63 for any longer word).
+    private readonly ulong[] _lengthsByFirst;
+    private readonly bool _passAll;
+
+    /// <summary>Builds the filter for <paramref name="words"/>.</summary>
+    public WordFilter(IEnumerable<string> words)
+    {
+        _lengthsByFirst = new ulong[128];
+        foreach (var word in words)
+        {
+            if (word.Length == 0 || word[0] >= 128)
+            {
+                _passAll = true;
+                continue;
+            }
+
+            _lengthsByFirst[Fold(word[0])] |= 1UL << Math.Min(word.Length, LongWord);
+        }
+    }
+
+    /// <summary>False only when <paramref name="word"/> is certainly not one of the words.</summary>
+    public bool MayContain(ReadOnlySpan<char> word)
+    {
+        if (word.IsEmpty)
+        {
+            return false;
+        }
+
+        var c = word[0];
+        return _passAll || c >= 128 || (_lengthsByFirst[Fold(c)] & (1UL << Math.Min(word.Length, LongWord))) != 0;
+    }
+
+    private static int Fold(char c) => c is >= 'A' and <= 'Z' ? c + 32 : c;
+}
