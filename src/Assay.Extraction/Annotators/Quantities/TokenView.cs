@@ -65,6 +65,62 @@ internal readonly ref struct TokenView
     /// <summary>True when token <paramref name="i"/> is a word starting with an upper-case letter.</summary>
     public bool IsCapitalised(int i) => IsWord(i) && char.IsUpper(Text[Tokens[i].Start]);
 
+    /// <summary>Characters a word buffer may take on the stack.</summary>
+    internal const int StackChars = 256;
+
+    /// <summary>The words of tokens [<paramref name="start"/>, <paramref name="end"/>) in lower case, except acronyms
+    /// ("KPA", "NIS") which lose their meaning when lowered, one space wherever the text has space between tokens.</summary>
+    public string LowerWords(int start, int end)
+    {
+        if (start >= end)
+        {
+            return string.Empty;
+        }
+
+        // Each token adds its characters and at most one space, so the text they cover bounds the result.
+        var bound = Tokens[end - 1].End - Tokens[start].Start + (end - start);
+        var buffer = bound <= StackChars ? stackalloc char[StackChars] : new char[bound];
+        var n = 0;
+        for (var k = start; k < end; k++)
+        {
+            if (k > start && Tokens[k].SpaceBefore)
+            {
+                buffer[n++] = ' ';
+            }
+
+            var w = Chars(k);
+            if (w.Length >= 2 && AllInRange(w, 'A', 'Z'))
+            {
+                w.CopyTo(buffer[n..]);
+                n += w.Length;
+            }
+            else
+            {
+                foreach (var c in w)
+                {
+                    buffer[n++] = char.ToLowerInvariant(c);
+                }
+            }
+        }
+
+        return new string(buffer[..n]);
+    }
+
+    /// <summary>True when every character of <paramref name="chars"/> lies in [<paramref name="low"/>, <paramref name="high"/>].</summary>
+    /// <remarks>A plain loop: MemoryExtensions.ContainsAnyExceptInRange boxes its bounds on the short spans of words.</remarks>
+    public static bool AllInRange(ReadOnlySpan<char> chars, char low, char high)
+    {
+        foreach (var c in chars)
+        {
+            if (c < low || c > high)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>True when token <paramref name="i"/> ends a sentence or clause for look-back purposes.</summary>
     public bool IsBoundary(int i) =>
         (uint)i < (uint)Tokens.Length && Tokens[i].Kind == TokenKind.Punctuation && Text[Tokens[i].Start] is '.' or '!' or '?' or ';';

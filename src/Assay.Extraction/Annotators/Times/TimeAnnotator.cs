@@ -473,7 +473,7 @@ public sealed class TimeAnnotator : IAnnotator
         }
 
         var place = v.Chars(start - 2);
-        return place.Length > 1 && !place.ContainsAnyExceptInRange('A', 'Z') ? "dateline" : null;
+        return place.Length > 1 && TokenView.AllInRange(place, 'A', 'Z') ? "dateline" : null;
     }
 
     private static string Cue(in TokenView v, int start, int end) =>
