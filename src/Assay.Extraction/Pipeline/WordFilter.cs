@@ -1,7 +1,7 @@
 namespace Assay.Extraction.Pipeline;
 
-/// <summary>A quick, case-insensitive test that a word cannot be in a set of words, by its first letter and its
-/// length; "may contain" answers are then settled by the set itself.</summary>
+/// <summary>A quick test that a word cannot be in a set of words, by its first letter and its length; "may contain"
+/// answers are then settled by the set itself. Case-insensitive unless built otherwise.</summary>
 /// <remarks>Lexicon lookups run for nearly every token and nearly all of them miss; a table probe rejects most
 /// ("the", "of", "and") for far less than hashing the word. Words starting with a character outside ASCII are
 /// always passed on, because case-insensitive comparison can match them to an ASCII letter ("ı" to "I").</remarks>
@@ -12,10 +12,12 @@ internal readonly struct WordFilter
     // For each ASCII character (upper case folded to lower), one bit per word length (63 for any longer word).
     private readonly ulong[] _lengthsByFirst;
     private readonly bool _passAll;
+    private readonly bool _caseSensitive;
 
-    /// <summary>Builds the filter for <paramref name="words"/>.</summary>
-    public WordFilter(IEnumerable<string> words)
+    /// <summary>Builds the filter for <paramref name="words"/>, compared ignoring case unless <paramref name="caseSensitive"/>.</summary>
+    public WordFilter(IEnumerable<string> words, bool caseSensitive = false)
     {
+        _caseSensitive = caseSensitive;
         _lengthsByFirst = new ulong[128];
         foreach (var word in words)
         {
@@ -25,7 +27,7 @@ internal readonly struct WordFilter
                 continue;
             }
 
-            _lengthsByFirst[Fold(word[0])] |= 1UL << Math.Min(word.Length, LongWord);
+            _lengthsByFirst[Fold(word[0], caseSensitive)] |= 1UL << Math.Min(word.Length, LongWord);
         }
     }
 
@@ -38,8 +40,8 @@ internal readonly struct WordFilter
         }
 
         var c = word[0];
-        return _passAll || c >= 128 || (_lengthsByFirst[Fold(c)] & (1UL << Math.Min(word.Length, LongWord))) != 0;
+        return _passAll || c >= 128 || (_lengthsByFirst[Fold(c, _caseSensitive)] & (1UL << Math.Min(word.Length, LongWord))) != 0;
     }
 
-    private static int Fold(char c) => c is >= 'A' and <= 'Z' ? c + 32 : c;
+    private static int Fold(char c, bool caseSensitive) => !caseSensitive && c is >= 'A' and <= 'Z' ? c + 32 : c;
 }
