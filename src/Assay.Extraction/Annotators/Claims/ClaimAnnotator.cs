@@ -197,7 +197,7 @@ public sealed partial class ClaimAnnotator : IAnnotator
 
         return new Claim
         {
-            Id = "c" + (d.Claims.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
+            Id = ClaimId(d.Claims.Count + 1),
             Span = sentence,
             Text = sentenceText,
             Event = eventType,
@@ -257,6 +257,12 @@ public sealed partial class ClaimAnnotator : IAnnotator
 
         return (best, via ?? (IReadOnlyList<string>)[]);
     }
+
+    // Ids repeat from article to article: the first ones are made once.
+    private static readonly string[] ClaimIds = [.. Enumerable.Range(0, 512).Select(static n => "c" + n.ToString(System.Globalization.CultureInfo.InvariantCulture))];
+
+    private static string ClaimId(int n) =>
+        n < ClaimIds.Length ? ClaimIds[n] : "c" + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     // Reach 0: the scope holds the point and the source does not; 1: the source does not hold it; 2: any.
     private static bool Covers(AttributionSpan a, int point, int reach) => reach switch

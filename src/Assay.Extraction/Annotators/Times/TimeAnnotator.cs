@@ -72,14 +72,13 @@ public sealed class TimeAnnotator : IAnnotator
     // its first word (or, for a month or weekday, the name without a possessive ending) in the lexicon.
     private bool MayStart(in TokenView v, int i)
     {
-        var chars = v.Chars(i);
-        if (_lexicon.WordStarts.Contains(chars))
+        if (_lexicon.IsWordStart(v.Chars(i)))
         {
             return true;
         }
 
         var name = NameAt(v, i, out var possessive);
-        return possessive && _lexicon.WordStarts.Contains(name);
+        return possessive && _lexicon.IsWordStart(name);
     }
 
     private int RelationBefore(in TokenView v, int start, out TimeRelation relation)
