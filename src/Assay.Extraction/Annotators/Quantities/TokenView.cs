@@ -33,7 +33,7 @@ internal readonly ref struct TokenView
 
     /// <summary>True when token <paramref name="i"/> is the word <paramref name="word"/>, ignoring case.</summary>
     public bool IsWord(int i, string word) =>
-        IsWord(i) && Tokens[i].Length == word.Length && Chars(i).Equals(word, StringComparison.OrdinalIgnoreCase);
+        IsWord(i) && Tokens[i].Length == word.Length && SameWord(Chars(i), word);
 
     /// <summary>True when token <paramref name="i"/> is one of <paramref name="words"/>, ignoring case.</summary>
     public bool IsAnyWord(int i, params ReadOnlySpan<string> words)
@@ -46,13 +46,32 @@ internal readonly ref struct TokenView
         var chars = Chars(i);
         foreach (var w in words)
         {
-            if (w.Length == chars.Length && chars.Equals(w, StringComparison.OrdinalIgnoreCase))
+            if (w.Length == chars.Length && SameWord(chars, w))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    // Equal ignoring case; words of the same length mostly differ in their first letter, which is tested inline
+    // first. Two ASCII characters equal ignoring case agree once bit 0x20 is set, so a difference there settles it.
+    private static bool SameWord(ReadOnlySpan<char> chars, string word)
+    {
+        if (chars.IsEmpty || word.Length == 0)
+        {
+            return chars.Length == word.Length;
+        }
+
+        var a = chars[0];
+        var b = word[0];
+        if (a < 128 && b < 128 && (a | 0x20) != (b | 0x20))
+        {
+            return false;
+        }
+
+        return chars.Equals(word, StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>True when token <paramref name="i"/> exists and is the punctuation <paramref name="c"/>.</summary>
