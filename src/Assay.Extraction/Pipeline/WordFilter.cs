@@ -4,7 +4,8 @@ namespace Assay.Extraction.Pipeline;
 /// answers are then settled by the set itself. Case-insensitive unless built otherwise.</summary>
 /// <remarks>Lexicon lookups run for nearly every token and nearly all of them miss; a table probe rejects most
 /// ("the", "of", "and") for far less than hashing the word. Words starting with a character outside ASCII are
-/// always passed on, because case-insensitive comparison can match them to an ASCII letter ("ı" to "I").</remarks>
+/// always passed on; a listed word starting with one ("Élysée") needs no mark unless, ignoring case, its first
+/// character's upper case is an ASCII letter.</remarks>
 internal readonly struct WordFilter
 {
     private const int LongWord = 63;
@@ -21,13 +22,25 @@ internal readonly struct WordFilter
         _lengthsByFirst = new ulong[128];
         foreach (var word in words)
         {
-            if (word.Length == 0 || word[0] >= 128)
+            if (word.Length == 0)
             {
                 _passAll = true;
                 continue;
             }
 
-            _lengthsByFirst[Fold(word[0], caseSensitive)] |= 1UL << Math.Min(word.Length, LongWord);
+            var first = word[0];
+            if (first >= 128)
+            {
+                // Only words starting outside ASCII can equal it, and those always pass; ignoring case, an ASCII
+                // letter can too when the character's upper case is one.
+                first = caseSensitive ? first : char.ToUpperInvariant(first);
+                if (first >= 128)
+                {
+                    continue;
+                }
+            }
+
+            _lengthsByFirst[Fold(first, caseSensitive)] |= 1UL << Math.Min(word.Length, LongWord);
         }
     }
 
@@ -36,7 +49,7 @@ internal readonly struct WordFilter
     {
         if (word.IsEmpty)
         {
-            return false;
+            return _passAll;
         }
 
         var c = word[0];
