@@ -9,7 +9,9 @@ if (args.Contains("--quick"))
 
 if (args.Contains("--per-annotator"))
 {
-    PerAnnotatorRun.Run();
+    // "--warmup N": passes run before timing, so that tiered compilation has finished (default 1).
+    var warmup = Array.IndexOf(args, "--warmup");
+    PerAnnotatorRun.Run(warmups: warmup >= 0 && warmup + 1 < args.Length ? int.Parse(args[warmup + 1], System.Globalization.CultureInfo.InvariantCulture) : 1);
     return 0;
 }
 

@@ -13,6 +13,8 @@ public sealed class PhraseLexicon<T>
     private readonly FrozenDictionary<string, Entry[]> _byFirst;
     private readonly FrozenDictionary<string, Entry[]>.AlternateLookup<ReadOnlySpan<char>> _lookup;
     private readonly FrozenDictionary<string, Entry[]>.AlternateLookup<ReadOnlySpan<char>> _lastLookup;
+    private readonly WordFilter _firstFilter;
+    private readonly WordFilter _lastFilter;
 
     internal PhraseLexicon(Dictionary<string, List<Entry>> byFirst)
     {
@@ -21,6 +23,7 @@ public sealed class PhraseLexicon<T>
             p => p.Value.OrderByDescending(e => e.Words.Length).ToArray(),
             StringComparer.OrdinalIgnoreCase);
         _lookup = _byFirst.GetAlternateLookup<ReadOnlySpan<char>>();
+        _firstFilter = new WordFilter(byFirst.Keys);
         var byLast = new Dictionary<string, List<Entry>>(StringComparer.OrdinalIgnoreCase);
         foreach (var list in byFirst.Values)
         {
@@ -38,6 +41,7 @@ public sealed class PhraseLexicon<T>
         _lastLookup = byLast
             .ToFrozenDictionary(p => p.Key, p => p.Value.OrderByDescending(e => e.Words.Length).ToArray(), StringComparer.OrdinalIgnoreCase)
             .GetAlternateLookup<ReadOnlySpan<char>>();
+        _lastFilter = new WordFilter(byLast.Keys);
     }
 
     /// <summary>The distinct first words of the phrases.</summary>
@@ -66,7 +70,8 @@ public sealed class PhraseLexicon<T>
             return false;
         }
 
-        if (!_lookup.TryGetValue(tokens[index].Chars(text), out var entries))
+        var first = tokens[index].Chars(text);
+        if (!_firstFilter.MayContain(first) || !_lookup.TryGetValue(first, out var entries))
         {
             return false;
         }
@@ -110,8 +115,13 @@ public sealed class PhraseLexicon<T>
     {
         value = default!;
         var last = end - 1;
-        if (last < floor || last >= tokens.Length || tokens[last].Kind != TokenKind.Word
-            || !_lastLookup.TryGetValue(text.AsSpan(tokens[last].Start, tokens[last].Length), out var entries))
+        if (last < floor || last >= tokens.Length || tokens[last].Kind != TokenKind.Word)
+        {
+            return 0;
+        }
+
+        var word = text.AsSpan(tokens[last].Start, tokens[last].Length);
+        if (!_lastFilter.MayContain(word) || !_lastLookup.TryGetValue(word, out var entries))
         {
             return 0;
         }
@@ -132,8 +142,13 @@ public sealed class PhraseLexicon<T>
     private int MatchForward(string text, ReadOnlySpan<Token> tokens, int index, int limit, out Entry? match, bool anyKind)
     {
         match = null;
-        if (index >= limit || (!anyKind && tokens[index].Kind != TokenKind.Word)
-            || !_lookup.TryGetValue(text.AsSpan(tokens[index].Start, tokens[index].Length), out var entries))
+        if (index >= limit || (!anyKind && tokens[index].Kind != TokenKind.Word))
+        {
+            return 0;
+        }
+
+        var first = text.AsSpan(tokens[index].Start, tokens[index].Length);
+        if (!_firstFilter.MayContain(first) || !_lookup.TryGetValue(first, out var entries))
         {
             return 0;
         }

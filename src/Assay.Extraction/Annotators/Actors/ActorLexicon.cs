@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using Assay.Core.Sources;
+using Assay.Extraction.Pipeline;
 
 namespace Assay.Extraction.Annotators.Actors;
 
@@ -10,11 +11,13 @@ public sealed class ActorLexicon
 {
     private readonly Dictionary<string, Actor> _actors;
     private readonly Dictionary<string, PatternNode>.AlternateLookup<ReadOnlySpan<char>> _roots;
+    private readonly WordFilter _rootFilter;
 
     internal ActorLexicon(IReadOnlyList<Actor> actors, Dictionary<string, PatternNode> roots, NameCues cues, int formCount)
     {
         _actors = actors.ToDictionary(a => a.Id, StringComparer.Ordinal);
         _roots = roots.GetAlternateLookup<ReadOnlySpan<char>>();
+        _rootFilter = new WordFilter(roots.Keys, caseSensitive: true);
         Actors = actors;
         Cues = cues;
         FormCount = formCount;
@@ -51,5 +54,5 @@ public sealed class ActorLexicon
     }
 
     /// <summary>The trie node of forms beginning with <paramref name="word"/>, or null when none does.</summary>
-    internal PatternNode? Find(ReadOnlySpan<char> word) => _roots.TryGetValue(word, out var node) ? node : null;
+    internal PatternNode? Find(ReadOnlySpan<char> word) => _rootFilter.MayContain(word) && _roots.TryGetValue(word, out var node) ? node : null;
 }

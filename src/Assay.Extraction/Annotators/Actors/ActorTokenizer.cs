@@ -52,8 +52,9 @@ internal static class ActorTokenizer
     }
 
     /// <summary>Letters, digits and combining marks form words.</summary>
+    /// <remarks>ASCII, nearly all of the text, is settled without the Unicode tables (no ASCII character is a mark).</remarks>
     public static bool IsWordChar(char c) =>
-        char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark;
+        c < 128 ? char.IsAsciiLetterOrDigit(c) : char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark;
 
     /// <summary>Straight, curly and modifier apostrophes are one character for matching.</summary>
     public static bool IsApostrophe(char c) => c is '\'' or '\u2019' or '\u02BC' or '\u2018';

@@ -252,8 +252,7 @@ public sealed partial class AttributionAnnotator
         for (var k = 0; k < found.Count; k++)
         {
             var a = found[k];
-            var words = a.Source.Split(' ');
-            if (words.Length != 2 || words[0] is not ("A" or "a") || words[1] is not ("spokesman" or "spokeswoman" or "spokesperson"))
+            if (a.Source is not ("A spokesman" or "a spokesman" or "A spokeswoman" or "a spokeswoman" or "A spokesperson" or "a spokesperson"))
             {
                 continue;
             }

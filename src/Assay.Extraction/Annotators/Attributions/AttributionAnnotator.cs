@@ -218,7 +218,7 @@ public sealed partial class AttributionAnnotator : IAnnotator
 
                         break;
                     case AttributionRole.Self:
-                        if (!found.Exists(f => f.SourceSpan.Contains(cueSpan)))
+                        if (!HoldsSpan(found, cueSpan))
                         {
                             var self = new Phrase(match.First, match.End, ExtendSelf(document, match, end));
                             if (Make(document, s, cueSpan, cue, self, AfterCue(document, s, match, end)) is { } attribution)
@@ -263,6 +263,20 @@ public sealed partial class AttributionAnnotator : IAnnotator
             ClipToClauses(document, s, found);
             document.Attributions.AddRange(found);
         }
+    }
+
+    // A loop, not List.Exists: a lambda capturing the cue would allocate its closure for every token of the sentence.
+    private static bool HoldsSpan(List<AttributionSpan> found, TextSpan span)
+    {
+        foreach (var f in found)
+        {
+            if (f.SourceSpan.Contains(span))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Null when the phrase cannot name a source ("Each step was", "Two", "cannot be").

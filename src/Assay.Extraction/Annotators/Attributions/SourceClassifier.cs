@@ -19,6 +19,9 @@ internal static class SourceClassifier
         (SourceType.Government, Set("ministry", "ministries", "governments", "minister", "ministers", "president", "spokesman", "spokeswoman", "spokesperson", "government", "kremlin", "office", "secretary", "premier", "leader", "chancellor", "cabinet", "department", "state", "embassy", "member", "committee")),
     ];
 
+    // One probe for all kinds (declared after Keywords, which it reads): each word maps to the first kind listing it.
+    private static readonly FrozenDictionary<string, SourceType>.AlternateLookup<ReadOnlySpan<char>> KeywordTypes = FirstTypes();
+
     // Nouns that name a body without saying what kind: enough to be a source, not to type it.
     private static readonly FrozenSet<string> Institutions = Set("agency", "service", "services", "body", "bureau", "authority", "unit", "organisation", "organization", "group", "council",
         "mission", "office", "manager", "worker", "volunteer", "volunteers", "doctor", "doctors", "nurse", "head", "chief", "director",
@@ -33,9 +36,10 @@ internal static class SourceClassifier
     /// <summary>Classifies <paramref name="words"/> (the source phrase split into words).</summary>
     public static SourceType Classify(IReadOnlyList<string> words, IReadOnlyList<Mention> mentions)
     {
-        foreach (var word in words)
+        // Indexed loops: a foreach over the interface would allocate an enumerator per call.
+        for (var i = 0; i < words.Count; i++)
         {
-            if (Anonymity.Contains(word))
+            if (Anonymity.Contains(words[i]))
             {
                 return SourceType.Anonymous;
             }
@@ -66,9 +70,9 @@ internal static class SourceClassifier
             }
         }
 
-        foreach (var m in mentions)
+        for (var i = 0; i < mentions.Count; i++)
         {
-            if (m.Kind == ActorKind.Media)
+            if (mentions[i].Kind == ActorKind.Media)
             {
                 return SourceType.Media;
             }
@@ -82,9 +86,9 @@ internal static class SourceClassifier
             }
         }
 
-        foreach (var m in mentions)
+        for (var i = 0; i < mentions.Count; i++)
         {
-            switch (m.Kind)
+            switch (mentions[i].Kind)
             {
                 case ActorKind.State:
                 case ActorKind.Person:
@@ -103,8 +107,9 @@ internal static class SourceClassifier
     /// <summary>True when some word names a kind of source ("officials", "agency", "analyst").</summary>
     public static bool HasSourceWord(IReadOnlyList<string> words)
     {
-        foreach (var word in words)
+        for (var i = 0; i < words.Count; i++)
         {
+            var word = words[i];
             if (Anonymity.Contains(word) || Institutions.Contains(word) || Match(word) is not null)
             {
                 return true;
@@ -116,16 +121,22 @@ internal static class SourceClassifier
 
     private static SourceType? Match(string word)
     {
-        var trimmed = word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("\u2019s", StringComparison.Ordinal) ? word[..^2] : word;
+        var trimmed = word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("\u2019s", StringComparison.Ordinal) ? word.AsSpan(0, word.Length - 2) : word;
+        return KeywordTypes.TryGetValue(trimmed, out var type) ? type : null;
+    }
+
+    private static FrozenDictionary<string, SourceType>.AlternateLookup<ReadOnlySpan<char>> FirstTypes()
+    {
+        var first = new Dictionary<string, SourceType>(StringComparer.OrdinalIgnoreCase);
         foreach (var (type, words) in Keywords)
         {
-            if (words.Contains(trimmed))
+            foreach (var word in words)
             {
-                return type;
+                first.TryAdd(word, type);
             }
         }
 
-        return null;
+        return first.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     private static FrozenSet<string> Set(params string[] words) => words.ToFrozenSet(StringComparer.OrdinalIgnoreCase);

@@ -15,7 +15,7 @@ public sealed partial class ClaimAnnotator
 {
     private static EventSpan? ChooseEvent(AnnotatedDocument d, List<EventSpan> events, Quantity? quantity, AttributionSpan? attribution, List<string> cues)
     {
-        var candidates = events.FindAll(e => attribution is null || !attribution.SourceSpan.Contains(e.Trigger));
+        var candidates = OutsideSource(events, attribution);
         EventSpan? chosen = null;
         if (candidates.Count == 0)
         {

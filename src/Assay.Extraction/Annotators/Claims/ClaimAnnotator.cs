@@ -52,9 +52,10 @@ public sealed partial class ClaimAnnotator : IAnnotator
     public void Annotate(AnnotatedDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var attributions = ByIndex(document.Attributions, a => a.Sentence);
-        var hedges = ByIndex(document.Hedges, h => h.Sentence);
-        var events = ByIndex(document.Events, e => e.Sentence);
+        var sentences = document.Sentences.Count;
+        var attributions = new SentenceGroups<AttributionSpan>(document.Attributions, sentences, static a => a.Sentence);
+        var hedges = new SentenceGroups<HedgeSpan>(document.Hedges, sentences, static h => h.Sentence);
+        var events = new SentenceGroups<EventSpan>(document.Events, sentences, static e => e.Sentence);
         var anchors = new List<int?>();
         var nextQuantity = 0;
         var paragraphs = document.Article.Paragraphs;
@@ -67,9 +68,9 @@ public sealed partial class ClaimAnnotator : IAnnotator
         for (var s = 0; s < document.Sentences.Count; s++)
         {
             var sentence = document.Sentences[s];
-            var sAttributions = attributions.GetValueOrDefault(s) ?? [];
-            var sHedges = hedges.GetValueOrDefault(s) ?? [];
-            var sEvents = events.GetValueOrDefault(s) ?? [];
+            var sAttributions = attributions.Of(s);
+            var sHedges = hedges.Of(s);
+            var sEvents = events.Of(s);
             anchors.Clear();
 
             // Quantities and sentences are both in text order: walk them together.
@@ -86,7 +87,7 @@ public sealed partial class ClaimAnnotator : IAnnotator
                 }
             }
 
-            var hasStance = sHedges.Exists(h => h.Stance is not null);
+            var hasStance = sHedges.Exists(static h => h.Stance is not null);
             if (anchors.Count == 0)
             {
                 if (sEvents.Count == 0 && sAttributions.Count == 0 && !hasStance)
@@ -200,7 +201,7 @@ public sealed partial class ClaimAnnotator : IAnnotator
 
         return new Claim
         {
-            Id = "c" + (d.Claims.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
+            Id = ClaimId(d.Claims.Count + 1),
             Span = sentence,
             Text = sentenceText,
             Event = eventType,
@@ -220,57 +221,114 @@ public sealed partial class ClaimAnnotator : IAnnotator
     }
 
     // The attributions covering the point; a stronger source outranks media that repeat it.
-    private static (AttributionSpan? Source, List<string> Via) ChooseAttribution(List<AttributionSpan> atts, int point)
+    private static (AttributionSpan? Source, IReadOnlyList<string> Via) ChooseAttribution(List<AttributionSpan> atts, int point)
     {
-        var covering = atts.FindAll(a => a.Scope.Contains(point) && !a.SourceSpan.Contains(point));
-        if (covering.Count == 0)
-        {
-            covering = atts.FindAll(a => !a.SourceSpan.Contains(point));
-        }
-
-        if (covering.Count == 0)
-        {
-            covering = atts;
-        }
-
-        if (covering.Count == 0)
+        if (atts.Count == 0)
         {
             return (null, []);
         }
 
+        // Those whose scope holds the point outside their own source, else those whose source does not hold it, else
+        // all; read in place rather than copied into lists, as this runs once per claim.
+        var reach = AnyCovers(atts, point, 0) ? 0 : AnyCovers(atts, point, 1) ? 1 : 2;
+
         // The most specific attribution wins: the one with the narrowest scope around the point.
         AttributionSpan? best = null;
-        foreach (var a in covering)
+        AttributionSpan? first = null;
+        foreach (var a in atts)
         {
+            if (!Covers(a, point, reach))
+            {
+                continue;
+            }
+
+            first ??= a;
             if (a.SourceType is not SourceType.Media && (best is null || a.Scope.Length < best.Scope.Length))
             {
                 best = a;
             }
         }
 
-        best ??= covering[0];
+        best ??= first!;
 
         // "X rejected ..., saying the figures cited by Y were invented": in a denial the denier is the source of
         // whatever it denies, even figures it credits to others.
-        foreach (var a in covering)
+        foreach (var a in atts)
         {
-            if (a.Stance == Stance.Denied && !ReferenceEquals(a, best) && a.Scope.Contains(best.Scope))
+            if (Covers(a, point, reach) && a.Stance == Stance.Denied && !ReferenceEquals(a, best) && a.Scope.Contains(best.Scope))
             {
                 best = a;
                 break;
             }
         }
 
-        var via = new List<string>();
-        foreach (var a in covering)
+        List<string>? via = null;
+        foreach (var a in atts)
         {
-            if (!ReferenceEquals(a, best) && a.SourceType == SourceType.Media && best.SourceType != SourceType.Media && !best.Via.Contains(a.Source))
+            if (Covers(a, point, reach) && !ReferenceEquals(a, best) && a.SourceType == SourceType.Media && best.SourceType != SourceType.Media
+                && !ContainsString(best.Via, a.Source))
             {
-                via.Add(a.Source);
+                (via ??= []).Add(a.Source);
             }
         }
 
-        return (best, via);
+        return (best, via ?? (IReadOnlyList<string>)[]);
+    }
+
+    private static bool ContainsString(IReadOnlyList<string> list, string value)
+    {
+        for (var i = 0; i < list.Count; i++)
+        {
+            if (string.Equals(list[i], value, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Ids repeat from article to article: the first ones are made once.
+    private static readonly string[] ClaimIds = [.. Enumerable.Range(0, 512).Select(static n => "c" + n.ToString(System.Globalization.CultureInfo.InvariantCulture))];
+
+    private static string ClaimId(int n) =>
+        n < ClaimIds.Length ? ClaimIds[n] : "c" + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    // Reach 0: the scope holds the point and the source does not; 1: the source does not hold it; 2: any.
+    private static bool Covers(AttributionSpan a, int point, int reach) => reach switch
+    {
+        0 => a.Scope.Contains(point) && !a.SourceSpan.Contains(point),
+        1 => !a.SourceSpan.Contains(point),
+        _ => true,
+    };
+
+    private static bool AnyCovers(List<AttributionSpan> atts, int point, int reach)
+    {
+        foreach (var a in atts)
+        {
+            if (Covers(a, point, reach))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The events whose trigger lies outside the attribution's source ("the agency's report" is no event of the claim).
+    // Loops rather than lambdas, which would capture the parameters and allocate on every call.
+    private static List<EventSpan> OutsideSource(List<EventSpan> events, AttributionSpan? attribution)
+    {
+        var outside = new List<EventSpan>(events.Count);
+        foreach (var e in events)
+        {
+            if (attribution is null || !attribution.SourceSpan.Contains(e.Trigger))
+            {
+                outside.Add(e);
+            }
+        }
+
+        return outside;
     }
 
     private static bool IntroducesList(string text, TextSpan paragraph) => text.AsSpan(paragraph.Start, paragraph.Length).TrimEnd().EndsWith(":", StringComparison.Ordinal);
@@ -284,7 +342,7 @@ public sealed partial class ClaimAnnotator : IAnnotator
 
     private static Stance ChooseStance(AttributionSpan? attribution, List<HedgeSpan> hedges, TextSpan? anchor)
     {
-        if (hedges.Exists(h => h.Stance == Stance.Refuted))
+        if (HasStance(hedges, Stance.Refuted))
         {
             return Stance.Refuted;
         }
@@ -296,7 +354,7 @@ public sealed partial class ClaimAnnotator : IAnnotator
 
         foreach (var stance in (ReadOnlySpan<Stance>)[Stance.Denied, Stance.Confirmed, Stance.Speculated, Stance.Reported])
         {
-            if (hedges.Exists(h => h.Stance == stance))
+            if (HasStance(hedges, stance))
             {
                 return stance;
             }
@@ -305,13 +363,30 @@ public sealed partial class ClaimAnnotator : IAnnotator
         // A modal of possibility ("may", "could", "might") leaves the statement a guess.
         // A modal of possibility ("may", "could", "might") next to the figure or event leaves it a guess; one in
         // another clause of the sentence does not.
-        if (hedges.Exists(h => !h.Negated && h.Stance is null && LikelihoodCues.Contains(h.CueName)
-            && (anchor is not { } a || Math.Abs(h.Span.Start - a.Start) <= ModalReach)))
+        foreach (var h in hedges)
         {
-            return Stance.Speculated;
+            if (!h.Negated && h.Stance is null && LikelihoodCues.Contains(h.CueName)
+                && (anchor is not { } a || Math.Abs(h.Span.Start - a.Start) <= ModalReach))
+            {
+                return Stance.Speculated;
+            }
         }
 
         return attribution?.SourceType == SourceType.Media ? Stance.Reported : Stance.Asserted;
+    }
+
+    // A loop rather than List.Exists with a lambda: the lambda would capture the stance and allocate on every call.
+    private static bool HasStance(List<HedgeSpan> hedges, Stance stance)
+    {
+        foreach (var h in hedges)
+        {
+            if (h.Stance == stance)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // A refutation with no event of its own points back at the claim before it.
@@ -383,22 +458,5 @@ public sealed partial class ClaimAnnotator : IAnnotator
 
         var space = scope.IndexOf(' ', StringComparison.Ordinal);
         return space > 0 ? scope[(space + 1)..] : scope;
-    }
-
-    private static Dictionary<int, List<T>> ByIndex<T>(List<T> items, Func<T, int> key)
-    {
-        var map = new Dictionary<int, List<T>>();
-        foreach (var item in items)
-        {
-            var k = key(item);
-            if (!map.TryGetValue(k, out var list))
-            {
-                map[k] = list = [];
-            }
-
-            list.Add(item);
-        }
-
-        return map;
     }
 }

@@ -1,4 +1,3 @@
-using System.Text;
 using Assay.Extraction.Pipeline;
 
 namespace Assay.Extraction.Annotators.Quantities;
@@ -238,7 +237,7 @@ internal sealed class CountedReader(QuantityLexicon lexicon)
         }
 
         var c = v.Chars(k);
-        return c.ContainsAnyExceptInRange('0', '9') is false && (c.StartsWith("19", StringComparison.Ordinal) || c.StartsWith("20", StringComparison.Ordinal));
+        return TokenView.AllInRange(c, '0', '9') && (c.StartsWith("19", StringComparison.Ordinal) || c.StartsWith("20", StringComparison.Ordinal));
     }
 
     // "Five of them": a casualty word after it ("two of them died"), else the nearest counted noun before it in the sentence.
@@ -590,30 +589,5 @@ internal sealed class CountedReader(QuantityLexicon lexicon)
     }
 
     // Lower-cased words of a span, acronyms kept ("KPA"), for labels built from the text.
-    private static string Words(in TokenView v, int start, int end)
-    {
-        var sb = new StringBuilder();
-        for (var k = start; k < end; k++)
-        {
-            if (k > start && v[k].SpaceBefore)
-            {
-                sb.Append(' ');
-            }
-
-            var w = v.Chars(k);
-            if (w.Length >= 2 && !w.ContainsAnyExceptInRange('A', 'Z'))
-            {
-                sb.Append(w);
-            }
-            else
-            {
-                foreach (var c in w)
-                {
-                    sb.Append(char.ToLowerInvariant(c));
-                }
-            }
-        }
-
-        return sb.ToString();
-    }
+    private static string Words(in TokenView v, int start, int end) => v.LowerWords(start, end);
 }

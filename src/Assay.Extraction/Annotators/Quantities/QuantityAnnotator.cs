@@ -1,4 +1,3 @@
-using System.Text;
 using Assay.Core.Quantities;
 using Assay.Core.Text;
 using Assay.Extraction.Pipeline;
@@ -280,30 +279,7 @@ public sealed class QuantityAnnotator : IAnnotator
             start++;
         }
 
-        var sb = new StringBuilder();
-        for (var k = start; k < end; k++)
-        {
-            if (k > start && v[k].SpaceBefore)
-            {
-                sb.Append(' ');
-            }
-
-            var w = v.Chars(k);
-            var acronym = w.Length >= 2 && !w.ContainsAnyExceptInRange('A', 'Z');
-            if (acronym)
-            {
-                sb.Append(w);
-            }
-            else
-            {
-                foreach (var c in w)
-                {
-                    sb.Append(char.ToLowerInvariant(c));
-                }
-            }
-        }
-
-        return sb.ToString();
+        return v.LowerWords(start, end);
     }
 
     private static string Collapse(ReadOnlySpan<char> text, bool lower)
@@ -313,7 +289,9 @@ public sealed class QuantityAnnotator : IAnnotator
             return text.ToString();
         }
 
-        var sb = new StringBuilder(text.Length);
+        // Collapsing never lengthens the text, so a buffer of its length holds the result.
+        var buffer = text.Length <= TokenView.StackChars ? stackalloc char[TokenView.StackChars] : new char[text.Length];
+        var n = 0;
         var space = false;
         foreach (var c in text)
         {
@@ -323,16 +301,16 @@ public sealed class QuantityAnnotator : IAnnotator
                 continue;
             }
 
-            if (space && sb.Length > 0)
+            if (space && n > 0)
             {
-                sb.Append(' ');
+                buffer[n++] = ' ';
             }
 
             space = false;
-            sb.Append(lower ? char.ToLowerInvariant(c) : c);
+            buffer[n++] = lower ? char.ToLowerInvariant(c) : c;
         }
 
-        return sb.ToString();
+        return new string(buffer[..n]);
     }
 
     // True when collapsing would change nothing: no leading or trailing space, and single plain spaces only.

@@ -67,7 +67,7 @@ internal sealed class QuantityLexicon
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Designators { get; }
 
     /// <summary>Names that start with a figure.</summary>
-    public IReadOnlyList<string> Names { get; }
+    public string[] Names { get; }
 
     private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Set(string file, StringComparer comparer) =>
         LexiconFile.Read(file).Select(r => r.Fields[0]).ToFrozenSet(comparer).GetAlternateLookup<ReadOnlySpan<char>>();

@@ -37,7 +37,7 @@ public sealed class TimeAnnotator : IAnnotator
             var v = new TokenView(document.Text, document.FigureTokens(r));
             for (var i = 0; i < v.Count; i++)
             {
-                if (v[i].Kind is not (TokenKind.Word or TokenKind.Number))
+                if (v[i].Kind is not (TokenKind.Word or TokenKind.Number) || (v[i].Kind == TokenKind.Word && !MayStart(v, i)))
                 {
                     continue;
                 }
@@ -66,6 +66,19 @@ public sealed class TimeAnnotator : IAnnotator
                 i = m.End - 1;
             }
         }
+    }
+
+    // One probe rules out the words that start no time expression, which are nearly all of them: a word match needs
+    // its first word (or, for a month or weekday, the name without a possessive ending) in the lexicon.
+    private bool MayStart(in TokenView v, int i)
+    {
+        if (_lexicon.IsWordStart(v.Chars(i)))
+        {
+            return true;
+        }
+
+        var name = NameAt(v, i, out var possessive);
+        return possessive && _lexicon.IsWordStart(name);
     }
 
     private int RelationBefore(in TokenView v, int start, out TimeRelation relation)
@@ -459,7 +472,7 @@ public sealed class TimeAnnotator : IAnnotator
         }
 
         var place = v.Chars(start - 2);
-        return place.Length > 1 && !place.ContainsAnyExceptInRange('A', 'Z') ? "dateline" : null;
+        return place.Length > 1 && TokenView.AllInRange(place, 'A', 'Z') ? "dateline" : null;
     }
 
     private static string Cue(in TokenView v, int start, int end) =>

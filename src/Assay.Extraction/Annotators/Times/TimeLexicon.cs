@@ -23,6 +23,14 @@ internal sealed class TimeLexicon
         Relative = PhraseLexicon.Load("time-relative.tsv", static f =>
             new RelativeTime(Enum.Parse<TimeUnit>(f[1], ignoreCase: true), int.Parse(f[2], CultureInfo.InvariantCulture)));
         Relations = PhraseLexicon.Load("time-relations.tsv", static f => Enum.Parse<TimeRelation>(f[1]));
+        var starts = Relative.FirstWords
+            .Concat(LexiconFile.Read("time-months.tsv").Select(r => r.Fields[0]))
+            .Concat(LexiconFile.Read("time-weekdays.tsv").Select(r => r.Fields[0]))
+            .Concat(LexiconFile.Read("time-seasons.tsv").Select(r => r.Fields[0]))
+            .Concat(["the", "past", "last", "next", "this"])
+            .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        _startFilter = new WordFilter(starts);
+        _starts = starts.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>The lexicon read from the embedded data files, loaded once.</summary>
@@ -39,6 +47,13 @@ internal sealed class TimeLexicon
 
     /// <summary>Relative expressions.</summary>
     public PhraseLexicon<RelativeTime> Relative { get; }
+
+    private readonly WordFilter _startFilter;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _starts;
+
+    /// <summary>True when a time expression can start with <paramref name="word"/>: a first word of a relative
+    /// expression, a month, weekday or season name, or one of the modifiers "the", "past", "last", "next", "this".</summary>
+    public bool IsWordStart(ReadOnlySpan<char> word) => _startFilter.MayContain(word) && _starts.Contains(word);
 
     /// <summary>Relation words before a time expression.</summary>
     public PhraseLexicon<TimeRelation> Relations { get; }
