@@ -165,6 +165,30 @@ public sealed class StoryEndToEndTests(SamplesStoreFixture samples) : IClassFixt
         Assert.Equal(refs.Count, refs.Distinct().Count());
     }
 
+    [Fact]
+    public void Story_Samples_MatchesGoldenFile()
+    {
+        // Given the samples, grouped by lexical keys (the embedder's output is checked separately)
+        // When the ten strongest propositions are shown
+        var run = RealCli.Run("story", "--limit", "10", "--db", samples.Db);
+
+        // Then the output matches the reviewed rendering
+        Assert.Equal(ExitCodes.Ok, run.Exit);
+        Golden.Verify("story-samples", run.Out);
+    }
+
+    [Fact]
+    public void Estimates_SamplesTroops_MatchesGoldenFile()
+    {
+        // Given the samples
+        // When the troop series is shown
+        var run = RealCli.Run("estimates", "north korean troops in russia", "--db", samples.Db);
+
+        // Then the output matches the reviewed rendering
+        Assert.Equal(ExitCodes.Ok, run.Exit);
+        Golden.Verify("estimates-samples-troops", run.Out);
+    }
+
     private JsonDocument Json(params string[] args)
     {
         var run = RealCli.Run([.. args, "--db", samples.Db]);
