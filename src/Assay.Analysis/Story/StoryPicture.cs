@@ -7,7 +7,7 @@ namespace Assay.Analysis.Story;
 /// <param name="Suggestions">Propositions that may be the same, for the analyst to confirm.</param>
 /// <param name="Derived">Articles that likely copy earlier ones.</param>
 /// <param name="ClaimCount">Claims read.</param>
-/// <param name="Ungrouped">Claims with nothing a proposition can hold (no event, subject or figure, and no link).</param>
+/// <param name="Ungrouped">Claims with neither figure nor subject, and no link to another claim: too little to group by.</param>
 public sealed record StoryPicture(
     IReadOnlyList<Proposition> Propositions,
     IReadOnlyList<ClaimContradiction> Contradictions,

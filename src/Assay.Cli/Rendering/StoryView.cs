@@ -42,7 +42,7 @@ internal static class StoryView
         console.Write(Propositions(view));
         console.MarkupLine(Markup.Escape(string.Create(
             CultureInfo.InvariantCulture,
-            $"{picture.ClaimCount} claims → {picture.Propositions.Count} propositions; showing {view.Count}. {picture.Ungrouped} claims state nothing to group (no event, subject or figure).")));
+            $"{picture.ClaimCount} claims → {picture.Propositions.Count} propositions; showing {view.Count}. {picture.Ungrouped} claims have neither figure nor subject to group by (listed by assay claims).")));
         console.MarkupLine("[dim]origins: independent voices after following every credit and copy; mentions: claims, repeats included; n_eff: effective independent sources.[/]");
 
         var shown = view.Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
