@@ -73,8 +73,9 @@ internal static class AssayApp
                 .WithDescription("List stored claims, filtered; as a table, --json or --csv.")
                 .WithExample("claims", "--subject", "troops", "--since", "2024-10-01", "--csv");
             config.AddCommand<EstimatesCommand>("estimates")
-                .WithDescription("Every figure given for a counted subject, by date, with a range plot.")
-                .WithExample("estimates", "troops");
+                .WithDescription("Figures for a counted subject over time, by origin: revisions marked, the best-supported range pooled. Without SUBJECT, the subjects.")
+                .WithExample("estimates")
+                .WithExample("estimates", "north korean troops in russia", "--chart", "troops.svg");
             config.AddCommand<StoryCommand>("story")
                 .WithDescription("The propositions across articles, strongest first: independent origins against mentions, contradictions, copies.")
                 .WithExample("story", "--subject", "troops");
