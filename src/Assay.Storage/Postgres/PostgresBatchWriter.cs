@@ -4,72 +4,116 @@ using NpgsqlTypes;
 
 namespace Assay.Storage.Postgres;
 
-/// <summary>Writes one batch of extractions inside one transaction: each article with a prepared
-/// <c>INSERT … ON CONFLICT (content_hash) DO NOTHING RETURNING id</c>, then every sentence, mention, quantity,
-/// time and claim of the batch with one binary COPY per table.</summary>
+/// <summary>Writes one batch of extractions inside one transaction: the articles with one
+/// <c>INSERT … SELECT FROM unnest(…) ON CONFLICT (content_hash) DO NOTHING RETURNING</c> per chunk, then every
+/// sentence, mention, quantity, time and claim of the new ones with one binary COPY per table.</summary>
 /// <remarks>The conflict clause makes a concurrent writer of the same article wait for the other transaction and
 /// then find its row, so two processes never store one article twice.</remarks>
-internal sealed class PostgresBatchWriter : IDisposable
+internal sealed class PostgresBatchWriter
 {
+    // Bounds one statement's parameters: a chunk of long articles stays a few megabytes.
+    private const int ChunkSize = 500;
+
+    private const string InsertArticles =
+        """
+        INSERT INTO articles (content_hash, title, outlet, byline, published, url, kind, location, language, text, paragraphs, captions, word_count, ingested_at)
+        SELECT h, ti, o, b, p, u, k, l, la, te, pa, ca, w, @at
+        FROM unnest(@hash, @title, @outlet, @byline, @published, @url, @kind, @location, @language, @text, @paragraphs, @captions, @words)
+             AS x (h, ti, o, b, p, u, k, l, la, te, pa, ca, w)
+        ON CONFLICT (content_hash) DO NOTHING
+        RETURNING content_hash, id
+        """;
+
     private readonly NpgsqlConnection _connection;
-    private readonly NpgsqlCommand _insertArticle;
-    private readonly NpgsqlCommand _findArticle;
+    private readonly NpgsqlTransaction _transaction;
     private readonly List<(long Id, ArticleExtraction Extraction)> _added = [];
 
-    /// <summary>Prepares the commands on <paramref name="transaction"/>.</summary>
+    /// <summary>Writes on <paramref name="transaction"/>.</summary>
     public PostgresBatchWriter(NpgsqlConnection connection, NpgsqlTransaction transaction)
     {
         _connection = connection;
-        _insertArticle = new NpgsqlCommand(
-            """
-            INSERT INTO articles (content_hash, title, outlet, byline, published, url, kind, location, language, text, paragraphs, captions, word_count, ingested_at)
-            VALUES (@hash, @title, @outlet, @byline, @published, @url, @kind, @location, @language, @text, @paragraphs, @captions, @words, @at)
-            ON CONFLICT (content_hash) DO NOTHING
-            RETURNING id
-            """,
-            connection,
-            transaction);
-        foreach (var name in (string[])["@hash", "@title", "@outlet", "@byline", "@published", "@url", "@kind", "@location", "@language", "@text", "@paragraphs", "@captions", "@at"])
-        {
-            _insertArticle.Parameters.Add(new NpgsqlParameter(name, NpgsqlDbType.Text) { Value = DBNull.Value });
-        }
-
-        _insertArticle.Parameters.Add(new NpgsqlParameter("@words", NpgsqlDbType.Integer) { Value = 0 });
-        _insertArticle.Prepare();
-
-        _findArticle = new NpgsqlCommand("SELECT id FROM articles WHERE content_hash = @hash", connection, transaction);
-        _findArticle.Parameters.Add(new NpgsqlParameter("@hash", NpgsqlDbType.Text) { Value = DBNull.Value });
-        _findArticle.Prepare();
+        _transaction = transaction;
     }
 
-    /// <summary>Inserts the article unless one with its content hash is stored; returns its id and whether it was added.
-    /// Its extraction is queued for <see cref="Flush"/>.</summary>
-    public (long Id, bool Added) Insert(ArticleExtraction extraction, string contentHash, string ingestedAt)
+    /// <summary>Inserts every article whose content hash is not stored yet (the batch holds each hash once) and
+    /// returns, in batch order, each one's id and whether it was added. New extractions are queued for <see cref="Flush"/>.</summary>
+    public IReadOnlyList<(long Id, bool Added)> Insert(IReadOnlyList<ArticleExtraction> articles, string ingestedAt)
     {
-        var article = extraction.Article;
-        var c = _insertArticle;
-        Set(c, "@hash", contentHash);
-        Set(c, "@title", article.Title);
-        Set(c, "@outlet", article.Outlet);
-        Set(c, "@byline", article.Byline);
-        c.Parameters["@published"].Value = StoredValues.DateToDb(article.Published);
-        Set(c, "@url", article.Url);
-        Set(c, "@kind", article.Kind.ToString());
-        Set(c, "@location", article.Location);
-        Set(c, "@language", article.Language);
-        Set(c, "@text", article.Text);
-        Set(c, "@paragraphs", StoredValues.SpansToJson(article.Paragraphs));
-        Set(c, "@captions", StoredValues.ListToJson(article.Captions));
-        Set(c, "@words", article.WordCount);
-        Set(c, "@at", ingestedAt);
-        if (c.ExecuteScalar() is long id)
+        var ids = new Dictionary<string, long>(StringComparer.Ordinal);
+        for (var from = 0; from < articles.Count; from += ChunkSize)
         {
-            _added.Add((id, extraction));
-            return (id, true);
+            InsertChunk(articles, from, Math.Min(from + ChunkSize, articles.Count), ingestedAt, ids);
         }
 
-        Set(_findArticle, "@hash", contentHash);
-        return ((long)_findArticle.ExecuteScalar()!, false);
+        var added = new HashSet<string>(ids.Keys, StringComparer.Ordinal);
+        var stored = articles.Select(a => a.Article.ContentHash).Where(h => !ids.ContainsKey(h)).ToArray();
+        if (stored.Length > 0)
+        {
+            using var find = new NpgsqlCommand("SELECT content_hash, id FROM articles WHERE content_hash = ANY(@hashes)", _connection, _transaction);
+            find.Parameters.Add(new NpgsqlParameter("@hashes", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = stored });
+            using var reader = find.ExecuteReader();
+            while (reader.Read())
+            {
+                ids[reader.GetString(0)] = reader.GetInt64(1);
+            }
+        }
+
+        var results = new (long Id, bool Added)[articles.Count];
+        for (var i = 0; i < articles.Count; i++)
+        {
+            var hash = articles[i].Article.ContentHash;
+            results[i] = (ids[hash], added.Contains(hash));
+            if (results[i].Added)
+            {
+                _added.Add((results[i].Id, articles[i]));
+            }
+        }
+
+        return results;
+    }
+
+    private void InsertChunk(IReadOnlyList<ArticleExtraction> articles, int from, int to, string ingestedAt, Dictionary<string, long> ids)
+    {
+        var n = to - from;
+        var columns = new string?[12][];
+        for (var c = 0; c < columns.Length; c++)
+        {
+            columns[c] = new string?[n];
+        }
+
+        var words = new int[n];
+        for (var i = 0; i < n; i++)
+        {
+            var a = articles[from + i].Article;
+            columns[0][i] = a.ContentHash;
+            columns[1][i] = a.Title;
+            columns[2][i] = a.Outlet;
+            columns[3][i] = a.Byline;
+            columns[4][i] = StoredValues.DateToDb(a.Published) as string;
+            columns[5][i] = a.Url;
+            columns[6][i] = a.Kind.ToString();
+            columns[7][i] = a.Location;
+            columns[8][i] = a.Language;
+            columns[9][i] = a.Text;
+            columns[10][i] = StoredValues.SpansToJson(a.Paragraphs);
+            columns[11][i] = StoredValues.ListToJson(a.Captions);
+            words[i] = a.WordCount;
+        }
+
+        using var command = new NpgsqlCommand(InsertArticles, _connection, _transaction);
+        string[] names = ["@hash", "@title", "@outlet", "@byline", "@published", "@url", "@kind", "@location", "@language", "@text", "@paragraphs", "@captions"];
+        for (var c = 0; c < names.Length; c++)
+        {
+            command.Parameters.Add(new NpgsqlParameter(names[c], NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = columns[c] });
+        }
+
+        command.Parameters.Add(new NpgsqlParameter("@words", NpgsqlDbType.Array | NpgsqlDbType.Integer) { Value = words });
+        command.Parameters.Add(new NpgsqlParameter("@at", NpgsqlDbType.Text) { Value = ingestedAt });
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            ids[reader.GetString(0)] = reader.GetInt64(1);
+        }
     }
 
     /// <summary>Copies the rows extracted from every added article into their tables.</summary>
@@ -86,13 +130,6 @@ internal sealed class PostgresBatchWriter : IDisposable
         CopyTimes();
         CopyClaims();
         _added.Clear();
-    }
-
-    /// <inheritdoc/>
-    public void Dispose()
-    {
-        _insertArticle.Dispose();
-        _findArticle.Dispose();
     }
 
     private void CopySentences()
@@ -270,7 +307,4 @@ internal sealed class PostgresBatchWriter : IDisposable
             w.WriteNull();
         }
     }
-
-    private static void Set(NpgsqlCommand command, string name, object? value) =>
-        command.Parameters[name].Value = value ?? DBNull.Value;
 }

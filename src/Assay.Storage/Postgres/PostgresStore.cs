@@ -110,26 +110,33 @@ public sealed class PostgresStore : IStore
     private void SaveInTransaction(IReadOnlyList<ArticleExtraction> batch, SaveResult[] results)
     {
         var ingestedAt = DateTime.UtcNow.ToString("O", CultureInfo.InvariantCulture);
-        var seen = new Dictionary<string, long>(StringComparer.Ordinal);
-        using var transaction = _connection.BeginTransaction();
-        using (var writer = new PostgresBatchWriter(_connection, transaction))
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        var unique = new List<ArticleExtraction>();
+        var firstAt = new int[batch.Count];
+        for (var i = 0; i < batch.Count; i++)
         {
-            for (var i = 0; i < batch.Count; i++)
+            var extraction = batch[i] ?? throw new ArgumentException($"Batch item {i} is null.", nameof(batch));
+            if (!seen.TryGetValue(extraction.Article.ContentHash, out var at))
             {
-                var extraction = batch[i] ?? throw new ArgumentException($"Batch item {i} is null.", nameof(batch));
-                var hash = extraction.Article.ContentHash;
-                if (seen.TryGetValue(hash, out var known))
-                {
-                    results[i] = new SaveResult(known, Added: false);
-                    continue;
-                }
-
-                var (id, added) = writer.Insert(extraction, hash, ingestedAt);
-                results[i] = new SaveResult(id, added);
-                seen[hash] = id;
+                at = unique.Count;
+                seen[extraction.Article.ContentHash] = at;
+                unique.Add(extraction);
             }
 
-            writer.Flush();
+            firstAt[i] = at;
+        }
+
+        using var transaction = _connection.BeginTransaction();
+        var writer = new PostgresBatchWriter(_connection, transaction);
+        var stored = writer.Insert(unique, ingestedAt);
+        writer.Flush();
+        var reported = new bool[unique.Count];
+        for (var i = 0; i < batch.Count; i++)
+        {
+            // A repeat within the batch points at its first copy and is never reported as added.
+            var (id, added) = stored[firstAt[i]];
+            results[i] = new SaveResult(id, added && !reported[firstAt[i]]);
+            reported[firstAt[i]] = true;
         }
 
         transaction.Commit();
