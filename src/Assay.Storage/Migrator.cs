@@ -15,12 +15,15 @@ internal sealed class Migrator
 
     private readonly DbConnection _connection;
     private readonly string _location;
+    private readonly string? _lockStatement;
 
-    /// <summary>Creates a migrator for an open connection.</summary>
-    public Migrator(DbConnection connection, string provider, string location)
+    /// <summary>Creates a migrator for an open connection; <paramref name="lockStatement"/>, when given, runs first
+    /// in each script's transaction to keep other processes from migrating at the same time.</summary>
+    public Migrator(DbConnection connection, string provider, string location, string? lockStatement = null)
     {
         _connection = connection;
         _location = location;
+        _lockStatement = lockStatement;
         Scripts = LoadScripts(provider);
     }
 
@@ -58,6 +61,10 @@ internal sealed class Migrator
             }
 
             using var transaction = _connection.BeginTransaction();
+            if (_lockStatement is not null)
+            {
+                Execute(_lockStatement, transaction);
+            }
 
             // Another process may have migrated while this one waited for the write lock.
             if (ReadVersion(transaction) >= script.Version)

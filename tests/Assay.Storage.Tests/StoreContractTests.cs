@@ -41,7 +41,7 @@ public abstract partial class StoreContractTests : IDisposable
         return store;
     }
 
-    [Fact]
+    [SkippableFact]
     public void Save_NewArticle_ReportsAddedWithAnId()
     {
         // Given an empty store
@@ -57,7 +57,7 @@ public abstract partial class StoreContractTests : IDisposable
         Assert.True(store.Contains(ExtractionSamples.Rich().Article.ContentHash));
     }
 
-    [Fact]
+    [SkippableFact]
     public void LoadExtraction_AfterSave_RoundTripsEveryField()
     {
         // Given a saved extraction with every field filled
@@ -73,7 +73,7 @@ public abstract partial class StoreContractTests : IDisposable
         ExtractionAssert.Equal(original, loaded);
     }
 
-    [Fact]
+    [SkippableFact]
     public void LoadExtraction_LanguageSetOrUnknown_RoundTripsEach()
     {
         // Given one article whose source stated German and one with no stated language
@@ -90,7 +90,7 @@ public abstract partial class StoreContractTests : IDisposable
         Assert.Equal(["de-DE", null], loaded);
     }
 
-    [Fact]
+    [SkippableFact]
     public void LoadExtraction_UnknownId_ReturnsNull()
     {
         // Given a store with one article
@@ -104,7 +104,7 @@ public abstract partial class StoreContractTests : IDisposable
         Assert.Null(loaded);
     }
 
-    [Fact]
+    [SkippableFact]
     public void Save_SameBatchTwice_AddsNothingAndKeepsCounts()
     {
         // Given a store holding a batch
@@ -128,7 +128,7 @@ public abstract partial class StoreContractTests : IDisposable
         Assert.Equal(4, before.Claims);
     }
 
-    [Fact]
+    [SkippableFact]
     public void Save_DuplicateWithinOneBatch_StoresItOnce()
     {
         // Given a batch holding the same article twice between two others
@@ -151,7 +151,7 @@ public abstract partial class StoreContractTests : IDisposable
         Assert.Equal(3, store.Stats().Claims);
     }
 
-    [Fact]
+    [SkippableFact]
     public void Save_EmptyBatch_ReturnsNoResults()
     {
         // Given an empty store
@@ -165,7 +165,7 @@ public abstract partial class StoreContractTests : IDisposable
         Assert.Equal(0, store.Stats().Articles);
     }
 
-    [Fact]
+    [SkippableFact]
     public void Save_TwoThousandArticles_StoresThemAll()
     {
         // Given a batch of 2,000 distinct articles with two claims each
@@ -189,7 +189,7 @@ public abstract partial class StoreContractTests : IDisposable
         Assert.Equal(2000, stats.Quantities);
     }
 
-    [Fact]
+    [SkippableFact]
     public void Contains_UnknownHash_IsFalse()
     {
         // Given a store with one article
@@ -203,7 +203,7 @@ public abstract partial class StoreContractTests : IDisposable
         Assert.False(found);
     }
 
-    [Fact]
+    [SkippableFact]
     public void Migrate_Twice_ChangesNothing()
     {
         // Given a migrated store with data
@@ -220,7 +220,7 @@ public abstract partial class StoreContractTests : IDisposable
         Assert.True(before.SchemaVersion >= 1);
     }
 
-    [Fact]
+    [SkippableFact]
     public void Stats_AfterSave_CountsEachKind()
     {
         // Given the rich sample saved
@@ -237,7 +237,7 @@ public abstract partial class StoreContractTests : IDisposable
         Assert.Equal(3, stats.Mentions);
     }
 
-    [Fact]
+    [SkippableFact]
     public void Articles_Always_NewestFirstWithClaimCounts()
     {
         // Given three articles published on different days, one undated
@@ -258,7 +258,7 @@ public abstract partial class StoreContractTests : IDisposable
         Assert.Equal(["New", "Old"], two.Select(a => a.Title));
     }
 
-    [Fact]
+    [SkippableFact]
     public void Articles_Stored_CarryMetadata()
     {
         // Given the rich sample saved
@@ -276,7 +276,7 @@ public abstract partial class StoreContractTests : IDisposable
             stored);
     }
 
-    [Fact]
+    [SkippableFact]
     public void FindArticle_ByIdHashPrefixOrUrl_FindsIt()
     {
         // Given two stored articles
@@ -297,7 +297,7 @@ public abstract partial class StoreContractTests : IDisposable
         Assert.Equal(id, byUrl?.Id);
     }
 
-    [Fact]
+    [SkippableFact]
     public void FindArticle_ShortPrefixOrUnknownKey_ReturnsNull()
     {
         // Given a stored article
@@ -313,7 +313,7 @@ public abstract partial class StoreContractTests : IDisposable
         Assert.Null(store.FindArticle("   "));
     }
 
-    [Fact]
+    [SkippableFact]
     public void FindArticle_AmbiguousHashPrefix_ReturnsNull()
     {
         // Given two stored articles whose hashes share their first six characters

@@ -10,7 +10,7 @@ internal class GlobalSettings : CommandSettings
     public const string DefaultDb = "assay.db";
 
     [CommandOption("--db <PATH>")]
-    [Description("SQLite database file. Default: $ASSAY_DB, else assay.db in the current directory.")]
+    [Description("SQLite database file, or a PostgreSQL server: a postgres:// (postgresql://) URL such as postgres://user:password@host:5432/assay?sslmode=require, or a connection string starting Host=. Default: $ASSAY_DB, else assay.db in the current directory.")]
     public string? Db { get; init; }
 
     [CommandOption("--verbose")]

@@ -18,17 +18,18 @@ internal static class StoreAccess
         catch (Exception ex)
 #pragma warning restore CA1031
         {
-            // A store error already names its file; anything else gets the path added.
-            errors.Error(ex, ex is StoreException ? null : $"cannot open store {dbPath}");
+            // A store error already names its location; anything else gets it added, never a server's password.
+            errors.Error(ex, ex is StoreException ? null : $"cannot open store {StoreFactory.Describe(dbPath)}");
             return null;
         }
     }
 
-    /// <summary>Opens the store only if the file exists, so read-only commands do not create empty databases.</summary>
+    /// <summary>Opens the store only if the file exists, so read-only commands do not create empty databases; a
+    /// server store has no file to check and is opened (and migrated) as it is.</summary>
     public static IStore? TryOpenExisting(StoreOpener open, string dbPath, ErrorConsole errors)
     {
         ArgumentNullException.ThrowIfNull(errors);
-        if (!File.Exists(dbPath) && dbPath != ":memory:")
+        if (!StoreFactory.IsServer(dbPath) && !File.Exists(dbPath) && dbPath != ":memory:")
         {
             errors.Error($"no store at {dbPath}: run 'assay ingest PATH' first, or pass --db");
             return null;

@@ -11,12 +11,22 @@ internal static class FullTextQuery
     /// <summary>The FTS5 query for <paramref name="input"/>, or null when it holds no searchable word.</summary>
     public static string? Build(string? input)
     {
+        var terms = Terms(input);
+        return terms.Count == 0
+            ? null
+            : string.Join(' ', terms.Select(t => Quote(t.Text) + (t.Prefix ? "*" : string.Empty)));
+    }
+
+    /// <summary>The words and phrases of <paramref name="input"/> that hold a letter or digit, each marked when it
+    /// ended in * (prefix search); shared by every store's full-text search.</summary>
+    public static IReadOnlyList<SearchTerm> Terms(string? input)
+    {
+        var terms = new List<SearchTerm>();
         if (string.IsNullOrWhiteSpace(input))
         {
-            return null;
+            return terms;
         }
 
-        var terms = new List<string>();
         var i = 0;
         while (i < input.Length)
         {
@@ -51,11 +61,11 @@ internal static class FullTextQuery
             term = term.Trim().TrimEnd('*');
             if (HasWordCharacter(term))
             {
-                terms.Add(Quote(term) + (prefix ? "*" : string.Empty));
+                terms.Add(new SearchTerm(term, prefix));
             }
         }
 
-        return terms.Count == 0 ? null : string.Join(' ', terms);
+        return terms;
     }
 
     private static string Quote(string term)

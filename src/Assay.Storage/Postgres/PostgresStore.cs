@@ -1,0 +1,457 @@
+using System.Globalization;
+using Assay.Core.Claims;
+using Assay.Core.Sources;
+using Assay.Storage.Sqlite;
+using Npgsql;
+
+namespace Assay.Storage.Postgres;
+
+/// <summary>The server store: one PostgreSQL database, with a generated tsvector column and a GIN index over
+/// article text; the same contract and behaviour as the SQLite store.</summary>
+/// <remarks>Holds one connection; use it from one thread at a time and open one store per worker. Several
+/// processes may write to one database at once: an article is stored once whoever saves it first.</remarks>
+public sealed class PostgresStore : IStore
+{
+    private const string Provider = "postgres";
+
+    // Keeps two processes from running the same schema script at once; the number is arbitrary but fixed.
+    private const string MigrationLock = "SELECT pg_advisory_xact_lock(4172019001)";
+
+    private const string HeadlineOptions = "StartSel=[, StopSel=], MinWords=8, MaxWords=20, MaxFragments=1, FragmentDelimiter=\" … \"";
+
+    private readonly NpgsqlConnection _connection;
+    private readonly string _location;
+
+    private PostgresStore(NpgsqlConnection connection, string location)
+    {
+        _connection = connection;
+        _location = location;
+    }
+
+    /// <summary>Connects to the database named by <paramref name="connectionString"/> (an Npgsql connection
+    /// string, or a <c>postgres://</c> URL) and migrates it.</summary>
+    /// <exception cref="StoreException">The server cannot be reached, refuses the login, or holds a newer schema.</exception>
+    public static PostgresStore Open(string connectionString)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
+        string normalised;
+        string location;
+        try
+        {
+            normalised = PostgresConnectionString.From(connectionString);
+            location = PostgresConnectionString.Describe(normalised);
+        }
+        catch (ArgumentException ex)
+        {
+            throw new StoreException("(postgresql)", $"Cannot use the PostgreSQL store: {ex.Message}", ex);
+        }
+
+        var connection = new NpgsqlConnection(normalised);
+        try
+        {
+            connection.Open();
+            var store = new PostgresStore(connection, location);
+            store.Migrate();
+            return store;
+        }
+        catch (NpgsqlException ex)
+        {
+            connection.Dispose();
+            throw Wrap(ex, location);
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>The server and database, without the password, as <c>postgresql://user@host:port/database</c>.</summary>
+    public string Location => _location;
+
+    /// <inheritdoc/>
+    public void Migrate()
+    {
+        try
+        {
+            new Migrator(_connection, Provider, _location, MigrationLock).Migrate();
+        }
+        catch (NpgsqlException ex)
+        {
+            throw Wrap(ex, _location);
+        }
+    }
+
+    /// <summary>The schema version the database is at.</summary>
+    public int SchemaVersion => new Migrator(_connection, Provider, _location).CurrentVersion();
+
+    /// <inheritdoc/>
+    public IReadOnlyList<SaveResult> Save(IReadOnlyList<ArticleExtraction> batch)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        var results = new SaveResult[batch.Count];
+        if (batch.Count == 0)
+        {
+            return results;
+        }
+
+        try
+        {
+            SaveInTransaction(batch, results);
+        }
+        catch (NpgsqlException ex)
+        {
+            throw Wrap(ex, _location);
+        }
+
+        return results;
+    }
+
+    private void SaveInTransaction(IReadOnlyList<ArticleExtraction> batch, SaveResult[] results)
+    {
+        var ingestedAt = DateTime.UtcNow.ToString("O", CultureInfo.InvariantCulture);
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        var unique = new List<ArticleExtraction>();
+        var firstAt = new int[batch.Count];
+        for (var i = 0; i < batch.Count; i++)
+        {
+            var extraction = batch[i] ?? throw new ArgumentException($"Batch item {i} is null.", nameof(batch));
+            if (!seen.TryGetValue(extraction.Article.ContentHash, out var at))
+            {
+                at = unique.Count;
+                seen[extraction.Article.ContentHash] = at;
+                unique.Add(extraction);
+            }
+
+            firstAt[i] = at;
+        }
+
+        using var transaction = _connection.BeginTransaction();
+        var writer = new PostgresBatchWriter(_connection, transaction);
+        var stored = writer.Insert(unique, ingestedAt);
+        writer.Flush();
+        var reported = new bool[unique.Count];
+        for (var i = 0; i < batch.Count; i++)
+        {
+            // A repeat within the batch points at its first copy and is never reported as added.
+            var (id, added) = stored[firstAt[i]];
+            results[i] = new SaveResult(id, added && !reported[firstAt[i]]);
+            reported[firstAt[i]] = true;
+        }
+
+        transaction.Commit();
+    }
+
+    /// <inheritdoc/>
+    public bool Contains(string contentHash)
+    {
+        ArgumentNullException.ThrowIfNull(contentHash);
+        using var command = Command("SELECT 1 FROM articles WHERE content_hash = @hash", ("@hash", contentHash));
+        return command.ExecuteScalar() is not null;
+    }
+
+    /// <inheritdoc/>
+    public IReadOnlyList<StoredArticle> Articles(int limit = int.MaxValue)
+    {
+        using var command = Command(
+            $"SELECT {PostgresRows.ArticleColumns("a")} FROM articles a ORDER BY a.published DESC NULLS LAST, a.id DESC LIMIT @limit",
+            ("@limit", Math.Max(limit, 0)));
+        return ReadArticles(command);
+    }
+
+    /// <inheritdoc/>
+    public StoredArticle? FindArticle(string key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        key = key.Trim();
+        if (key.Length == 0)
+        {
+            return null;
+        }
+
+        var select = $"SELECT {PostgresRows.ArticleColumns("a")} FROM articles a";
+        if (long.TryParse(key, NumberStyles.None, CultureInfo.InvariantCulture, out var id))
+        {
+            using var byId = Command(select + " WHERE a.id = @id", ("@id", id));
+            if (ReadArticles(byId) is [var found])
+            {
+                return found;
+            }
+        }
+
+        if (key.Length >= 6 && IsHex(key))
+        {
+            using var byHash = Command(
+                select + " WHERE a.content_hash LIKE @prefix ESCAPE '\\' LIMIT 2",
+                ("@prefix", StoredValues.PrefixPattern(key.ToLowerInvariant())));
+            var matches = ReadArticles(byHash);
+            if (matches.Count > 0)
+            {
+                // An ambiguous prefix names no article: better nothing than the wrong one.
+                return matches.Count == 1 ? matches[0] : null;
+            }
+        }
+
+        using var byUrl = Command(select + " WHERE a.url = @url ORDER BY a.id LIMIT 1", ("@url", key));
+        return ReadArticles(byUrl) is [var atUrl] ? atUrl : null;
+    }
+
+    /// <inheritdoc/>
+    public ArticleExtraction? LoadExtraction(long articleId) => PostgresExtractionLoader.Load(_connection, articleId);
+
+    /// <inheritdoc/>
+    public IReadOnlyList<StoredClaim> Claims(ClaimQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        return PostgresClaimQuery.Run(_connection, query, quantityRequired: false);
+    }
+
+    /// <inheritdoc/>
+    public IReadOnlyList<StoredClaim> Estimates(string? subject) =>
+        PostgresClaimQuery.Run(_connection, new ClaimQuery(), quantityRequired: true, countedSubject: subject);
+
+    /// <inheritdoc/>
+    public IReadOnlyList<SourceSummary> Sources()
+    {
+        // The most frequent source type per source is picked here, as on SQLite, so ties break the same way.
+        var types = new Dictionary<string, (SourceType Type, long Count)>(StringComparer.Ordinal);
+        using (var byType = Command("SELECT source, source_type, COUNT(*)::int FROM claims GROUP BY source, source_type"))
+        using (var r = byType.ExecuteReader())
+        {
+            while (r.Read())
+            {
+                var type = Enum.Parse<SourceType>(r.GetString(1));
+                long count = r.GetInt32(2);
+                if (!types.TryGetValue(r.GetString(0), out var best) || count > best.Count || (count == best.Count && type < best.Type))
+                {
+                    types[r.GetString(0)] = (type, count);
+                }
+            }
+        }
+
+        using var command = Command(
+            """
+            SELECT c.source, COUNT(*)::int, COUNT(DISTINCT c.article_id)::int, COUNT(DISTINCT a.outlet)::int, MIN(a.published), MAX(a.published)
+            FROM claims c JOIN articles a ON a.id = c.article_id
+            GROUP BY c.source
+            ORDER BY COUNT(*) DESC, c.source COLLATE "C"
+            """);
+        using var reader = command.ExecuteReader();
+        var summaries = new List<SourceSummary>();
+        while (reader.Read())
+        {
+            var source = reader.GetString(0);
+            summaries.Add(new SourceSummary(
+                source,
+                types[source].Type,
+                reader.GetInt32(1),
+                reader.GetInt32(2),
+                reader.GetInt32(3),
+                PostgresRows.NullableDate(reader, 4),
+                PostgresRows.NullableDate(reader, 5)));
+        }
+
+        return summaries;
+    }
+
+    /// <inheritdoc/>
+    /// <remarks>Every word or quoted phrase must match, a trailing * matches a prefix; no input is read as tsquery
+    /// syntax. Ranked by ts_rank, then id. The snippet comes from the text (the title when only it matches) and
+    /// marks matches with [ and ].</remarks>
+    public IReadOnlyList<SearchHit> Search(string query, int limit = 20)
+    {
+        var terms = FullTextQuery.Terms(query);
+        if (terms.Count == 0 || limit <= 0)
+        {
+            return [];
+        }
+
+        using var command = _connection.CreateCommand();
+        var parts = new List<string>();
+        for (var i = 0; i < terms.Count; i++)
+        {
+            var name = "@t" + i.ToString(CultureInfo.InvariantCulture);
+            if (terms[i].Prefix)
+            {
+                // A quoted tsquery literal: nothing inside it is an operator.
+                parts.Add($"to_tsquery('simple', {name})");
+                command.Parameters.AddWithValue(name, "'" + terms[i].Text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("'", "''", StringComparison.Ordinal) + "':*");
+            }
+            else
+            {
+                parts.Add($"phraseto_tsquery('simple', {name})");
+                command.Parameters.AddWithValue(name, terms[i].Text);
+            }
+        }
+
+        command.CommandText =
+            $"""
+            WITH q AS (SELECT {string.Join(" && ", parts)} AS query),
+            hits AS (
+                SELECT a.id, a.title, a.text, ts_rank(a.search, q.query) AS rank
+                FROM articles a, q
+                WHERE a.search @@ q.query
+                ORDER BY rank DESC, a.id
+                LIMIT @limit)
+            SELECT h.id, h.title,
+                   CASE WHEN to_tsvector('simple', h.text) @@ q.query OR h.title IS NULL
+                        THEN ts_headline('simple', h.text, q.query, '{HeadlineOptions}')
+                        ELSE ts_headline('simple', h.title, q.query, '{HeadlineOptions}') END
+            FROM hits h, q
+            ORDER BY h.rank DESC, h.id
+            """;
+        command.Parameters.AddWithValue("@limit", limit);
+        using var reader = command.ExecuteReader();
+        var hits = new List<SearchHit>();
+        while (reader.Read())
+        {
+            hits.Add(new SearchHit(reader.GetInt64(0), PostgresRows.NullableString(reader, 1), reader.GetString(2)));
+        }
+
+        return hits;
+    }
+
+    /// <inheritdoc/>
+    public IEnumerable<StoredText> Texts()
+    {
+        using var command = Command("SELECT id, outlet, published, text FROM articles ORDER BY id");
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            yield return new StoredText(reader.GetInt64(0), PostgresRows.NullableString(reader, 1), PostgresRows.NullableDate(reader, 2), reader.GetString(3));
+        }
+    }
+
+    /// <inheritdoc/>
+    public StoredDecision Record(DecisionDraft draft)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        ArgumentException.ThrowIfNullOrWhiteSpace(draft.Kind);
+        ArgumentException.ThrowIfNullOrWhiteSpace(draft.Subject);
+        var now = StoredValues.TimestampToDb(DateTimeOffset.UtcNow);
+        using var command = Command(
+            """
+            INSERT INTO decisions (kind, subject, other, value, note, made_at)
+            VALUES (@kind, @subject, @other::text, @value::text, @note::text, @at)
+            RETURNING id
+            """,
+            ("@kind", draft.Kind),
+            ("@subject", draft.Subject),
+            ("@other", (object?)draft.Other ?? DBNull.Value),
+            ("@value", (object?)draft.Value ?? DBNull.Value),
+            ("@note", (object?)draft.Note ?? DBNull.Value),
+            ("@at", now));
+        var id = (long)command.ExecuteScalar()!;
+        return FindDecision(id)!;
+    }
+
+    /// <inheritdoc/>
+    public IReadOnlyList<StoredDecision> Decisions(string? kind = null, bool includeUndone = false)
+    {
+        using var command = Command(
+            $"{DecisionColumns} WHERE (@kind::text IS NULL OR kind = @kind::text) AND (@all OR undone_at IS NULL) ORDER BY id",
+            ("@kind", (object?)kind ?? DBNull.Value),
+            ("@all", includeUndone));
+        return ReadDecisions(command);
+    }
+
+    /// <inheritdoc/>
+    public StoredDecision? Undo(long id, string? note = null)
+    {
+        using var command = Command(
+            "UPDATE decisions SET undone_at = @at, undo_note = @note::text WHERE id = @id AND undone_at IS NULL",
+            ("@at", StoredValues.TimestampToDb(DateTimeOffset.UtcNow)),
+            ("@note", (object?)note ?? DBNull.Value),
+            ("@id", id));
+        return command.ExecuteNonQuery() == 1 ? FindDecision(id) : null;
+    }
+
+    /// <inheritdoc/>
+    public StoreStats Stats()
+    {
+        using var command = Command(
+            "SELECT (SELECT COUNT(*)::int FROM articles), (SELECT COUNT(*)::int FROM claims), (SELECT COUNT(*)::int FROM quantities), (SELECT COUNT(*)::int FROM mentions)");
+        int articles, claims, quantities, mentions;
+        using (var r = command.ExecuteReader())
+        {
+            // One command at a time per connection: the counts are read before the schema version is asked for.
+            r.Read();
+            (articles, claims, quantities, mentions) = (r.GetInt32(0), r.GetInt32(1), r.GetInt32(2), r.GetInt32(3));
+        }
+
+        return new StoreStats(articles, claims, quantities, mentions, SchemaVersion);
+    }
+
+    /// <inheritdoc/>
+    public void Dispose() => _connection.Dispose();
+
+    private static StoreException Wrap(NpgsqlException ex, string location) =>
+        new(location, $"Cannot use the store '{location}': {ex.Message.ReplaceLineEndings(" ").TrimEnd('.')}.", ex);
+
+    private NpgsqlCommand Command(string sql, params (string Name, object Value)[] parameters)
+    {
+        var command = _connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value);
+        }
+
+        return command;
+    }
+
+    private const string DecisionColumns =
+        "SELECT id, kind, subject, other, value, note, made_at, undone_at, undo_note FROM decisions";
+
+    private StoredDecision? FindDecision(long id)
+    {
+        using var command = Command(DecisionColumns + " WHERE id = @id", ("@id", id));
+        return ReadDecisions(command) is [var decision] ? decision : null;
+    }
+
+    private static List<StoredDecision> ReadDecisions(NpgsqlCommand command)
+    {
+        using var reader = command.ExecuteReader();
+        var decisions = new List<StoredDecision>();
+        while (reader.Read())
+        {
+            decisions.Add(new StoredDecision(
+                reader.GetInt64(0),
+                reader.GetString(1),
+                reader.GetString(2),
+                PostgresRows.NullableString(reader, 3),
+                PostgresRows.NullableString(reader, 4),
+                PostgresRows.NullableString(reader, 5),
+                StoredValues.TimestampFromDb(reader.GetString(6)),
+                reader.IsDBNull(7) ? null : StoredValues.TimestampFromDb(reader.GetString(7)),
+                PostgresRows.NullableString(reader, 8)));
+        }
+
+        return decisions;
+    }
+
+    private static List<StoredArticle> ReadArticles(NpgsqlCommand command)
+    {
+        using var reader = command.ExecuteReader();
+        var articles = new List<StoredArticle>();
+        while (reader.Read())
+        {
+            articles.Add(PostgresRows.Article(reader, 0));
+        }
+
+        return articles;
+    }
+
+    private static bool IsHex(string key)
+    {
+        foreach (var c in key)
+        {
+            if (!char.IsAsciiHexDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}
