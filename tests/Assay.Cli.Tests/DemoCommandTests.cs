@@ -7,6 +7,30 @@ public sealed class DemoCommandTests : IDisposable
     private readonly string _folder = Directory.CreateTempSubdirectory("assay-demo-").FullName;
 
     [Fact]
+    public void Run_ServerDatabase_RefusesWithoutShowingThePassword()
+    {
+        // Given a samples folder and a PostgreSQL URL with a password
+        var samples = Path.Combine(_folder, "samples");
+        Directory.CreateDirectory(samples);
+        var cli = new CliRun();
+        var opened = false;
+        cli.OpenStore = _ =>
+        {
+            opened = true;
+            return cli.Store;
+        };
+
+        // When the demo is pointed at the server
+        var exit = cli.Run("demo", samples, "--db", "postgres://analyst:s3cret@db.example:5432/news");
+
+        // Then it refuses with one line, opens nothing, and never prints the password
+        Assert.Equal(1, exit);
+        Assert.False(opened);
+        Assert.Contains("server", cli.Err.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("s3cret", cli.Err.Output + cli.Out.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Run_Folder_RecreatesTheDatabaseAndPrintsThePicture()
     {
         // Given a samples folder and a stale demo database

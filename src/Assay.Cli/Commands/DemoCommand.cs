@@ -35,6 +35,13 @@ internal sealed class DemoCommand(
         }
 
         var dbPath = settings.DemoDbPath;
+        if (StoreFactory.IsServer(dbPath))
+        {
+            // The demo starts from an empty store each time; it will not empty a shared server's database.
+            errors.Error("the demo writes a fresh SQLite file and will not clear a server database: give --db a file path, or use 'assay ingest' against the server");
+            return ExitCodes.Error;
+        }
+
         foreach (var file in new[] { dbPath, dbPath + "-wal", dbPath + "-shm" })
         {
             if (File.Exists(file))

@@ -28,7 +28,7 @@ internal sealed class IngestCommand(IAnsiConsole console, ErrorConsole errors, S
         catch (Exception ex)
 #pragma warning restore CA1031
         {
-            errors.Error(ex, $"storing into {settings.DbPath} failed");
+            errors.Error(ex, $"storing into {StoreFactory.Describe(settings.DbPath)} failed");
             return ExitCodes.Error;
         }
 

@@ -26,7 +26,7 @@ internal sealed class SplitCommand(IAnsiConsole console, ErrorConsole errors, St
 
         if (!store.Claims(new ClaimQuery { ArticleId = claim.Value.ArticleId }).Any(c => c.Claim.Id == claim.Value.ClaimId))
         {
-            errors.Error($"no claim {claim} in {settings.DbPath}");
+            errors.Error($"no claim {claim} in {StoreFactory.Describe(settings.DbPath)}");
             return ExitCodes.Error;
         }
 
