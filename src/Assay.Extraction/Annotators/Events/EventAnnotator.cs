@@ -14,12 +14,15 @@ public sealed class EventAnnotator : IAnnotator
     private const int ThemeWindow = 8;
 
     private static readonly PhraseLexicon<EventCue> Triggers = PhraseLexicon.Load("events.tsv", static f =>
-        new EventCue(Enum.Parse<EventType>(f[1], ignoreCase: true), f[2] == "verb"));
+        new EventCue(Enum.Parse<EventType>(f[1], ignoreCase: true), f[2] == "verb", (f[2] == "verb" ? "verb:" : "noun:") + f[0].ToLowerInvariant()));
 
     private static readonly FrozenSet<string> ThemeNouns =
         LexiconFile.Read("event-themes.tsv").Select(r => r.Fields[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ThemeLookup = ThemeNouns.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Theme and place tests run on every word after a trigger; the filters rule out most words before hashing.
+    private static readonly WordFilter ThemeFilter = new(ThemeNouns);
 
     private static readonly FrozenSet<string> Determiners = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "the", "a", "an", "its", "their", "his", "her", "our", "these", "those", "this", "that", "some", "more", "of",
@@ -44,6 +47,8 @@ public sealed class EventAnnotator : IAnnotator
         "to", "in", "into", "near", "at", "inside", "across");
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceLookup = PlacePrepositions.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly WordFilter PlaceFilter = new(PlacePrepositions);
 
     /// <inheritdoc/>
     public string Name => "events";
@@ -77,7 +82,7 @@ public sealed class EventAnnotator : IAnnotator
                 var agent = AgentBefore(document, s, trigger);
                 var theme = ThemeAfter(document, match.End, end) ?? ThemeBefore(document, first, match.First);
                 var location = LocationAfter(document, match.End, end);
-                var name = (cue.IsVerb ? "verb:" : "noun:") + match.Phrase.ToLowerInvariant();
+                var name = cue.Name;
                 document.Events.Add(new EventSpan(s, trigger, cue.Type, name, agent, theme, location));
                 i = match.End - 1;
             }
@@ -144,13 +149,13 @@ public sealed class EventAnnotator : IAnnotator
                 return null;
             }
 
-            if (t.Kind == TokenKind.Word && ThemeLookup.Contains(t.Chars(d.Text)))
+            if (t.Kind == TokenKind.Word && IsTheme(t.Chars(d.Text)))
             {
                 // "artillery shells", "missile defence systems": the head is the last theme noun in a row.
                 var head = k;
                 for (var next = head + 1; next < end && next <= head + 2 && IsLowerWord(d, tokens[next]); next++)
                 {
-                    if (ThemeLookup.Contains(tokens[next].Chars(d.Text)))
+                    if (IsTheme(tokens[next].Chars(d.Text)))
                     {
                         head = next;
                     }
@@ -168,7 +173,7 @@ public sealed class EventAnnotator : IAnnotator
         var tokens = d.Tokens;
         for (var k = trigger - 1; k >= first && k >= trigger - 4; k--)
         {
-            if (tokens[k].Kind == TokenKind.Word && ThemeLookup.Contains(tokens[k].Chars(d.Text)))
+            if (tokens[k].Kind == TokenKind.Word && IsTheme(tokens[k].Chars(d.Text)))
             {
                 return Phrase(d, first, k);
             }
@@ -196,6 +201,8 @@ public sealed class EventAnnotator : IAnnotator
 
         return d.Text[tokens[start].Start..tokens[head].End];
     }
+
+    private static bool IsTheme(ReadOnlySpan<char> word) => ThemeFilter.MayContain(word) && ThemeLookup.Contains(word);
 
     private static bool IsLowerWord(AnnotatedDocument d, Token token) =>
         token.Kind == TokenKind.Word && char.IsLower(d.Text[token.Start]) && !DeterminerLookup.Contains(token.Chars(d.Text));
@@ -242,7 +249,7 @@ public sealed class EventAnnotator : IAnnotator
                 return null;
             }
 
-            if (t.Kind != TokenKind.Word || !PlaceLookup.Contains(t.Chars(d.Text)))
+            if (t.Kind != TokenKind.Word || !PlaceFilter.MayContain(t.Chars(d.Text)) || !PlaceLookup.Contains(t.Chars(d.Text)))
             {
                 continue;
             }

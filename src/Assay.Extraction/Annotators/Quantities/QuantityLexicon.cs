@@ -26,11 +26,12 @@ internal sealed class QuantityLexicon
         CountedHeads = PhraseLexicon.Load("counted-heads.tsv", static _ => true);
         Casualties = PhraseLexicon.Load("counted-casualty.tsv", static f => f[1]);
         Generic = Set("counted-generic.tsv", StringComparer.OrdinalIgnoreCase);
-        FigureStarts = Vague.FirstWords
+        var figureStarts = Vague.FirstWords
             .Concat(numbers.Where(p => p.Value.Kind != NumberWordKind.Suffix).Select(p => p.Key))
             .Concat(["a", "an", "half"])
-            .ToFrozenSet(StringComparer.OrdinalIgnoreCase)
-            .GetAlternateLookup<ReadOnlySpan<char>>();
+            .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        FigureStarts = figureStarts.GetAlternateLookup<ReadOnlySpan<char>>();
+        FigureStartFilter = new WordFilter(figureStarts);
         Stop = Set("counted-stop.tsv", StringComparer.OrdinalIgnoreCase);
         Designators = Set("quantity-designators.tsv", StringComparer.Ordinal);
         Names = LexiconFile.Read("quantity-names.tsv").Select(r => r.Fields[0]).ToArray();
@@ -59,6 +60,9 @@ internal sealed class QuantityLexicon
 
     /// <summary>Every word a figure in words can start with: vague counts, number words, "a", "an", "half".</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FigureStarts { get; }
+
+    /// <summary>Rules out most words that are not in <see cref="FigureStarts"/> before the set is probed.</summary>
+    public WordFilter FigureStartFilter { get; }
 
     /// <summary>Function words that end a counted or scope phrase.</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Stop { get; }
