@@ -18,7 +18,7 @@ internal sealed class FigureReader(QuantityLexicon lexicon)
         }
 
         // One probe rules out the words that start no figure, which are nearly all of them.
-        if (t.Kind != TokenKind.Word || !lexicon.FigureStartFilter.MayContain(v.Chars(i)) || !lexicon.FigureStarts.Contains(v.Chars(i)))
+        if (t.Kind != TokenKind.Word || !lexicon.FigureStarts.Contains(v.Chars(i)))
         {
             return false;
         }
