@@ -485,14 +485,31 @@ public sealed partial class AttributionAnnotator
     private static bool IsQuantityOnly(AnnotatedDocument d, Phrase p) =>
         p.End - p.First == 1 && d.Tokens[p.First].Kind == TokenKind.Number;
 
+    // Mentions are in text order (see ActorAnnotator), so the scan starts at the first one that can be inside the
+    // span, found by halves, and stops past it.
     private static List<Mention> MentionsIn(AnnotatedDocument d, TextSpan span)
     {
         var result = new List<Mention>();
-        foreach (var m in d.Mentions)
+        var mentions = d.Mentions;
+        var (lo, hi) = (0, mentions.Count);
+        while (lo < hi)
         {
-            if (span.Contains(m.Span))
+            var mid = (lo + hi) >>> 1;
+            if (mentions[mid].Span.Start < span.Start)
             {
-                result.Add(m);
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        for (var i = lo; i < mentions.Count && mentions[i].Span.Start <= span.End; i++)
+        {
+            if (span.Contains(mentions[i].Span))
+            {
+                result.Add(mentions[i]);
             }
         }
 

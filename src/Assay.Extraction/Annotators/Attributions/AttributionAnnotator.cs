@@ -236,13 +236,17 @@ public sealed partial class AttributionAnnotator : IAnnotator
                 AddListLabel(document, s, first, end, found);
             }
 
-            // "called reports that ... propaganda": a verb cue that takes the reports as its object holds them.
-            found.RemoveAll(a => a.CueName.StartsWith("self:", StringComparison.Ordinal)
-                && found.Exists(b => !ReferenceEquals(a, b) && !b.CueName.StartsWith("self:", StringComparison.Ordinal) && b.Cue.Overlaps(a.Cue)));
+            // Both removals need two attributions; most sentences have none or one, and the lambdas cost a delegate each.
+            if (found.Count > 1)
+            {
+                // "called reports that ... propaganda": a verb cue that takes the reports as its object holds them.
+                found.RemoveAll(a => a.CueName.StartsWith("self:", StringComparison.Ordinal)
+                    && found.Exists(b => !ReferenceEquals(a, b) && !b.CueName.StartsWith("self:", StringComparison.Ordinal) && b.Cue.Overlaps(a.Cue)));
 
-            // "emerging media reports indicate": the verb's subject already holds the self-naming cue.
-            found.RemoveAll(a => a.CueName.StartsWith("self:", StringComparison.Ordinal)
-                && found.Exists(b => !ReferenceEquals(a, b) && b.SourceSpan.Contains(a.SourceSpan) && b.SourceSpan != a.SourceSpan));
+                // "emerging media reports indicate": the verb's subject already holds the self-naming cue.
+                found.RemoveAll(a => a.CueName.StartsWith("self:", StringComparison.Ordinal)
+                    && found.Exists(b => !ReferenceEquals(a, b) && b.SourceSpan.Contains(a.SourceSpan) && b.SourceSpan != a.SourceSpan));
+            }
 
             if (citing is { } c)
             {

@@ -249,11 +249,17 @@ public sealed partial class ClaimAnnotator
     }
 
     // "Of the 2,000 marines sent, 40 were wounded": a casualty word after another figure is that figure's.
+    // Quantities are in text order: the scan stops at the first one at or past the end.
     private static bool FigureBetween(AnnotatedDocument d, int from, int to)
     {
         foreach (var q in d.Quantities)
         {
-            if (q.Span.Start >= from && q.Span.Start < to)
+            if (q.Span.Start >= to)
+            {
+                return false;
+            }
+
+            if (q.Span.Start >= from)
             {
                 return true;
             }

@@ -114,15 +114,27 @@ public sealed class EventAnnotator : IAnnotator
     // The nearest state, organisation or person named before the trigger in the same sentence.
     private static string? AgentBefore(AnnotatedDocument d, int sentence, TextSpan trigger)
     {
+        // Mentions are in text order (see ActorAnnotator): the sentence's first one is found by halves.
         var start = d.Sentences[sentence].Start;
-        string? agent = null;
-        foreach (var m in d.Mentions)
+        var mentions = d.Mentions;
+        var (lo, hi) = (0, mentions.Count);
+        while (lo < hi)
         {
-            if (m.Span.Start < start)
+            var mid = (lo + hi) >>> 1;
+            if (mentions[mid].Span.Start < start)
             {
-                continue;
+                lo = mid + 1;
             }
+            else
+            {
+                hi = mid;
+            }
+        }
 
+        string? agent = null;
+        for (var i = lo; i < mentions.Count; i++)
+        {
+            var m = mentions[i];
             if (m.Span.End > trigger.Start)
             {
                 break;
