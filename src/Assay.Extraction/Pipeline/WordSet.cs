@@ -11,10 +11,23 @@ internal sealed class WordSet
 
     /// <summary>Builds the set of <paramref name="words"/>; <paramref name="comparer"/> is ordinal, ignoring case or not.</summary>
     public WordSet(IEnumerable<string> words, StringComparer comparer)
+        : this(words.ToFrozenSet(comparer))
     {
-        var set = words.ToFrozenSet(comparer);
+    }
+
+    /// <summary>Puts the filter in front of <paramref name="set"/>, which compares ordinally, ignoring case or not.</summary>
+    public WordSet(FrozenSet<string> set)
+    {
+        ArgumentNullException.ThrowIfNull(set);
+        var ignoreCase = ReferenceEquals(set.Comparer, StringComparer.OrdinalIgnoreCase);
+        if (!ignoreCase && !ReferenceEquals(set.Comparer, StringComparer.Ordinal) && !ReferenceEquals(set.Comparer, EqualityComparer<string>.Default))
+        {
+            // The filter folds ASCII case only; a cultural comparer could equate words it tells apart.
+            throw new ArgumentException("The set must compare ordinally.", nameof(set));
+        }
+
         _lookup = set.GetAlternateLookup<ReadOnlySpan<char>>();
-        _filter = new WordFilter(set, caseSensitive: !ReferenceEquals(comparer, StringComparer.OrdinalIgnoreCase));
+        _filter = new WordFilter(set, caseSensitive: !ignoreCase);
     }
 
     /// <summary>True when <paramref name="word"/> is in the set.</summary>

@@ -161,7 +161,7 @@ public sealed partial class ClaimAnnotator
         "the", "a", "an", "of", "in", "on", "at", "by", "for", "to", "from", "with", "and", "or", "as", "after", "before", "during",
         "since", "into", "were", "was", "are", "is", "had", "have", "has", "been", "be", "more", "its", "their", "his", "her");
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FunctionWordLookup = FunctionWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly WordSet FunctionWordLookup = new(FunctionWords);
 
     private static bool HasFunctionWord(ReadOnlySpan<char> words)
     {

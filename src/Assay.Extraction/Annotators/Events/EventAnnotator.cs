@@ -19,10 +19,7 @@ public sealed class EventAnnotator : IAnnotator
     private static readonly FrozenSet<string> ThemeNouns =
         LexiconFile.Read("event-themes.tsv").Select(r => r.Fields[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ThemeLookup = ThemeNouns.GetAlternateLookup<ReadOnlySpan<char>>();
-
-    // Theme and place tests run on every word after a trigger; the filters rule out most words before hashing.
-    private static readonly WordFilter ThemeFilter = new(ThemeNouns);
+    private static readonly WordSet ThemeLookup = new(ThemeNouns);
 
     private static readonly FrozenSet<string> Determiners = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "the", "a", "an", "its", "their", "his", "her", "our", "these", "those", "this", "that", "some", "more", "of",
@@ -32,23 +29,21 @@ public sealed class EventAnnotator : IAnnotator
     // Heads other than themes that an event word can describe: "the combat zone".
     private static readonly FrozenSet<string> ModifiedHeads = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "zone", "zones", "vehicles");
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ModifiedHeadLookup = ModifiedHeads.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly WordSet ModifiedHeadLookup = new(ModifiedHeads);
 
     private static readonly FrozenSet<string> NotPlaces = FrozenSet.Create(StringComparer.Ordinal,
         "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
         "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "The", "A", "An");
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NotPlaceLookup = NotPlaces.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly WordSet NotPlaceLookup = new(NotPlaces);
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DeterminerLookup = Determiners.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly WordSet DeterminerLookup = new(Determiners);
 
     private static readonly FrozenSet<string> PlacePrepositions = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "to", "in", "into", "near", "at", "inside", "across");
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceLookup = PlacePrepositions.GetAlternateLookup<ReadOnlySpan<char>>();
-
-    private static readonly WordFilter PlaceFilter = new(PlacePrepositions);
+    private static readonly WordSet PlaceLookup = new(PlacePrepositions);
 
     /// <inheritdoc/>
     public string Name => "events";
@@ -161,13 +156,13 @@ public sealed class EventAnnotator : IAnnotator
                 return null;
             }
 
-            if (t.Kind == TokenKind.Word && IsTheme(t.Chars(d.Text)))
+            if (t.Kind == TokenKind.Word && ThemeLookup.Contains(t.Chars(d.Text)))
             {
                 // "artillery shells", "missile defence systems": the head is the last theme noun in a row.
                 var head = k;
                 for (var next = head + 1; next < end && next <= head + 2 && IsLowerWord(d, tokens[next]); next++)
                 {
-                    if (IsTheme(tokens[next].Chars(d.Text)))
+                    if (ThemeLookup.Contains(tokens[next].Chars(d.Text)))
                     {
                         head = next;
                     }
@@ -185,7 +180,7 @@ public sealed class EventAnnotator : IAnnotator
         var tokens = d.Tokens;
         for (var k = trigger - 1; k >= first && k >= trigger - 4; k--)
         {
-            if (tokens[k].Kind == TokenKind.Word && IsTheme(tokens[k].Chars(d.Text)))
+            if (tokens[k].Kind == TokenKind.Word && ThemeLookup.Contains(tokens[k].Chars(d.Text)))
             {
                 return Phrase(d, first, k);
             }
@@ -213,8 +208,6 @@ public sealed class EventAnnotator : IAnnotator
 
         return d.Text[tokens[start].Start..tokens[head].End];
     }
-
-    private static bool IsTheme(ReadOnlySpan<char> word) => ThemeFilter.MayContain(word) && ThemeLookup.Contains(word);
 
     private static bool IsLowerWord(AnnotatedDocument d, Token token) =>
         token.Kind == TokenKind.Word && char.IsLower(d.Text[token.Start]) && !DeterminerLookup.Contains(token.Chars(d.Text));
@@ -261,7 +254,7 @@ public sealed class EventAnnotator : IAnnotator
                 return null;
             }
 
-            if (t.Kind != TokenKind.Word || !PlaceFilter.MayContain(t.Chars(d.Text)) || !PlaceLookup.Contains(t.Chars(d.Text)))
+            if (t.Kind != TokenKind.Word || !PlaceLookup.Contains(t.Chars(d.Text)))
             {
                 continue;
             }
