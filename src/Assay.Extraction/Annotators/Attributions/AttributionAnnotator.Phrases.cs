@@ -295,10 +295,32 @@ public sealed partial class AttributionAnnotator
             return end;
         }
 
+        // Times are in text order: the first one starting after the phrase's start is found by halves.
         var tokens = d.Tokens;
-        foreach (var time in d.Times)
+        var times = d.Times;
+        var (lo, hi) = (0, times.Count);
+        while (lo < hi)
         {
-            if (time.Span.Start > tokens[start].Start && time.Span.Start < tokens[end - 1].End)
+            var mid = (lo + hi) >>> 1;
+            if (times[mid].Span.Start <= tokens[start].Start)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        for (var t = lo; t < times.Count; t++)
+        {
+            var time = times[t];
+            if (time.Span.Start >= tokens[end - 1].End)
+            {
+                break;
+            }
+
+            if (time.Span.Start > tokens[start].Start)
             {
                 while (end > start && tokens[end - 1].Start >= time.Span.Start)
                 {

@@ -58,6 +58,10 @@ public sealed class EventAnnotator : IAnnotator
         {
             var range = document.SentenceTokens(s);
             var (first, end) = (range.Start.Value, range.End.Value);
+
+            // The place after a trigger is the first one the scan to the sentence's end settles on, so a later trigger
+            // starting at or before the token where the last scan stopped gets the same answer without scanning again.
+            var (locationFrom, locationStop, location) = (int.MaxValue, -1, (string?)null);
             for (var i = first; i < end; i++)
             {
                 if (!Triggers.TryMatch(text, tokens, i, end, out var match))
@@ -76,7 +80,12 @@ public sealed class EventAnnotator : IAnnotator
                 var trigger = new TextSpan(tokens[match.First].Start, tokens[match.End - 1].End);
                 var agent = AgentBefore(document, s, trigger);
                 var theme = ThemeAfter(document, match.End, end) ?? ThemeBefore(document, first, match.First);
-                var location = LocationAfter(document, match.End, end);
+                if (match.End < locationFrom || match.End > locationStop)
+                {
+                    location = LocationAfter(document, match.End, end, out locationStop);
+                    locationFrom = match.End;
+                }
+
                 var name = cue.Name;
                 document.Events.Add(new EventSpan(s, trigger, cue.Type, name, agent, theme, location));
                 i = match.End - 1;
@@ -243,11 +252,14 @@ public sealed class EventAnnotator : IAnnotator
     }
 
     // "to Russia", "in the Russian Far East", "into Kursk": a named place after a place preposition.
-    private static string? LocationAfter(AnnotatedDocument d, int from, int end)
+    // <paramref name="stop"/> is the token the answer was settled at: every scan starting from <paramref name="from"/> up
+    // to it gives the same answer.
+    private static string? LocationAfter(AnnotatedDocument d, int from, int end, out int stop)
     {
         var tokens = d.Tokens;
         for (var k = from; k < end - 1; k++)
         {
+            stop = k;
             var t = tokens[k];
             if (t.Kind == TokenKind.Punctuation && d.Text[t.Start] is '.' or ';')
             {
@@ -270,14 +282,14 @@ public sealed class EventAnnotator : IAnnotator
                 continue;
             }
 
-            var stop = n;
-            while (stop < end && tokens[stop].Kind == TokenKind.Word && char.IsUpper(d.Text[tokens[stop].Start]))
+            var last = n;
+            while (last < end && tokens[last].Kind == TokenKind.Word && char.IsUpper(d.Text[tokens[last].Start]))
             {
-                stop++;
+                last++;
             }
 
-            var span = new TextSpan(tokens[n].Start, tokens[stop - 1].End);
-            if (IsDemonym(d, tokens[n]) && (stop - n == 1 || MentionCovers(d, span)))
+            var span = new TextSpan(tokens[n].Start, tokens[last - 1].End);
+            if (IsDemonym(d, tokens[n]) && (last - n == 1 || MentionCovers(d, span)))
             {
                 // "to the Russian military": an adjective, not a place.
                 continue;
@@ -294,6 +306,7 @@ public sealed class EventAnnotator : IAnnotator
             return d.Text[span.Start..span.End];
         }
 
+        stop = end - 1;
         return null;
     }
 
