@@ -61,8 +61,7 @@ public sealed partial class ClaimAnnotator
             // number ("300 killed") is that number's event, and so is an event noun heading the number's own phrase
             // ("a $1 billion weapons shipment", "two missile strikes"); else the nearest verb of the main clause.
             chosen = Outside(Nearest(candidates, quantity.Span.Start, verbsOnly: false))
-                ?? candidates.Find(e => e.Type == EventType.Casualty && e.Trigger.Start >= quantity.Span.End && e.Trigger.Start - quantity.Span.End < 40
-                    && !FigureBetween(d, quantity.Span.End, e.Trigger.Start))
+                ?? CasualtyRightAfter(d, candidates, quantity.Span)
                 ?? OwnNoun(d, candidates, quantity.Span)
                 ?? MainClause(d, candidates, quantity.Span, Nearest(candidates, quantity.Span.Start, verbsOnly: true))
                 ?? Nearest(candidates, quantity.Span.Start, verbsOnly: false);
@@ -122,6 +121,22 @@ public sealed partial class ClaimAnnotator
 
         cues.Add("event:" + chosen.CueName);
         return chosen;
+    }
+
+    // The first casualty word just after the figure with no other figure between. A loop, not List.Find: a lambda
+    // capturing the figure would make every call of ChooseEvent allocate its closure, used or not.
+    private static EventSpan? CasualtyRightAfter(AnnotatedDocument d, List<EventSpan> events, TextSpan figure)
+    {
+        foreach (var e in events)
+        {
+            if (e.Type == EventType.Casualty && e.Trigger.Start >= figure.End && e.Trigger.Start - figure.End < 40
+                && !FigureBetween(d, figure.End, e.Trigger.Start))
+            {
+                return e;
+            }
+        }
+
+        return null;
     }
 
     // Money is aid unless a deal names it ("agreed to pay $1.75 billion under a deal") or a shipment noun does ("a $1
@@ -346,15 +361,17 @@ public sealed partial class ClaimAnnotator
     // Strikes that kill are counted as strikes: "launches killed" is combat, "soldiers killed" a casualty.
     private static (EventType Type, string Class, string Head)? CountedEvent(string counted)
     {
-        // Read words from the right without splitting: this runs once per claim.
+        // Read words from the right without splitting: this runs once per claim. The plural is tried in a stack
+        // buffer rather than a new string.
         (EventType Type, string Class, string Head)? found = null;
         var rest = counted.AsSpan().TrimEnd();
+        Span<char> plural = stackalloc char[64];
         while (rest.Length > 0)
         {
             var space = rest.LastIndexOf(' ');
             var word = rest[(space + 1)..];
             if (CountedLookup.TryGetValue(word, out var e)
-                || (word.Length > 3 && word[^1] != 's' && CountedEvents.TryGetValue(string.Concat(word, "s"), out e)))
+                || (word.Length > 3 && word[^1] != 's' && TryPlural(word, plural, out e)))
             {
                 if (found is null || e.Class == "combat")
                 {
@@ -371,6 +388,18 @@ public sealed partial class ClaimAnnotator
         }
 
         return found;
+    }
+
+    private static bool TryPlural(ReadOnlySpan<char> word, Span<char> buffer, out (EventType Type, string Class) e)
+    {
+        if (word.Length >= buffer.Length)
+        {
+            return CountedEvents.TryGetValue(string.Concat(word, "s"), out e);
+        }
+
+        word.CopyTo(buffer);
+        buffer[word.Length] = 's';
+        return CountedLookup.TryGetValue(buffer[..(word.Length + 1)], out e);
     }
 
     private static bool IsFutureTarget(AnnotatedDocument d, TextSpan sentence, TextSpan figure, TimeRef time)
