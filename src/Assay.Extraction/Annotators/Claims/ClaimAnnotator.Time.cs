@@ -108,13 +108,15 @@ public sealed partial class ClaimAnnotator
     {
         // "..., the agency said Thursday, more than triple its estimate in April": past the attribution a point in
         // time dates something else (a span, "citing an estimate from earlier this year", still measures the count).
-        // Only a point in time is detached this way; the other relations skip the walk over the document's times.
+        // Only a point in time is detached this way. Times are in text order, so only those starting in the gap
+        // between the figure and the time are visited.
         if (time.Relation == TimeRelation.At)
         {
-            foreach (var other in d.Times)
+            var (gapStart, gapEnd) = after ? (figure.End, time.Span.Start) : (time.Span.End, figure.Start);
+            for (var t = FirstTimeAtOrAfter(d, gapStart); t < d.Times.Count && d.Times[t].Span.Start <= gapEnd; t++)
             {
-                var inBetween = after ? other.Span.Start >= figure.End && other.Span.End <= time.Span.Start : other.Span.Start >= time.Span.End && other.Span.End <= figure.Start;
-                if (inBetween && other.Cue != "dateline" && IsStatementTime(d.Text, sentence, other))
+                var other = d.Times[t];
+                if (other.Span.End <= gapEnd && other.Cue != "dateline" && IsStatementTime(d.Text, sentence, other))
                 {
                     return true;
                 }
