@@ -2,7 +2,7 @@ using Assay.Extraction.Pipeline;
 
 namespace Assay.Extraction.Tests.Pipeline;
 
-/// <summary>The first-letter-and-length filter in front of lexicon lookups never rules out a listed word.</summary>
+/// <summary>The first-letters-and-length filter in front of lexicon lookups never rules out a listed word.</summary>
 public sealed class WordFilterTests
 {
     [Theory]
@@ -37,6 +37,54 @@ public sealed class WordFilterTests
 
         // Then it is ruled out
         Assert.False(result);
+    }
+
+    [Theory]
+    [InlineData("and")]
+    [InlineData("that")]
+    [InlineData("tall")]
+    public void MayContain_SameFirstLetterAndLengthOtherSecondLetter_False(string word)
+    {
+        // Given a filter over words that share first letter and length with common words
+        var filter = new WordFilter(["aid", "toll", "teach"]);
+
+        // When a word of a listed first letter and length but another second letter is tested
+        var result = filter.MayContain(word);
+
+        // Then it is ruled out
+        Assert.False(result);
+    }
+
+    [Theory]
+    [InlineData("AID")]
+    [InlineData("Toll")]
+    [InlineData("x")]
+    [InlineData("X")]
+    public void MayContain_ListedFirstTwoLettersInAnyCase_True(string word)
+    {
+        // Given a case-insensitive filter over words of one and more letters
+        var filter = new WordFilter(["aid", "toll", "x"]);
+
+        // When a listed word is tested in another case
+        var result = filter.MayContain(word);
+
+        // Then it may be contained
+        Assert.True(result);
+    }
+
+    [Fact]
+    public void MayContain_SecondLetterOutsideAscii_LeftToTheLexicon()
+    {
+        // Given a case-insensitive filter over a word whose second letter lies outside ASCII
+        var filter = new WordFilter(["bœuf"]);
+
+        // When the word is tested in upper case, and an ASCII word of the same first letter and length
+        var upper = filter.MayContain("BŒUF");
+        var ascii = filter.MayContain("bird");
+
+        // Then the non-ASCII second letter passes on the first table alone, and the ASCII word is ruled out
+        Assert.True(upper);
+        Assert.False(ascii);
     }
 
     [Fact]

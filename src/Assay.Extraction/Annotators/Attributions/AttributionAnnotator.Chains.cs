@@ -16,7 +16,7 @@ public sealed partial class AttributionAnnotator
     {
         var tokens = d.Tokens;
         var span = d.Sentences[sentence];
-        if (!d.Quantities.Exists(q => span.Contains(q.Span)))
+        if (!HasQuantityIn(d, span))
         {
             return;
         }
@@ -58,6 +58,26 @@ public sealed partial class AttributionAnnotator
         {
             AddLabel(d, sentence, new Phrase(open + 1, close, new TextSpan(tokens[open + 1].Start, tokens[close - 1].End)), tokens[open], new TextSpan(span.Start, tokens[open].Start), "parenthetical", found);
         }
+    }
+
+    // Runs for every sentence without an attribution: a loop rather than a capturing lambda, and quantities are in
+    // text order, so the scan stops at the first one past the sentence.
+    private static bool HasQuantityIn(AnnotatedDocument d, TextSpan span)
+    {
+        foreach (var q in d.Quantities)
+        {
+            if (q.Span.Start > span.End)
+            {
+                return false;
+            }
+
+            if (span.Contains(q.Span))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void AddLabel(AnnotatedDocument d, int sentence, Phrase label, Token cue, TextSpan scope, string name, List<AttributionSpan> found)

@@ -295,10 +295,32 @@ public sealed partial class AttributionAnnotator
             return end;
         }
 
+        // Times are in text order: the first one starting after the phrase's start is found by halves.
         var tokens = d.Tokens;
-        foreach (var time in d.Times)
+        var times = d.Times;
+        var (lo, hi) = (0, times.Count);
+        while (lo < hi)
         {
-            if (time.Span.Start > tokens[start].Start && time.Span.Start < tokens[end - 1].End)
+            var mid = (lo + hi) >>> 1;
+            if (times[mid].Span.Start <= tokens[start].Start)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        for (var t = lo; t < times.Count; t++)
+        {
+            var time = times[t];
+            if (time.Span.Start >= tokens[end - 1].End)
+            {
+                break;
+            }
+
+            if (time.Span.Start > tokens[start].Start)
             {
                 while (end > start && tokens[end - 1].Start >= time.Span.Start)
                 {
@@ -485,14 +507,31 @@ public sealed partial class AttributionAnnotator
     private static bool IsQuantityOnly(AnnotatedDocument d, Phrase p) =>
         p.End - p.First == 1 && d.Tokens[p.First].Kind == TokenKind.Number;
 
+    // Mentions are in text order (see ActorAnnotator), so the scan starts at the first one that can be inside the
+    // span, found by halves, and stops past it.
     private static List<Mention> MentionsIn(AnnotatedDocument d, TextSpan span)
     {
         var result = new List<Mention>();
-        foreach (var m in d.Mentions)
+        var mentions = d.Mentions;
+        var (lo, hi) = (0, mentions.Count);
+        while (lo < hi)
         {
-            if (span.Contains(m.Span))
+            var mid = (lo + hi) >>> 1;
+            if (mentions[mid].Span.Start < span.Start)
             {
-                result.Add(m);
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        for (var i = lo; i < mentions.Count && mentions[i].Span.Start <= span.End; i++)
+        {
+            if (span.Contains(mentions[i].Span))
+            {
+                result.Add(mentions[i]);
             }
         }
 

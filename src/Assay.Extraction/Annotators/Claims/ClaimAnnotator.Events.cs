@@ -61,8 +61,7 @@ public sealed partial class ClaimAnnotator
             // number ("300 killed") is that number's event, and so is an event noun heading the number's own phrase
             // ("a $1 billion weapons shipment", "two missile strikes"); else the nearest verb of the main clause.
             chosen = Outside(Nearest(candidates, quantity.Span.Start, verbsOnly: false))
-                ?? candidates.Find(e => e.Type == EventType.Casualty && e.Trigger.Start >= quantity.Span.End && e.Trigger.Start - quantity.Span.End < 40
-                    && !FigureBetween(d, quantity.Span.End, e.Trigger.Start))
+                ?? CasualtyRightAfter(d, candidates, quantity.Span)
                 ?? OwnNoun(d, candidates, quantity.Span)
                 ?? MainClause(d, candidates, quantity.Span, Nearest(candidates, quantity.Span.Start, verbsOnly: true))
                 ?? Nearest(candidates, quantity.Span.Start, verbsOnly: false);
@@ -124,6 +123,22 @@ public sealed partial class ClaimAnnotator
         return chosen;
     }
 
+    // The first casualty word just after the figure with no other figure between. A loop, not List.Find: a lambda
+    // capturing the figure would make every call of ChooseEvent allocate its closure, used or not.
+    private static EventSpan? CasualtyRightAfter(AnnotatedDocument d, List<EventSpan> events, TextSpan figure)
+    {
+        foreach (var e in events)
+        {
+            if (e.Type == EventType.Casualty && e.Trigger.Start >= figure.End && e.Trigger.Start - figure.End < 40
+                && !FigureBetween(d, figure.End, e.Trigger.Start))
+            {
+                return e;
+            }
+        }
+
+        return null;
+    }
+
     // Money is aid unless a deal names it ("agreed to pay $1.75 billion under a deal") or a shipment noun does ("a $1
     // billion weapons shipment"); money earmarked to buy weapons is still aid, and signing an aid package gives aid.
     private static bool MoneyIsAid(EventSpan chosen, EventSpan? aid) => chosen.Type switch
@@ -161,7 +176,7 @@ public sealed partial class ClaimAnnotator
         "the", "a", "an", "of", "in", "on", "at", "by", "for", "to", "from", "with", "and", "or", "as", "after", "before", "during",
         "since", "into", "were", "was", "are", "is", "had", "have", "has", "been", "be", "more", "its", "their", "his", "her");
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FunctionWordLookup = FunctionWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly WordSet FunctionWordLookup = new(FunctionWords);
 
     private static bool HasFunctionWord(ReadOnlySpan<char> words)
     {
@@ -249,11 +264,17 @@ public sealed partial class ClaimAnnotator
     }
 
     // "Of the 2,000 marines sent, 40 were wounded": a casualty word after another figure is that figure's.
+    // Quantities are in text order: the scan stops at the first one at or past the end.
     private static bool FigureBetween(AnnotatedDocument d, int from, int to)
     {
         foreach (var q in d.Quantities)
         {
-            if (q.Span.Start >= from && q.Span.Start < to)
+            if (q.Span.Start >= to)
+            {
+                return false;
+            }
+
+            if (q.Span.Start >= from)
             {
                 return true;
             }
@@ -340,15 +361,17 @@ public sealed partial class ClaimAnnotator
     // Strikes that kill are counted as strikes: "launches killed" is combat, "soldiers killed" a casualty.
     private static (EventType Type, string Class, string Head)? CountedEvent(string counted)
     {
-        // Read words from the right without splitting: this runs once per claim.
+        // Read words from the right without splitting: this runs once per claim. The plural is tried in a stack
+        // buffer rather than a new string.
         (EventType Type, string Class, string Head)? found = null;
         var rest = counted.AsSpan().TrimEnd();
+        Span<char> plural = stackalloc char[64];
         while (rest.Length > 0)
         {
             var space = rest.LastIndexOf(' ');
             var word = rest[(space + 1)..];
             if (CountedLookup.TryGetValue(word, out var e)
-                || (word.Length > 3 && word[^1] != 's' && CountedEvents.TryGetValue(string.Concat(word, "s"), out e)))
+                || (word.Length > 3 && word[^1] != 's' && TryPlural(word, plural, out e)))
             {
                 if (found is null || e.Class == "combat")
                 {
@@ -365,6 +388,18 @@ public sealed partial class ClaimAnnotator
         }
 
         return found;
+    }
+
+    private static bool TryPlural(ReadOnlySpan<char> word, Span<char> buffer, out (EventType Type, string Class) e)
+    {
+        if (word.Length >= buffer.Length)
+        {
+            return CountedEvents.TryGetValue(string.Concat(word, "s"), out e);
+        }
+
+        word.CopyTo(buffer);
+        buffer[word.Length] = 's';
+        return CountedLookup.TryGetValue(buffer[..(word.Length + 1)], out e);
     }
 
     private static bool IsFutureTarget(AnnotatedDocument d, TextSpan sentence, TextSpan figure, TimeRef time)

@@ -78,8 +78,14 @@ public sealed partial class ClaimAnnotator
     // "a force of 11,000 today could mean 30,000": a time right after another figure is that figure's.
     private static bool BelongsToOtherFigure(AnnotatedDocument d, TextSpan figure, TimeRef time)
     {
+        // Quantities are in text order: none after one starting past the time can end before it.
         foreach (var q in d.Quantities)
         {
+            if (q.Span.Start > time.Span.Start)
+            {
+                return false;
+            }
+
             if (q.Span != figure && q.Span.End <= time.Span.Start && time.Span.Start - q.Span.End <= 2
                 && d.Text.AsSpan(q.Span.End, time.Span.Start - q.Span.End).IsWhiteSpace())
             {
@@ -102,12 +108,18 @@ public sealed partial class ClaimAnnotator
     {
         // "..., the agency said Thursday, more than triple its estimate in April": past the attribution a point in
         // time dates something else (a span, "citing an estimate from earlier this year", still measures the count).
-        foreach (var other in time.Relation == TimeRelation.At ? d.Times : [])
+        // Only a point in time is detached this way. Times are in text order, so only those starting in the gap
+        // between the figure and the time are visited.
+        if (time.Relation == TimeRelation.At)
         {
-            var inBetween = after ? other.Span.Start >= figure.End && other.Span.End <= time.Span.Start : other.Span.Start >= time.Span.End && other.Span.End <= figure.Start;
-            if (inBetween && other.Cue != "dateline" && IsStatementTime(d.Text, sentence, other))
+            var (gapStart, gapEnd) = after ? (figure.End, time.Span.Start) : (time.Span.End, figure.Start);
+            for (var t = FirstTimeAtOrAfter(d, gapStart); t < d.Times.Count && d.Times[t].Span.Start <= gapEnd; t++)
             {
-                return true;
+                var other = d.Times[t];
+                if (other.Span.End <= gapEnd && other.Cue != "dateline" && IsStatementTime(d.Text, sentence, other))
+                {
+                    return true;
+                }
             }
         }
 
@@ -148,8 +160,14 @@ public sealed partial class ClaimAnnotator
 
     private static bool OtherFigureBetween(AnnotatedDocument d, TextSpan figure, int from, int to)
     {
+        // Quantities are in text order: none after one starting past the end lies inside.
         foreach (var q in d.Quantities)
         {
+            if (q.Span.Start > to)
+            {
+                return false;
+            }
+
             if (q.Span != figure && q.Span.Start >= from && q.Span.End <= to)
             {
                 return true;

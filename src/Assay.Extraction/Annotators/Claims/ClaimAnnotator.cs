@@ -317,8 +317,15 @@ public sealed partial class ClaimAnnotator : IAnnotator
 
     // The events whose trigger lies outside the attribution's source ("the agency's report" is no event of the claim).
     // Loops rather than lambdas, which would capture the parameters and allocate on every call.
+    // Most claims lose no event to their source's span; they read the sentence's own list (valid through the claim's
+    // building) rather than a copy.
     private static List<EventSpan> OutsideSource(List<EventSpan> events, AttributionSpan? attribution)
     {
+        if (attribution is null || !AnyInside(events, attribution.SourceSpan))
+        {
+            return events;
+        }
+
         var outside = new List<EventSpan>(events.Count);
         foreach (var e in events)
         {
@@ -329,6 +336,19 @@ public sealed partial class ClaimAnnotator : IAnnotator
         }
 
         return outside;
+    }
+
+    private static bool AnyInside(List<EventSpan> events, TextSpan span)
+    {
+        foreach (var e in events)
+        {
+            if (span.Contains(e.Trigger))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IntroducesList(string text, TextSpan paragraph) => text.AsSpan(paragraph.Start, paragraph.Length).TrimEnd().EndsWith(":", StringComparison.Ordinal);

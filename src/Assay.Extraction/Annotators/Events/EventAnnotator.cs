@@ -14,12 +14,12 @@ public sealed class EventAnnotator : IAnnotator
     private const int ThemeWindow = 8;
 
     private static readonly PhraseLexicon<EventCue> Triggers = PhraseLexicon.Load("events.tsv", static f =>
-        new EventCue(Enum.Parse<EventType>(f[1], ignoreCase: true), f[2] == "verb"));
+        new EventCue(Enum.Parse<EventType>(f[1], ignoreCase: true), f[2] == "verb", (f[2] == "verb" ? "verb:" : "noun:") + f[0].ToLowerInvariant()));
 
     private static readonly FrozenSet<string> ThemeNouns =
         LexiconFile.Read("event-themes.tsv").Select(r => r.Fields[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ThemeLookup = ThemeNouns.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly WordSet ThemeLookup = new(ThemeNouns);
 
     private static readonly FrozenSet<string> Determiners = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "the", "a", "an", "its", "their", "his", "her", "our", "these", "those", "this", "that", "some", "more", "of",
@@ -29,21 +29,21 @@ public sealed class EventAnnotator : IAnnotator
     // Heads other than themes that an event word can describe: "the combat zone".
     private static readonly FrozenSet<string> ModifiedHeads = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "zone", "zones", "vehicles");
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ModifiedHeadLookup = ModifiedHeads.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly WordSet ModifiedHeadLookup = new(ModifiedHeads);
 
     private static readonly FrozenSet<string> NotPlaces = FrozenSet.Create(StringComparer.Ordinal,
         "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
         "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "The", "A", "An");
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NotPlaceLookup = NotPlaces.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly WordSet NotPlaceLookup = new(NotPlaces);
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DeterminerLookup = Determiners.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly WordSet DeterminerLookup = new(Determiners);
 
     private static readonly FrozenSet<string> PlacePrepositions = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "to", "in", "into", "near", "at", "inside", "across");
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceLookup = PlacePrepositions.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly WordSet PlaceLookup = new(PlacePrepositions);
 
     /// <inheritdoc/>
     public string Name => "events";
@@ -58,6 +58,10 @@ public sealed class EventAnnotator : IAnnotator
         {
             var range = document.SentenceTokens(s);
             var (first, end) = (range.Start.Value, range.End.Value);
+
+            // The place after a trigger is the first one the scan to the sentence's end settles on, so a later trigger
+            // starting at or before the token where the last scan stopped gets the same answer without scanning again.
+            var (locationFrom, locationStop, location) = (int.MaxValue, -1, (string?)null);
             for (var i = first; i < end; i++)
             {
                 if (!Triggers.TryMatch(text, tokens, i, end, out var match))
@@ -76,8 +80,13 @@ public sealed class EventAnnotator : IAnnotator
                 var trigger = new TextSpan(tokens[match.First].Start, tokens[match.End - 1].End);
                 var agent = AgentBefore(document, s, trigger);
                 var theme = ThemeAfter(document, match.End, end) ?? ThemeBefore(document, first, match.First);
-                var location = LocationAfter(document, match.End, end);
-                var name = (cue.IsVerb ? "verb:" : "noun:") + match.Phrase.ToLowerInvariant();
+                if (match.End < locationFrom || match.End > locationStop)
+                {
+                    location = LocationAfter(document, match.End, end, out locationStop);
+                    locationFrom = match.End;
+                }
+
+                var name = cue.Name;
                 document.Events.Add(new EventSpan(s, trigger, cue.Type, name, agent, theme, location));
                 i = match.End - 1;
             }
@@ -109,15 +118,27 @@ public sealed class EventAnnotator : IAnnotator
     // The nearest state, organisation or person named before the trigger in the same sentence.
     private static string? AgentBefore(AnnotatedDocument d, int sentence, TextSpan trigger)
     {
+        // Mentions are in text order (see ActorAnnotator): the sentence's first one is found by halves.
         var start = d.Sentences[sentence].Start;
-        string? agent = null;
-        foreach (var m in d.Mentions)
+        var mentions = d.Mentions;
+        var (lo, hi) = (0, mentions.Count);
+        while (lo < hi)
         {
-            if (m.Span.Start < start)
+            var mid = (lo + hi) >>> 1;
+            if (mentions[mid].Span.Start < start)
             {
-                continue;
+                lo = mid + 1;
             }
+            else
+            {
+                hi = mid;
+            }
+        }
 
+        string? agent = null;
+        for (var i = lo; i < mentions.Count; i++)
+        {
+            var m = mentions[i];
             if (m.Span.End > trigger.Start)
             {
                 break;
@@ -231,11 +252,14 @@ public sealed class EventAnnotator : IAnnotator
     }
 
     // "to Russia", "in the Russian Far East", "into Kursk": a named place after a place preposition.
-    private static string? LocationAfter(AnnotatedDocument d, int from, int end)
+    // <paramref name="stop"/> is the token the answer was settled at: every scan starting from <paramref name="from"/> up
+    // to it gives the same answer.
+    private static string? LocationAfter(AnnotatedDocument d, int from, int end, out int stop)
     {
         var tokens = d.Tokens;
         for (var k = from; k < end - 1; k++)
         {
+            stop = k;
             var t = tokens[k];
             if (t.Kind == TokenKind.Punctuation && d.Text[t.Start] is '.' or ';')
             {
@@ -258,14 +282,14 @@ public sealed class EventAnnotator : IAnnotator
                 continue;
             }
 
-            var stop = n;
-            while (stop < end && tokens[stop].Kind == TokenKind.Word && char.IsUpper(d.Text[tokens[stop].Start]))
+            var last = n;
+            while (last < end && tokens[last].Kind == TokenKind.Word && char.IsUpper(d.Text[tokens[last].Start]))
             {
-                stop++;
+                last++;
             }
 
-            var span = new TextSpan(tokens[n].Start, tokens[stop - 1].End);
-            if (IsDemonym(d, tokens[n]) && (stop - n == 1 || MentionCovers(d, span)))
+            var span = new TextSpan(tokens[n].Start, tokens[last - 1].End);
+            if (IsDemonym(d, tokens[n]) && (last - n == 1 || MentionCovers(d, span)))
             {
                 // "to the Russian military": an adjective, not a place.
                 continue;
@@ -282,6 +306,7 @@ public sealed class EventAnnotator : IAnnotator
             return d.Text[span.Start..span.End];
         }
 
+        stop = end - 1;
         return null;
     }
 

@@ -2,5 +2,6 @@ using Assay.Core.Claims;
 
 namespace Assay.Extraction.Annotators.Events;
 
-/// <summary>A row of events.tsv: the event a trigger signals and whether it is a verb.</summary>
-internal sealed record EventCue(EventType Type, bool IsVerb);
+/// <summary>A row of events.tsv: the event a trigger signals, whether it is a verb, and the cue name events carry
+/// ("verb:deployed"), made once per row rather than per event.</summary>
+internal sealed record EventCue(EventType Type, bool IsVerb, string Name);

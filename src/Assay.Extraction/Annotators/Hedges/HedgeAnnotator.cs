@@ -24,7 +24,7 @@ public sealed class HedgeAnnotator : IAnnotator
         "not", "no", "never", "didn't", "don't", "doesn't", "wasn't", "weren't", "isn't", "aren't", "hasn't", "haven't",
         "cannot", "can't", "won't", "nor", "neither", "didn\u2019t", "doesn\u2019t", "hasn\u2019t", "haven\u2019t", "isn\u2019t", "wasn\u2019t");
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NegatorLookup = Negators.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly WordSet NegatorLookup = new(Negators);
 
     /// <inheritdoc/>
     public string Name => "hedges";

@@ -13,21 +13,21 @@ internal sealed class CountedReader(QuantityLexicon lexicon)
     private const int FigureReach = 6;
     private const int ModifierReach = 4;
 
-    private static readonly string[] Determiners = ["these", "those", "the", "them", "its", "their", "our", "his", "her"];
-    private static readonly string[] ScopePrepositions = ["in", "inside", "to", "on", "at", "near", "within", "across", "along"];
-    private static readonly string[] PlaceNouns =
+    private static readonly WordSet Determiners = new(["these", "those", "the", "them", "its", "their", "our", "his", "her"], StringComparer.OrdinalIgnoreCase);
+    private static readonly WordSet ScopePrepositions = new(["in", "inside", "to", "on", "at", "near", "within", "across", "along"], StringComparer.OrdinalIgnoreCase);
+    private static readonly WordSet PlaceNouns = new(
         ["region", "regions", "oblast", "province", "border", "front", "line", "frontline", "battlefield", "peninsula", "area", "city",
-         "country", "zone", "territory", "territories", "east", "west", "north", "south", "far"];
-    private static readonly string[] BelongVerbs = ["belong", "belongs", "belonged", "serve", "serves", "served", "come", "came"];
+         "country", "zone", "territory", "territories", "east", "west", "north", "south", "far"], StringComparer.OrdinalIgnoreCase);
+    private static readonly WordSet BelongVerbs = new(["belong", "belongs", "belonged", "serve", "serves", "served", "come", "came"], StringComparer.OrdinalIgnoreCase);
     private static readonly string[] BelongPrepositions = ["to", "in", "with", "from"];
-    private static readonly string[] LinkWords =
+    private static readonly WordSet LinkWords = new(
         ["at", "to", "from", "reached", "reach", "reaches", "numbered", "number", "numbers", "totalled", "totaled", "totals", "total",
-         "stood", "stand", "stands", "numbering", "put", "is", "was", "are", "were", "averaged", "average", "near", "exceeded", "passed"];
+         "stood", "stand", "stands", "numbering", "put", "is", "was", "are", "were", "averaged", "average", "near", "exceeded", "passed"], StringComparer.OrdinalIgnoreCase);
 
     // Words that may sit between a count and its casualty word: "32 people had been wounded", "600,000 now lie dead".
-    private static readonly string[] Auxiliaries =
+    private static readonly WordSet Auxiliaries = new(
         ["were", "was", "are", "is", "have", "has", "had", "been", "being", "be", "reportedly", "later", "all", "now", "also",
-         "already", "since", "lie", "lay", "confirmed", "may", "might", "could", "would", "will", "must"];
+         "already", "since", "lie", "lay", "confirmed", "may", "might", "could", "would", "will", "must"], StringComparer.OrdinalIgnoreCase);
 
     // Active verbs before the figure: "killed at least 16 people and wounded 28 others".
     private static readonly string[] CasualtyVerbs = ["killed", "wounded", "injured", "killing", "wounding", "injuring"];
@@ -36,19 +36,19 @@ internal sealed class CountedReader(QuantityLexicon lexicon)
     private static readonly string[] CasualtyNouns = ["deaths", "death", "injury", "injuries"];
 
     // Words of a qualified figure, crossed when looking for a verb before it.
-    private static readonly string[] FigureWords =
+    private static readonly WordSet FigureWords = new(
         ["at", "least", "more", "than", "about", "some", "nearly", "around", "roughly", "over", "up", "to", "as", "many", "almost",
          "an", "estimated", "a", "further", "another", "close", "approximately", "just", "under", "fewer", "less", "no", "only", "the",
-         "and", "or", "between", "from"];
+         "and", "or", "between", "from"], StringComparer.OrdinalIgnoreCase);
 
     // A figure after these stands for a noun named earlier: "37 of the drones, and another 47", "including 1,140 in the past day".
-    private static readonly string[] Elliptic = ["another", "further", "last", "remaining", "including", "against", "versus", "vs"];
+    private static readonly WordSet Elliptic = new(["another", "further", "last", "remaining", "including", "against", "versus", "vs"], StringComparer.OrdinalIgnoreCase);
 
     private static readonly string[] ClauseStarts = ["that", "which", "who", "while", "but", "whereas", "because"];
 
-    private static readonly string[] Measures =
+    private static readonly WordSet Measures = new(
         ["years", "months", "weeks", "days", "hours", "minutes", "seconds", "decades", "times", "metres", "meters", "kilometres",
-         "kilometers", "miles", "hectares", "feet", "degrees", "tonnes", "tons", "kilograms"];
+         "kilometers", "miles", "hectares", "feet", "degrees", "tonnes", "tons", "kilograms"], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The counted phrase after the figure ending at token <paramref name="end"/>, or null.</summary>
     public CountedPhrase? After(in TokenView v, int end, bool vague)

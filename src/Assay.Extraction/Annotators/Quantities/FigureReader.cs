@@ -146,9 +146,9 @@ internal sealed class FigureReader(QuantityLexicon lexicon)
         return true;
     }
 
-    private static readonly string[] OneCounts =
+    private static readonly WordSet OneCounts = new(
         ["soldier", "person", "civilian", "child", "man", "woman", "missile", "drone", "officer", "serviceman", "ship", "vessel",
-         "container", "brigade", "battalion", "prisoner", "journalist", "worker", "body", "launcher", "aircraft", "helicopter", "tank"];
+         "container", "brigade", "battalion", "prisoner", "journalist", "worker", "body", "launcher", "aircraft", "helicopter", "tank"], StringComparer.OrdinalIgnoreCase);
 
     private bool IsMultiplier(in TokenView v, int i) =>
         v.IsWord(i) && lexicon.Numbers.TryGetValue(v.Chars(i), out var w) && w.Kind is NumberWordKind.Hundred or NumberWordKind.Scale or NumberWordKind.Dozen;

@@ -11,7 +11,7 @@ public sealed class QuantityAnnotator : IAnnotator
 {
     private const int NegationWindow = 6;
 
-    private static readonly string[] TimeWords = ["in", "since", "by", "until", "from", "of", "during", "before", "after", "early", "late", "mid"];
+    private static readonly WordSet TimeWords = new(["in", "since", "by", "until", "from", "of", "during", "before", "after", "early", "late", "mid"], StringComparer.OrdinalIgnoreCase);
 
     private readonly QuantityLexicon _lexicon;
     private readonly FigureReader _figures;
@@ -218,9 +218,9 @@ public sealed class QuantityAnnotator : IAnnotator
         return first.Value <= second.Value || (first.Scale == 1 && first.Value < second.Unscaled) ? second : null;
     }
 
-    private static readonly string[] ChangeVerbs =
+    private static readonly WordSet ChangeVerbs = new(
         ["rose", "risen", "rise", "rises", "climbed", "increased", "jumped", "grew", "raised", "revised", "went", "fell", "dropped",
-         "lowered", "cut", "up", "down", "upgraded", "downgraded", "doubled", "surged"];
+         "lowered", "cut", "up", "down", "upgraded", "downgraded", "doubled", "surged"], StringComparer.OrdinalIgnoreCase);
 
     private static readonly HashSet<string> Measures = new(StringComparer.OrdinalIgnoreCase)
     {

@@ -19,18 +19,18 @@ internal sealed class QuantityLexicon
                 Enum.Parse<NumberWordKind>(f[2], ignoreCase: true));
         }
 
-        Numbers = numbers.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        Numbers = new WordMap<NumberWord>(numbers, StringComparer.OrdinalIgnoreCase);
         Qualifiers = PhraseLexicon.Load("quantity-qualifiers.tsv", static f => Enum.Parse<QuantityQualifier>(f[1]));
         Vague = PhraseLexicon.Load("quantity-vague.tsv", static f => new VagueBounds(
             double.Parse(f[1], CultureInfo.InvariantCulture), double.Parse(f[2], CultureInfo.InvariantCulture)));
         CountedHeads = PhraseLexicon.Load("counted-heads.tsv", static _ => true);
         Casualties = PhraseLexicon.Load("counted-casualty.tsv", static f => f[1]);
         Generic = Set("counted-generic.tsv", StringComparer.OrdinalIgnoreCase);
-        FigureStarts = Vague.FirstWords
-            .Concat(numbers.Where(p => p.Value.Kind != NumberWordKind.Suffix).Select(p => p.Key))
-            .Concat(["a", "an", "half"])
-            .ToFrozenSet(StringComparer.OrdinalIgnoreCase)
-            .GetAlternateLookup<ReadOnlySpan<char>>();
+        FigureStarts = new WordSet(
+            Vague.FirstWords
+                .Concat(numbers.Where(p => p.Value.Kind != NumberWordKind.Suffix).Select(p => p.Key))
+                .Concat(["a", "an", "half"]),
+            StringComparer.OrdinalIgnoreCase);
         Stop = Set("counted-stop.tsv", StringComparer.OrdinalIgnoreCase);
         Designators = Set("quantity-designators.tsv", StringComparer.Ordinal);
         Names = LexiconFile.Read("quantity-names.tsv").Select(r => r.Fields[0]).ToArray();
@@ -40,7 +40,7 @@ internal sealed class QuantityLexicon
     public static QuantityLexicon Default { get; } = new();
 
     /// <summary>Number words and digit suffixes.</summary>
-    public FrozenDictionary<string, NumberWord>.AlternateLookup<ReadOnlySpan<char>> Numbers { get; }
+    public WordMap<NumberWord> Numbers { get; }
 
     /// <summary>Qualifier phrases before a figure.</summary>
     public PhraseLexicon<QuantityQualifier> Qualifiers { get; }
@@ -55,20 +55,20 @@ internal sealed class QuantityLexicon
     public PhraseLexicon<string> Casualties { get; }
 
     /// <summary>Nouns that give way to a casualty word ("people", "others").</summary>
-    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Generic { get; }
+    public WordSet Generic { get; }
 
     /// <summary>Every word a figure in words can start with: vague counts, number words, "a", "an", "half".</summary>
-    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FigureStarts { get; }
+    public WordSet FigureStarts { get; }
 
     /// <summary>Function words that end a counted or scope phrase.</summary>
-    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Stop { get; }
+    public WordSet Stop { get; }
 
     /// <summary>Capitalised words that make the following figure a label.</summary>
-    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Designators { get; }
+    public WordSet Designators { get; }
 
     /// <summary>Names that start with a figure.</summary>
     public string[] Names { get; }
 
-    private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Set(string file, StringComparer comparer) =>
-        LexiconFile.Read(file).Select(r => r.Fields[0]).ToFrozenSet(comparer).GetAlternateLookup<ReadOnlySpan<char>>();
+    private static WordSet Set(string file, StringComparer comparer) =>
+        new(LexiconFile.Read(file).Select(r => r.Fields[0]), comparer);
 }

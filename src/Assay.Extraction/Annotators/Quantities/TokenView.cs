@@ -55,6 +55,10 @@ internal readonly ref struct TokenView
         return false;
     }
 
+    /// <summary>True when token <paramref name="i"/> is one of <paramref name="words"/> (a set compared ignoring case).</summary>
+    /// <remarks>For the longer word lists, which a word filter rules out for most words before any comparison.</remarks>
+    public bool IsAnyWord(int i, WordSet words) => IsWord(i) && words.Contains(Chars(i));
+
     // Equal ignoring case; words of the same length mostly differ in their first letter, which is tested inline
     // first. Two ASCII characters equal ignoring case agree once bit 0x20 is set, so a difference there settles it.
     private static bool SameWord(ReadOnlySpan<char> chars, string word)
