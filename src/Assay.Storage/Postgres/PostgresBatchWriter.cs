@@ -40,9 +40,12 @@ internal sealed class PostgresBatchWriter
     public IReadOnlyList<(long Id, bool Added)> Insert(IReadOnlyList<ArticleExtraction> articles, string ingestedAt)
     {
         var ids = new Dictionary<string, long>(StringComparer.Ordinal);
-        for (var from = 0; from < articles.Count; from += ChunkSize)
+        // Every writer takes the unique-index locks in content-hash order, so two writers saving overlapping
+        // batches wait for each other instead of deadlocking.
+        var ordered = articles.OrderBy(a => a.Article.ContentHash, StringComparer.Ordinal).ToList();
+        for (var from = 0; from < ordered.Count; from += ChunkSize)
         {
-            InsertChunk(articles, from, Math.Min(from + ChunkSize, articles.Count), ingestedAt, ids);
+            InsertChunk(ordered, from, Math.Min(from + ChunkSize, ordered.Count), ingestedAt, ids);
         }
 
         var added = new HashSet<string>(ids.Keys, StringComparer.Ordinal);
@@ -72,7 +75,7 @@ internal sealed class PostgresBatchWriter
         return results;
     }
 
-    private void InsertChunk(IReadOnlyList<ArticleExtraction> articles, int from, int to, string ingestedAt, Dictionary<string, long> ids)
+    private void InsertChunk(List<ArticleExtraction> articles, int from, int to, string ingestedAt, Dictionary<string, long> ids)
     {
         var n = to - from;
         var columns = new string?[12][];
