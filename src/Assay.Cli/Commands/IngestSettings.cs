@@ -11,8 +11,17 @@ internal sealed class IngestSettings : GlobalSettings
     [Description("Files, folders (searched recursively for .txt .md .markdown .html .htm .json .jsonl) or glob patterns.")]
     public string[] Paths { get; init; } = [];
 
+    [CommandOption("--workers <N>")]
+    [Description("Threads reading and extracting articles (one more thread stores them). Default: the number of processors.")]
+    public int? Workers { get; init; }
+
+    /// <summary>The number of extracting threads: --workers, else the processor count (at least 1).</summary>
+    public int WorkerCount => Workers ?? Math.Max(1, Environment.ProcessorCount);
+
     public override ValidationResult Validate() =>
         Paths.Length == 0 || Paths.Any(string.IsNullOrWhiteSpace)
             ? ValidationResult.Error("Give at least one file, folder or pattern to ingest.")
-            : ValidationResult.Success();
+            : Workers < 1
+                ? ValidationResult.Error($"--workers must be at least 1 (it was {Workers}).")
+                : ValidationResult.Success();
 }
