@@ -117,19 +117,20 @@ public sealed class IngesterTests
     }
 
     [Theory]
-    [InlineData("0")]
-    [InlineData("-3")]
-    public void Run_WorkersBelowOne_FailsWithOneErrorLine(string workers)
+    [InlineData("--workers", "0")]
+    [InlineData("--workers", "-3")]
+    [InlineData("--batch-size", "0")]
+    public void Run_WorkersOrBatchBelowOne_FailsWithOneErrorLine(string option, string value)
     {
         // Given a CLI
         var cli = new CliRun();
 
-        // When ingest is asked for fewer than one worker
-        var exit = cli.Run("ingest", "a.txt", "--workers", workers, "--db", CliRun.ExistingDb());
+        // When ingest is asked for fewer than one worker or article per batch
+        var exit = cli.Run("ingest", "a.txt", option, value, "--db", CliRun.ExistingDb());
 
         // Then it exits 1 naming the option, and stores nothing
         Assert.Equal(1, exit);
-        Assert.Contains("--workers must be at least 1", cli.Err.Output, StringComparison.Ordinal);
+        Assert.Contains($"{option} must be at least 1", cli.Err.Output, StringComparison.Ordinal);
         Assert.Equal(0, cli.Store.SaveCalls);
     }
 

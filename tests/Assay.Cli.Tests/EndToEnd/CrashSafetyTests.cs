@@ -3,10 +3,11 @@ using System.Globalization;
 using Assay.Cli.Infrastructure;
 using Assay.Extraction.Pipeline;
 using Microsoft.Data.Sqlite;
+using Xunit.Abstractions;
 
 namespace Assay.Cli.Tests.EndToEnd;
 
-public sealed class CrashSafetyTests : IDisposable
+public sealed class CrashSafetyTests(ITestOutputHelper output) : IDisposable
 {
     private const int ArticleCount = 300;
 
@@ -23,32 +24,47 @@ public sealed class CrashSafetyTests : IDisposable
         var db = _temp.File("store.db");
         var delays = new Random(20261127);
 
-        // When the real CLI ingests it five times and is killed each time after a short random delay
+        // When the real CLI ingests it five times, in transactions of 16, and each time, once that run has stored
+        // something new, is killed after a short random delay
         var killedWhileRunning = 0;
         for (var i = 0; i < Kills; i++)
         {
-            using var run = Start("ingest", folder, "--db", db, "--workers", "2");
-            Thread.Sleep(delays.Next(300, 2500));
-            if (!run.HasExited)
+            var before = CountArticles(db);
+            using var run = Start("ingest", folder, "--db", db, "--workers", "2", "--batch-size", "16");
+
+            // Timing from the start would mostly land in the runtime's startup, which varies with the machine's load;
+            // waiting for progress puts every kill inside the ingest itself.
+            var waited = Stopwatch.StartNew();
+            while (!run.HasExited && CountArticles(db) <= before && waited.Elapsed < TimeSpan.FromSeconds(60))
+            {
+                Thread.Sleep(5);
+            }
+
+            var delay = delays.Next(0, 40);
+            Thread.Sleep(delay);
+            var running = !run.HasExited;
+            if (running)
             {
                 killedWhileRunning++;
                 run.Kill(entireProcessTree: true);
             }
 
             run.WaitForExit();
+            output.WriteLine($"run {i + 1}: {(running ? "killed" : "finished")} {delay} ms after it stored its first new batch (or its end); {before} -> {CountArticles(db)} articles stored");
         }
 
         var storedBefore = CountArticles(db);
+        output.WriteLine($"{killedWhileRunning} of {Kills} runs killed while running; {storedBefore} articles stored by them");
 
         // And then ingests it to the end
         using var last = Start("ingest", folder, "--db", db);
-        var output = last.StandardOutput.ReadToEnd();
+        var printed = last.StandardOutput.ReadToEnd();
         last.WaitForExit();
 
         // Then the last run succeeds and reports the rest as new, the others as already stored
         Assert.True(killedWhileRunning > 0, "no run was still going when it was killed");
         Assert.Equal(ExitCodes.Ok, last.ExitCode);
-        var counts = new CliOutcome(last.ExitCode, output, string.Empty).IngestCounts();
+        var counts = new CliOutcome(last.ExitCode, printed, string.Empty).IngestCounts();
         Assert.Equal((ArticleCount, ArticleCount - storedBefore, storedBefore, 0), counts);
 
         // And every article is stored exactly once, each with its whole extraction
@@ -102,10 +118,18 @@ public sealed class CrashSafetyTests : IDisposable
             return 0;
         }
 
-        using var connection = Open(db);
-        return Scalar(connection, "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'articles'") == 0
-            ? 0
-            : Scalar(connection, "SELECT COUNT(*) FROM articles");
+        try
+        {
+            using var connection = Open(db);
+            return Scalar(connection, "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'articles'") == 0
+                ? 0
+                : Scalar(connection, "SELECT COUNT(*) FROM articles");
+        }
+        catch (SqliteException)
+        {
+            // The child may be creating the file or migrating it at this very moment.
+            return 0;
+        }
     }
 
     private static SqliteConnection Open(string db)
