@@ -30,6 +30,32 @@ public sealed class IngesterTests
     }
 
     [Fact]
+    public void Run_FirstFileSlow_StoresInInputOrderAndKeepsTheFirstCopy()
+    {
+        // Given twenty files whose first is slow to read, and whose sixth repeats the first's text
+        IEnumerable<ReadResult> Slow(string path)
+        {
+            if (path == "f00.txt")
+            {
+                Thread.Sleep(200);
+            }
+
+            var text = path == "f05.txt" ? "Text of f00.txt." : $"Text of {path}.";
+            return [ReadResult.Ok(path, Article.FromText(text) with { Location = path })];
+        }
+
+        var files = Enumerable.Range(0, 20).Select(i => $"f{i:00}.txt").ToList();
+        var store = new FakeStore();
+
+        // When four workers ingest them
+        var report = new Ingester(Slow, Bare, store) { Workers = 4, BatchSize = 3 }.Run(files, []);
+
+        // Then the articles get ids in file order, and the repeated text is kept from the earlier file
+        Assert.Equal((19, 1), (report.Stored, report.Unchanged));
+        Assert.Equal(files.Where(f => f != "f05.txt"), store.Articles().OrderBy(a => a.Id).Select(a => a.Location));
+    }
+
+    [Fact]
     public void Run_SkipsFromTheExpander_ComeFirst()
     {
         // Given a path the expander could not find

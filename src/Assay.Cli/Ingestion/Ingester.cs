@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Threading.Channels;
 using Assay.Cli.Infrastructure;
 using Assay.Core.Claims;
@@ -9,22 +8,27 @@ using Assay.Storage;
 namespace Assay.Cli.Ingestion;
 
 /// <summary>Reads files and extracts their articles on <see cref="Workers"/> threads, and saves the extractions in
-/// batches from one writer.</summary>
+/// batches, in input order, from one writer.</summary>
 /// <remarks>Bad inputs and extraction failures for one article are recorded and skipped; only a store failure
-/// stops the run (it throws). Extractors hand their results to the writer through a bounded channel, so however
-/// large the corpus, at most a batch plus the channel's capacity of extractions is held at once.</remarks>
+/// stops the run (it throws). Each extractor hands its results to the writer through its own bounded channel, so
+/// however large the corpus, at most a batch plus the channels' capacity of extractions is held at once; the
+/// writer takes the files in the order given, so article ids, the copy kept of a repeated text and the report are
+/// the same whatever the number of workers.</remarks>
 internal sealed class Ingester(FileReader reader, ExtractionPipeline pipeline, IStore store)
 {
+    /// <summary>Results an extractor may have waiting for the writer: enough to stay busy while the writer is
+    /// inside a transaction.</summary>
+    private const int QueuePerWorker = 16;
+
     /// <summary>Extractions saved per transaction.</summary>
     public int BatchSize { get; init; } = 256;
 
     /// <summary>Threads reading files and extracting articles; at least 1.</summary>
     public int Workers { get; init; } = 1;
 
-    /// <summary>Ingests <paramref name="files"/>; <paramref name="onFileDone"/> is called after each file, always
-    /// from the calling thread.</summary>
-    /// <remarks>Skips are reported in input order (the order of <paramref name="files"/>, then line within a file),
-    /// whatever the number of workers.</remarks>
+    /// <summary>Ingests <paramref name="files"/>; <paramref name="onFileDone"/> is called after each file, in order,
+    /// by one thread at a time.</summary>
+    /// <remarks>Skips are reported in input order (the order of <paramref name="files"/>, then line within a file).</remarks>
     public IngestReport Run(IReadOnlyList<string> files, IReadOnlyList<SkippedInput> alreadySkipped, Action<string>? onFileDone = null)
     {
         ArgumentNullException.ThrowIfNull(files);
@@ -32,26 +36,26 @@ internal sealed class Ingester(FileReader reader, ExtractionPipeline pipeline, I
         ArgumentOutOfRangeException.ThrowIfLessThan(Workers, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(BatchSize, 1);
 
-        // A few items per worker keeps every extractor busy while the writer is inside a transaction.
-        var channel = Channel.CreateBounded<Item>(new BoundedChannelOptions(Math.Max(16, Workers * 4))
-        {
-            SingleReader = true,
-            FullMode = BoundedChannelFullMode.Wait,
-        });
         var work = new WorkList(files);
         using var stop = new CancellationTokenSource();
-        var extractors = Enumerable.Range(0, Math.Min(Workers, Math.Max(1, files.Count)))
-            .Select(_ => Task.Run(() => ExtractAsync(work, channel.Writer, stop.Token), CancellationToken.None))
+        var queues = Enumerable.Range(0, Math.Min(Workers, Math.Max(1, files.Count)))
+            .Select(_ => Channel.CreateBounded<Item>(new BoundedChannelOptions(QueuePerWorker)
+            {
+                SingleReader = true,
+                SingleWriter = true,
+                FullMode = BoundedChannelFullMode.Wait,
+            }))
             .ToArray();
-        var extracted = Task.WhenAll(extractors).ContinueWith(
-            t => channel.Writer.TryComplete(t.Exception?.GetBaseException()),
-            CancellationToken.None,
-            TaskContinuationOptions.ExecuteSynchronously,
-            TaskScheduler.Default);
+        var extractors = queues
+            .Select(queue => Task.Run(() => ExtractAsync(work, queue.Writer, stop.Token), CancellationToken.None))
+            .ToArray();
+        var extracted = Task.WhenAll(extractors);
 
         try
         {
-            var report = Write(channel.Reader, files.Count, alreadySkipped, onFileDone);
+            // Blocked on once, not per item: a thread blocking on each read spins first, and on a small machine that
+            // spinning takes the processor from the extractors.
+            var report = WriteAsync([.. queues.Select(q => q.Reader)], files.Count, alreadySkipped, onFileDone).GetAwaiter().GetResult();
             extracted.GetAwaiter().GetResult();
             return report;
         }
@@ -64,10 +68,11 @@ internal sealed class Ingester(FileReader reader, ExtractionPipeline pipeline, I
         }
     }
 
-    private IngestReport Write(ChannelReader<Item> items, int fileCount, IReadOnlyList<SkippedInput> alreadySkipped, Action<string>? onFileDone)
+    private async Task<IngestReport> WriteAsync(ChannelReader<Item>[] queues, int fileCount, IReadOnlyList<SkippedInput> alreadySkipped, Action<string>? onFileDone)
     {
-        var skipped = new List<(int File, int Ordinal, SkippedInput Skip)>();
+        var skipped = new List<SkippedInput>(alreadySkipped);
         var batch = new List<ArticleExtraction>(BatchSize);
+        var seenThisRun = new HashSet<string>(StringComparer.Ordinal);
         int read = 0, stored = 0, unchanged = 0;
 
         void Flush()
@@ -92,96 +97,149 @@ internal sealed class Ingester(FileReader reader, ExtractionPipeline pipeline, I
             batch.Clear();
         }
 
-        // The writer is the calling thread: it owns the store and the progress callback, neither of which need be
-        // thread-safe.
-        while (items.WaitToReadAsync().AsTask().GetAwaiter().GetResult())
+        // One writer owns the store and the progress callback, so neither need be thread-safe.
+        for (var file = 0; file < fileCount; file++)
         {
-            while (items.TryRead(out var item))
+            var queue = await QueueHoldingAsync(queues, file).ConfigureAwait(false);
+            while (true)
             {
+                if (!queue.TryRead(out var item))
+                {
+                    if (!await queue.WaitToReadAsync().ConfigureAwait(false))
+                    {
+                        throw new InvalidOperationException($"An extractor stopped in the middle of file {file}.");
+                    }
+
+                    continue;
+                }
+
                 read += item.Read ? 1 : 0;
-                unchanged += item.Duplicate ? 1 : 0;
                 if (item.Skip is { } skip)
                 {
-                    skipped.Add((item.File, item.Ordinal, skip));
+                    skipped.Add(skip);
                 }
 
                 if (item.Extraction is { } extraction)
                 {
-                    batch.Add(extraction);
-                    if (batch.Count >= BatchSize)
+                    if (!seenThisRun.Add(extraction.Article.ContentHash))
                     {
-                        Flush();
+                        // The same content twice in one run: the store would keep one copy anyway.
+                        unchanged++;
+                    }
+                    else
+                    {
+                        batch.Add(extraction);
+                        if (batch.Count >= BatchSize)
+                        {
+                            Flush();
+                        }
                     }
                 }
 
                 if (item.DoneFile is { } done)
                 {
                     onFileDone?.Invoke(done);
+                    break;
                 }
             }
         }
 
         Flush();
-        var ordered = skipped
-            .OrderBy(s => s.File)
-            .ThenBy(s => s.Ordinal)
-            .Select(s => s.Skip);
-        return new IngestReport(fileCount, read, stored, unchanged, [.. alreadySkipped, .. ordered]);
+        return new IngestReport(fileCount, read, stored, unchanged, skipped);
+    }
+
+    private static async Task<ChannelReader<Item>> QueueHoldingAsync(ChannelReader<Item>[] queues, int file)
+    {
+        // Extractors take files in order and the writer has finished every earlier file, so the file's first result
+        // is at the head of exactly one queue once its extractor has produced it.
+        while (true)
+        {
+            var empty = new List<Task<bool>>();
+            foreach (var queue in queues)
+            {
+                if (queue.TryPeek(out var head))
+                {
+                    if (head.File == file)
+                    {
+                        return queue;
+                    }
+                }
+                else if (!queue.Completion.IsCompleted)
+                {
+                    empty.Add(queue.WaitToReadAsync().AsTask());
+                }
+                else
+                {
+                    // Surfaces an extractor's failure; a clean end without the file is a bug caught below.
+                    await queue.Completion.ConfigureAwait(false);
+                }
+            }
+
+            if (empty.Count == 0)
+            {
+                throw new InvalidOperationException($"No extractor holds file {file}.");
+            }
+
+            await (await Task.WhenAny(empty).ConfigureAwait(false)).ConfigureAwait(false);
+        }
     }
 
     private async Task ExtractAsync(WorkList work, ChannelWriter<Item> items, CancellationToken stop)
     {
-        while (work.TryTake(out var index, out var file))
+        try
         {
-            var ordinal = 0;
-            using var results = OpenSafely(file, out var openFailure);
-            if (results is null)
+            while (work.TryTake(out var index, out var file))
             {
-                await items.WriteAsync(Item.Skipped(index, ordinal, openFailure!), stop).ConfigureAwait(false);
-            }
-
-            while (results is not null)
-            {
-                stop.ThrowIfCancellationRequested();
-                if (!NextSafely(results, file, out var result, out var readFailure))
+                using var results = OpenSafely(file, out var openFailure);
+                if (results is null)
                 {
-                    if (readFailure is not null)
-                    {
-                        await items.WriteAsync(Item.Skipped(index, ordinal, readFailure), stop).ConfigureAwait(false);
-                    }
-
-                    break;
+                    await items.WriteAsync(Item.Skipped(index, openFailure!), stop).ConfigureAwait(false);
                 }
 
-                await items.WriteAsync(Extract(index, ordinal++, result!, work), stop).ConfigureAwait(false);
+                while (results is not null)
+                {
+                    stop.ThrowIfCancellationRequested();
+                    if (!NextSafely(results, file, out var result, out var readFailure))
+                    {
+                        if (readFailure is not null)
+                        {
+                            await items.WriteAsync(Item.Skipped(index, readFailure), stop).ConfigureAwait(false);
+                        }
+
+                        break;
+                    }
+
+                    await items.WriteAsync(Extract(index, result!), stop).ConfigureAwait(false);
+                }
+
+                await items.WriteAsync(Item.Done(index, file), stop).ConfigureAwait(false);
             }
 
-            await items.WriteAsync(Item.Done(index, file), stop).ConfigureAwait(false);
+            items.TryComplete();
+        }
+        catch (Exception ex)
+        {
+            items.TryComplete(ex);
+            throw;
         }
     }
 
-    private Item Extract(int file, int ordinal, ReadResult result, WorkList work)
+    private Item Extract(int file, ReadResult result)
     {
         if (result.Article is not { } article)
         {
-            return Item.Skipped(file, ordinal, SkippedInput.FromFailedRead(result));
-        }
-
-        if (!work.FirstSight(article.ContentHash))
-        {
-            // The same content twice in one run: the store would keep one copy anyway, so it is not extracted.
-            return Item.Repeated(file, ordinal);
+            return Item.Skipped(file, SkippedInput.FromFailedRead(result));
         }
 
         try
         {
-            return Item.Extracted(file, ordinal, pipeline.Extract(article));
+            return Item.Extracted(file, pipeline.Extract(article));
         }
 #pragma warning disable CA1031 // An extraction bug on one article must not cost the analyst the rest of the batch.
         catch (Exception ex)
 #pragma warning restore CA1031
         {
-            return Item.Failed(file, ordinal, new SkippedInput(result.Location, $"extraction failed: {ex.GetType().Name}: {ex.Message}"));
+            return Item.Failed(file, new SkippedInput(result.Location, $"extraction failed: {ex.GetType().Name}: {ex.Message}"));
         }
     }
 
@@ -242,26 +300,21 @@ internal sealed class Ingester(FileReader reader, ExtractionPipeline pipeline, I
         }
     }
 
-    /// <summary>One extractor result for the writer; <see cref="File"/> and <see cref="Ordinal"/> place it in input order.</summary>
-    private readonly record struct Item(
-        int File, int Ordinal, bool Read, bool Duplicate, ArticleExtraction? Extraction, SkippedInput? Skip, string? DoneFile)
+    /// <summary>One extractor result for the writer; <see cref="File"/> is the index of the file it came from.</summary>
+    private readonly record struct Item(int File, bool Read, ArticleExtraction? Extraction, SkippedInput? Skip, string? DoneFile)
     {
-        public static Item Extracted(int file, int ordinal, ArticleExtraction extraction) => new(file, ordinal, true, false, extraction, null, null);
+        public static Item Extracted(int file, ArticleExtraction extraction) => new(file, true, extraction, null, null);
 
-        public static Item Repeated(int file, int ordinal) => new(file, ordinal, true, true, null, null, null);
+        public static Item Failed(int file, SkippedInput skip) => new(file, true, null, skip, null);
 
-        public static Item Failed(int file, int ordinal, SkippedInput skip) => new(file, ordinal, true, false, null, skip, null);
+        public static Item Skipped(int file, SkippedInput skip) => new(file, false, null, skip, null);
 
-        public static Item Skipped(int file, int ordinal, SkippedInput skip) => new(file, ordinal, false, false, null, skip, null);
-
-        public static Item Done(int file, string path) => new(file, int.MaxValue, false, false, null, null, path);
+        public static Item Done(int file, string path) => new(file, false, null, null, path);
     }
 
-    /// <summary>The files still to be taken by an extractor, in order, and the content hashes seen so far.</summary>
+    /// <summary>The files still to be taken by an extractor, handed out in order.</summary>
     private sealed class WorkList(IReadOnlyList<string> files)
     {
-        private readonly ConcurrentDictionary<string, byte> _seen = new(StringComparer.Ordinal);
-
         private int _next = -1;
 
         public bool TryTake(out int index, out string file)
@@ -270,7 +323,5 @@ internal sealed class Ingester(FileReader reader, ExtractionPipeline pipeline, I
             file = index < files.Count ? files[index] : string.Empty;
             return index < files.Count;
         }
-
-        public bool FirstSight(string contentHash) => _seen.TryAdd(contentHash, 0);
     }
 }
