@@ -22,7 +22,7 @@ internal sealed class IngestCommand(IAnsiConsole console, ErrorConsole errors, S
         IngestReport report;
         try
         {
-            report = IngestRunner.Run(console, new Ingester(reader, pipeline, store), settings.Paths);
+            report = IngestRunner.Run(console, new Ingester(reader, pipeline, store) { Workers = settings.WorkerCount, BatchSize = settings.BatchSize }, settings.Paths);
         }
 #pragma warning disable CA1031 // A store failure ends the run with one line, not a stack trace.
         catch (Exception ex)

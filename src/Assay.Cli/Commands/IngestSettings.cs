@@ -11,8 +11,24 @@ internal sealed class IngestSettings : GlobalSettings
     [Description("Files, folders (searched recursively for .txt .md .markdown .html .htm .json .jsonl) or glob patterns.")]
     public string[] Paths { get; init; } = [];
 
+    [CommandOption("--workers <N>")]
+    [Description("Threads reading and extracting articles (one more thread stores them). Default: the number of processors.")]
+    public int? Workers { get; init; }
+
+    [CommandOption("--batch-size <N>")]
+    [Description("Articles stored per transaction. Default: 256.")]
+    [DefaultValue(256)]
+    public int BatchSize { get; init; } = 256;
+
+    /// <summary>The number of extracting threads: --workers, else the processor count (at least 1).</summary>
+    public int WorkerCount => Workers ?? Math.Max(1, Environment.ProcessorCount);
+
     public override ValidationResult Validate() =>
         Paths.Length == 0 || Paths.Any(string.IsNullOrWhiteSpace)
             ? ValidationResult.Error("Give at least one file, folder or pattern to ingest.")
-            : ValidationResult.Success();
+            : Workers < 1
+                ? ValidationResult.Error($"--workers must be at least 1 (it was {Workers}).")
+                : BatchSize < 1
+                    ? ValidationResult.Error($"--batch-size must be at least 1 (it was {BatchSize}).")
+                    : ValidationResult.Success();
 }

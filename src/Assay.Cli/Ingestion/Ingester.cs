@@ -1,22 +1,75 @@
+using System.Threading.Channels;
 using Assay.Cli.Infrastructure;
 using Assay.Core.Claims;
 using Assay.Extraction.Pipeline;
+using Assay.Extraction.Reading;
 using Assay.Storage;
 
 namespace Assay.Cli.Ingestion;
 
-/// <summary>Reads files, extracts each article and saves the extractions in batches.</summary>
+/// <summary>Reads files and extracts their articles on <see cref="Workers"/> threads, and saves the extractions in
+/// batches, in input order, from one writer.</summary>
 /// <remarks>Bad inputs and extraction failures for one article are recorded and skipped; only a store failure
-/// stops the run (it throws).</remarks>
+/// stops the run (it throws). Each extractor hands its results to the writer through its own bounded channel, so
+/// however large the corpus, at most a batch plus the channels' capacity of extractions is held at once; the
+/// writer takes the files in the order given, so article ids, the copy kept of a repeated text and the report are
+/// the same whatever the number of workers.</remarks>
 internal sealed class Ingester(FileReader reader, ExtractionPipeline pipeline, IStore store)
 {
+    /// <summary>Results an extractor may have waiting for the writer: enough to stay busy while the writer is
+    /// inside a transaction.</summary>
+    private const int QueuePerWorker = 16;
+
     /// <summary>Extractions saved per transaction.</summary>
     public int BatchSize { get; init; } = 256;
 
-    /// <summary>Ingests <paramref name="files"/>; <paramref name="onFileDone"/> is called after each file.</summary>
+    /// <summary>Threads reading files and extracting articles; at least 1.</summary>
+    public int Workers { get; init; } = 1;
+
+    /// <summary>Ingests <paramref name="files"/>; <paramref name="onFileDone"/> is called after each file, in order,
+    /// by one thread at a time.</summary>
+    /// <remarks>Skips are reported in input order (the order of <paramref name="files"/>, then line within a file).</remarks>
     public IngestReport Run(IReadOnlyList<string> files, IReadOnlyList<SkippedInput> alreadySkipped, Action<string>? onFileDone = null)
     {
         ArgumentNullException.ThrowIfNull(files);
+        ArgumentNullException.ThrowIfNull(alreadySkipped);
+        ArgumentOutOfRangeException.ThrowIfLessThan(Workers, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(BatchSize, 1);
+
+        var work = new WorkList(files);
+        using var stop = new CancellationTokenSource();
+        var queues = Enumerable.Range(0, Math.Min(Workers, Math.Max(1, files.Count)))
+            .Select(_ => Channel.CreateBounded<Item>(new BoundedChannelOptions(QueuePerWorker)
+            {
+                SingleReader = true,
+                SingleWriter = true,
+                FullMode = BoundedChannelFullMode.Wait,
+            }))
+            .ToArray();
+        var extractors = queues
+            .Select(queue => Task.Run(() => ExtractAsync(work, queue.Writer, stop.Token), CancellationToken.None))
+            .ToArray();
+        var extracted = Task.WhenAll(extractors);
+
+        try
+        {
+            // Blocked on once, not per item: a thread blocking on each read spins first, and on a small machine that
+            // spinning takes the processor from the extractors.
+            var report = WriteAsync([.. queues.Select(q => q.Reader)], files.Count, alreadySkipped, onFileDone).GetAwaiter().GetResult();
+            extracted.GetAwaiter().GetResult();
+            return report;
+        }
+        catch
+        {
+            // Stop the extractors before the exception leaves: they must not outlive the store they feed.
+            stop.Cancel();
+            WaitQuietly(extracted);
+            throw;
+        }
+    }
+
+    private async Task<IngestReport> WriteAsync(ChannelReader<Item>[] queues, int fileCount, IReadOnlyList<SkippedInput> alreadySkipped, Action<string>? onFileDone)
+    {
         var skipped = new List<SkippedInput>(alreadySkipped);
         var batch = new List<ArticleExtraction>(BatchSize);
         var seenThisRun = new HashSet<string>(StringComparer.Ordinal);
@@ -44,62 +97,231 @@ internal sealed class Ingester(FileReader reader, ExtractionPipeline pipeline, I
             batch.Clear();
         }
 
-        foreach (var file in files)
+        // One writer owns the store and the progress callback, so neither need be thread-safe.
+        for (var file = 0; file < fileCount; file++)
         {
-            foreach (var result in ReadSafely(file, skipped))
+            var queue = await QueueHoldingAsync(queues, file).ConfigureAwait(false);
+            while (true)
             {
-                if (result.Article is not { } article)
+                if (!queue.TryRead(out var item))
                 {
-                    skipped.Add(SkippedInput.FromFailedRead(result));
+                    if (!await queue.WaitToReadAsync().ConfigureAwait(false))
+                    {
+                        throw new InvalidOperationException($"An extractor stopped in the middle of file {file}.");
+                    }
+
                     continue;
                 }
 
-                read++;
-                if (!seenThisRun.Add(article.ContentHash))
+                read += item.Read ? 1 : 0;
+                if (item.Skip is { } skip)
                 {
-                    // The same content twice in one run: the store would keep one copy anyway.
-                    unchanged++;
-                    continue;
+                    skipped.Add(skip);
                 }
 
-                try
+                if (item.Extraction is { } extraction)
                 {
-                    batch.Add(pipeline.Extract(article));
-                }
-#pragma warning disable CA1031 // An extraction bug on one article must not cost the analyst the rest of the batch.
-                catch (Exception ex)
-#pragma warning restore CA1031
-                {
-                    skipped.Add(new SkippedInput(result.Location, $"extraction failed: {ex.GetType().Name}: {ex.Message}"));
-                    continue;
+                    if (!seenThisRun.Add(extraction.Article.ContentHash))
+                    {
+                        // The same content twice in one run: the store would keep one copy anyway.
+                        unchanged++;
+                    }
+                    else
+                    {
+                        batch.Add(extraction);
+                        if (batch.Count >= BatchSize)
+                        {
+                            Flush();
+                        }
+                    }
                 }
 
-                if (batch.Count >= BatchSize)
+                if (item.DoneFile is { } done)
                 {
-                    Flush();
+                    onFileDone?.Invoke(done);
+                    break;
                 }
             }
-
-            onFileDone?.Invoke(file);
         }
 
         Flush();
-        return new IngestReport(files.Count, read, stored, unchanged, skipped);
+        return new IngestReport(fileCount, read, stored, unchanged, skipped);
     }
 
-    private List<Extraction.Reading.ReadResult> ReadSafely(string file, List<SkippedInput> skipped)
+    private static async Task<ChannelReader<Item>> QueueHoldingAsync(ChannelReader<Item>[] queues, int file)
     {
-        // Materialised so a reader exception (a bug) surfaces here, per file, not mid-enumeration.
+        // Extractors take files in order and the writer has finished every earlier file, so the file's first result
+        // is at the head of exactly one queue once its extractor has produced it.
+        while (true)
+        {
+            var empty = new List<Task<bool>>();
+            foreach (var queue in queues)
+            {
+                if (queue.TryPeek(out var head))
+                {
+                    if (head.File == file)
+                    {
+                        return queue;
+                    }
+                }
+                else if (!queue.Completion.IsCompleted)
+                {
+                    empty.Add(queue.WaitToReadAsync().AsTask());
+                }
+                else
+                {
+                    // Surfaces an extractor's failure; a clean end without the file is a bug caught below.
+                    await queue.Completion.ConfigureAwait(false);
+                }
+            }
+
+            if (empty.Count == 0)
+            {
+                throw new InvalidOperationException($"No extractor holds file {file}.");
+            }
+
+            await (await Task.WhenAny(empty).ConfigureAwait(false)).ConfigureAwait(false);
+        }
+    }
+
+    private async Task ExtractAsync(WorkList work, ChannelWriter<Item> items, CancellationToken stop)
+    {
         try
         {
-            return reader(file).ToList();
+            while (work.TryTake(out var index, out var file))
+            {
+                using var results = OpenSafely(file, out var openFailure);
+                if (results is null)
+                {
+                    await items.WriteAsync(Item.Skipped(index, openFailure!), stop).ConfigureAwait(false);
+                }
+
+                while (results is not null)
+                {
+                    stop.ThrowIfCancellationRequested();
+                    if (!NextSafely(results, file, out var result, out var readFailure))
+                    {
+                        if (readFailure is not null)
+                        {
+                            await items.WriteAsync(Item.Skipped(index, readFailure), stop).ConfigureAwait(false);
+                        }
+
+                        break;
+                    }
+
+                    await items.WriteAsync(Extract(index, result!), stop).ConfigureAwait(false);
+                }
+
+                await items.WriteAsync(Item.Done(index, file), stop).ConfigureAwait(false);
+            }
+
+            items.TryComplete();
+        }
+        catch (Exception ex)
+        {
+            items.TryComplete(ex);
+            throw;
+        }
+    }
+
+    private Item Extract(int file, ReadResult result)
+    {
+        if (result.Article is not { } article)
+        {
+            return Item.Skipped(file, SkippedInput.FromFailedRead(result));
+        }
+
+        try
+        {
+            return Item.Extracted(file, pipeline.Extract(article));
+        }
+#pragma warning disable CA1031 // An extraction bug on one article must not cost the analyst the rest of the batch.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            return Item.Failed(file, new SkippedInput(result.Location, $"extraction failed: {ex.GetType().Name}: {ex.Message}"));
+        }
+    }
+
+    private IEnumerator<ReadResult>? OpenSafely(string file, out SkippedInput? failure)
+    {
+        failure = null;
+        try
+        {
+            return reader(file).GetEnumerator();
         }
 #pragma warning disable CA1031 // A reader bug on one file must not stop the others.
         catch (Exception ex)
 #pragma warning restore CA1031
         {
-            skipped.Add(new SkippedInput(file, $"reading failed: {ex.GetType().Name}: {ex.Message}"));
-            return [];
+            failure = ReadingFailed(file, ex);
+            return null;
+        }
+    }
+
+    private static bool NextSafely(IEnumerator<ReadResult> results, string file, out ReadResult? result, out SkippedInput? failure)
+    {
+        // Records are streamed one at a time, so a JSON Lines file of any length is never held whole; a reader bug
+        // mid-file skips the rest of that file only, keeping the records read before it.
+        result = null;
+        failure = null;
+        try
+        {
+            if (!results.MoveNext())
+            {
+                return false;
+            }
+
+            result = results.Current;
+            return true;
+        }
+#pragma warning disable CA1031 // A reader bug on one file must not stop the others.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            failure = ReadingFailed(file, ex);
+            return false;
+        }
+    }
+
+    private static SkippedInput ReadingFailed(string file, Exception ex) =>
+        new(file, $"reading failed: {ex.GetType().Name}: {ex.Message}");
+
+    private static void WaitQuietly(Task task)
+    {
+        try
+        {
+            task.GetAwaiter().GetResult();
+        }
+#pragma warning disable CA1031 // The writer's exception is the one reported; the extractors' cancellation is expected.
+        catch (Exception)
+#pragma warning restore CA1031
+        {
+        }
+    }
+
+    /// <summary>One extractor result for the writer; <see cref="File"/> is the index of the file it came from.</summary>
+    private readonly record struct Item(int File, bool Read, ArticleExtraction? Extraction, SkippedInput? Skip, string? DoneFile)
+    {
+        public static Item Extracted(int file, ArticleExtraction extraction) => new(file, true, extraction, null, null);
+
+        public static Item Failed(int file, SkippedInput skip) => new(file, true, null, skip, null);
+
+        public static Item Skipped(int file, SkippedInput skip) => new(file, false, null, skip, null);
+
+        public static Item Done(int file, string path) => new(file, false, null, null, path);
+    }
+
+    /// <summary>The files still to be taken by an extractor, handed out in order.</summary>
+    private sealed class WorkList(IReadOnlyList<string> files)
+    {
+        private int _next = -1;
+
+        public bool TryTake(out int index, out string file)
+        {
+            index = Interlocked.Increment(ref _next);
+            file = index < files.Count ? files[index] : string.Empty;
+            return index < files.Count;
         }
     }
 }

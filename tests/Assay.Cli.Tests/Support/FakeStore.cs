@@ -16,6 +16,9 @@ internal sealed class FakeStore : IStore
 
     public int SaveCalls { get; private set; }
 
+    /// <summary>Runs before each batch is saved; a test may throw from it to play a failing store.</summary>
+    public Action<IReadOnlyList<ArticleExtraction>>? BeforeSave { get; set; }
+
     public bool Disposed { get; private set; }
 
     public void Migrate()
@@ -25,6 +28,7 @@ internal sealed class FakeStore : IStore
     public IReadOnlyList<SaveResult> Save(IReadOnlyList<ArticleExtraction> batch)
     {
         SaveCalls++;
+        BeforeSave?.Invoke(batch);
         var results = new List<SaveResult>();
         foreach (var extraction in batch)
         {
