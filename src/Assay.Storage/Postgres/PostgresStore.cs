@@ -154,7 +154,7 @@ public sealed class PostgresStore : IStore
     public IReadOnlyList<StoredArticle> Articles(int limit = int.MaxValue)
     {
         using var command = Command(
-            $"SELECT {PostgresRows.ArticleColumns("a")} FROM articles a ORDER BY a.published DESC NULLS LAST, a.id DESC LIMIT @limit",
+            $"SELECT {StoredRows.ArticleColumns("a")} FROM articles a ORDER BY a.published DESC NULLS LAST, a.id DESC LIMIT @limit",
             ("@limit", Math.Max(limit, 0)));
         return ReadArticles(command);
     }
@@ -169,7 +169,7 @@ public sealed class PostgresStore : IStore
             return null;
         }
 
-        var select = $"SELECT {PostgresRows.ArticleColumns("a")} FROM articles a";
+        var select = $"SELECT {StoredRows.ArticleColumns("a")} FROM articles a";
         if (long.TryParse(key, NumberStyles.None, CultureInfo.InvariantCulture, out var id))
         {
             using var byId = Command(select + " WHERE a.id = @id", ("@id", id));
@@ -197,18 +197,18 @@ public sealed class PostgresStore : IStore
     }
 
     /// <inheritdoc/>
-    public ArticleExtraction? LoadExtraction(long articleId) => PostgresExtractionLoader.Load(_connection, articleId);
+    public ArticleExtraction? LoadExtraction(long articleId) => StoredExtractionLoader.Load(_connection, articleId);
 
     /// <inheritdoc/>
     public IReadOnlyList<StoredClaim> Claims(ClaimQuery query)
     {
         ArgumentNullException.ThrowIfNull(query);
-        return PostgresClaimQuery.Run(_connection, query, quantityRequired: false);
+        return StoredClaimQuery.Run(_connection, query, quantityRequired: false);
     }
 
     /// <inheritdoc/>
     public IReadOnlyList<StoredClaim> Estimates(string? subject) =>
-        PostgresClaimQuery.Run(_connection, new ClaimQuery(), quantityRequired: true, countedSubject: subject);
+        StoredClaimQuery.Run(_connection, new ClaimQuery(), quantityRequired: true, countedSubject: subject);
 
     /// <inheritdoc/>
     public IReadOnlyList<SourceSummary> Sources()
@@ -247,8 +247,8 @@ public sealed class PostgresStore : IStore
                 reader.GetInt32(1),
                 reader.GetInt32(2),
                 reader.GetInt32(3),
-                PostgresRows.NullableDate(reader, 4),
-                PostgresRows.NullableDate(reader, 5)));
+                StoredRows.NullableDate(reader, 4),
+                StoredRows.NullableDate(reader, 5)));
         }
 
         return summaries;
@@ -305,7 +305,7 @@ public sealed class PostgresStore : IStore
         var hits = new List<SearchHit>();
         while (reader.Read())
         {
-            hits.Add(new SearchHit(reader.GetInt64(0), PostgresRows.NullableString(reader, 1), reader.GetString(2)));
+            hits.Add(new SearchHit(reader.GetInt64(0), StoredRows.NullableString(reader, 1), reader.GetString(2)));
         }
 
         return hits;
@@ -318,7 +318,7 @@ public sealed class PostgresStore : IStore
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
-            yield return new StoredText(reader.GetInt64(0), PostgresRows.NullableString(reader, 1), PostgresRows.NullableDate(reader, 2), reader.GetString(3));
+            yield return new StoredText(reader.GetInt64(0), StoredRows.NullableString(reader, 1), StoredRows.NullableDate(reader, 2), reader.GetString(3));
         }
     }
 
@@ -419,12 +419,12 @@ public sealed class PostgresStore : IStore
                 reader.GetInt64(0),
                 reader.GetString(1),
                 reader.GetString(2),
-                PostgresRows.NullableString(reader, 3),
-                PostgresRows.NullableString(reader, 4),
-                PostgresRows.NullableString(reader, 5),
+                StoredRows.NullableString(reader, 3),
+                StoredRows.NullableString(reader, 4),
+                StoredRows.NullableString(reader, 5),
                 StoredValues.TimestampFromDb(reader.GetString(6)),
                 reader.IsDBNull(7) ? null : StoredValues.TimestampFromDb(reader.GetString(7)),
-                PostgresRows.NullableString(reader, 8)));
+                StoredRows.NullableString(reader, 8)));
         }
 
         return decisions;
@@ -436,7 +436,7 @@ public sealed class PostgresStore : IStore
         var articles = new List<StoredArticle>();
         while (reader.Read())
         {
-            articles.Add(PostgresRows.Article(reader, 0));
+            articles.Add(StoredRows.Article(reader, 0));
         }
 
         return articles;

@@ -123,7 +123,7 @@ public sealed class SqliteStore : IStore
     public IReadOnlyList<StoredArticle> Articles(int limit = int.MaxValue)
     {
         using var command = Command(
-            $"SELECT {SqliteRows.ArticleColumns("a")} FROM articles a ORDER BY a.published DESC NULLS LAST, a.id DESC LIMIT @limit",
+            $"SELECT {StoredRows.ArticleColumns("a")} FROM articles a ORDER BY a.published DESC NULLS LAST, a.id DESC LIMIT @limit",
             ("@limit", Math.Max(limit, 0)));
         return ReadArticles(command);
     }
@@ -138,7 +138,7 @@ public sealed class SqliteStore : IStore
             return null;
         }
 
-        var select = $"SELECT {SqliteRows.ArticleColumns("a")} FROM articles a";
+        var select = $"SELECT {StoredRows.ArticleColumns("a")} FROM articles a";
         if (long.TryParse(key, NumberStyles.None, CultureInfo.InvariantCulture, out var id))
         {
             using var byId = Command(select + " WHERE a.id = @id", ("@id", id));
@@ -166,18 +166,18 @@ public sealed class SqliteStore : IStore
     }
 
     /// <inheritdoc/>
-    public ArticleExtraction? LoadExtraction(long articleId) => SqliteExtractionLoader.Load(_connection, articleId);
+    public ArticleExtraction? LoadExtraction(long articleId) => StoredExtractionLoader.Load(_connection, articleId);
 
     /// <inheritdoc/>
     public IReadOnlyList<StoredClaim> Claims(ClaimQuery query)
     {
         ArgumentNullException.ThrowIfNull(query);
-        return SqliteClaimQuery.Run(_connection, query, quantityRequired: false);
+        return StoredClaimQuery.Run(_connection, query, quantityRequired: false);
     }
 
     /// <inheritdoc/>
     public IReadOnlyList<StoredClaim> Estimates(string? subject) =>
-        SqliteClaimQuery.Run(_connection, new ClaimQuery(), quantityRequired: true, countedSubject: subject);
+        StoredClaimQuery.Run(_connection, new ClaimQuery(), quantityRequired: true, countedSubject: subject);
 
     /// <inheritdoc/>
     public IReadOnlyList<SourceSummary> Sources()
@@ -216,8 +216,8 @@ public sealed class SqliteStore : IStore
                 reader.GetInt32(1),
                 reader.GetInt32(2),
                 reader.GetInt32(3),
-                SqliteRows.NullableDate(reader, 4),
-                SqliteRows.NullableDate(reader, 5)));
+                StoredRows.NullableDate(reader, 4),
+                StoredRows.NullableDate(reader, 5)));
         }
 
         return summaries;
@@ -248,7 +248,7 @@ public sealed class SqliteStore : IStore
         var hits = new List<SearchHit>();
         while (reader.Read())
         {
-            hits.Add(new SearchHit(reader.GetInt64(0), SqliteRows.NullableString(reader, 1), reader.GetString(2)));
+            hits.Add(new SearchHit(reader.GetInt64(0), StoredRows.NullableString(reader, 1), reader.GetString(2)));
         }
 
         return hits;
@@ -261,7 +261,7 @@ public sealed class SqliteStore : IStore
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
-            yield return new StoredText(reader.GetInt64(0), SqliteRows.NullableString(reader, 1), SqliteRows.NullableDate(reader, 2), reader.GetString(3));
+            yield return new StoredText(reader.GetInt64(0), StoredRows.NullableString(reader, 1), StoredRows.NullableDate(reader, 2), reader.GetString(3));
         }
     }
 
@@ -398,12 +398,12 @@ public sealed class SqliteStore : IStore
                 reader.GetInt64(0),
                 reader.GetString(1),
                 reader.GetString(2),
-                SqliteRows.NullableString(reader, 3),
-                SqliteRows.NullableString(reader, 4),
-                SqliteRows.NullableString(reader, 5),
+                StoredRows.NullableString(reader, 3),
+                StoredRows.NullableString(reader, 4),
+                StoredRows.NullableString(reader, 5),
                 StoredValues.TimestampFromDb(reader.GetString(6)),
                 reader.IsDBNull(7) ? null : StoredValues.TimestampFromDb(reader.GetString(7)),
-                SqliteRows.NullableString(reader, 8)));
+                StoredRows.NullableString(reader, 8)));
         }
 
         return decisions;
@@ -415,7 +415,7 @@ public sealed class SqliteStore : IStore
         var articles = new List<StoredArticle>();
         while (reader.Read())
         {
-            articles.Add(SqliteRows.Article(reader, 0));
+            articles.Add(StoredRows.Article(reader, 0));
         }
 
         return articles;

@@ -1,18 +1,18 @@
+using System.Data.Common;
 using Assay.Core.Articles;
 using Assay.Core.Claims;
 using Assay.Core.Quantities;
 using Assay.Core.Sources;
 using Assay.Core.Text;
 using Assay.Core.Time;
-using Npgsql;
 
-namespace Assay.Storage.Postgres;
+namespace Assay.Storage;
 
-/// <summary>Rebuilds a whole <see cref="ArticleExtraction"/> from its rows on PostgreSQL.</summary>
-internal static class PostgresExtractionLoader
+/// <summary>Rebuilds a whole <see cref="ArticleExtraction"/> from its rows.</summary>
+internal static class StoredExtractionLoader
 {
     /// <summary>The extraction of article <paramref name="articleId"/>, or null when there is none.</summary>
-    public static ArticleExtraction? Load(NpgsqlConnection connection, long articleId)
+    public static ArticleExtraction? Load(DbConnection connection, long articleId)
     {
         var article = LoadArticle(connection, articleId);
         if (article is null)
@@ -35,32 +35,32 @@ internal static class PostgresExtractionLoader
                 r.GetString(3),
                 r.GetString(4),
                 Enum.Parse<ActorKind>(r.GetString(5)),
-                PostgresRows.NullableString(r, 6),
+                StoredRows.NullableString(r, 6),
                 r.GetString(7)));
         var quantities = ReadAll(
             connection,
-            $"SELECT {PostgresRows.QuantityColumns("q")} FROM quantities q WHERE q.article_id = @a ORDER BY q.ordinal",
+            $"SELECT {StoredRows.QuantityColumns("q")} FROM quantities q WHERE q.article_id = @a ORDER BY q.ordinal",
             articleId,
-            r => PostgresRows.Quantity(r, 0)!);
+            r => StoredRows.Quantity(r, 0)!);
         var times = ReadAll(
             connection,
-            $"SELECT {PostgresRows.TimeColumns("t")} FROM times t WHERE t.article_id = @a ORDER BY t.ordinal",
+            $"SELECT {StoredRows.TimeColumns("t")} FROM times t WHERE t.article_id = @a ORDER BY t.ordinal",
             articleId,
-            r => PostgresRows.Time(r, 0)!);
+            r => StoredRows.Time(r, 0)!);
         var claims = ReadAll(
             connection,
-            $"SELECT {PostgresRows.ClaimColumns("c")} FROM claims c WHERE c.article_id = @a ORDER BY c.ordinal",
+            $"SELECT {StoredRows.ClaimColumns("c")} FROM claims c WHERE c.article_id = @a ORDER BY c.ordinal",
             articleId,
-            r => PostgresRows.Claim(r, 0));
+            r => StoredRows.Claim(r, 0));
         return new ArticleExtraction(article, sentences, mentions, quantities, times, claims);
     }
 
-    private static Article? LoadArticle(NpgsqlConnection connection, long articleId)
+    private static Article? LoadArticle(DbConnection connection, long articleId)
     {
         using var command = connection.CreateCommand();
         command.CommandText =
             "SELECT text, paragraphs, title, outlet, byline, published, url, kind, captions, location, language FROM articles WHERE id = @a";
-        command.Parameters.AddWithValue("@a", articleId);
+        DbParameters.Add(command, "@a", articleId);
         using var r = command.ExecuteReader();
         if (!r.Read())
         {
@@ -69,23 +69,23 @@ internal static class PostgresExtractionLoader
 
         return new Article(r.GetString(0), StoredValues.SpansFromJson(r.GetString(1)))
         {
-            Title = PostgresRows.NullableString(r, 2),
-            Outlet = PostgresRows.NullableString(r, 3),
-            Byline = PostgresRows.NullableString(r, 4),
-            Published = PostgresRows.NullableDate(r, 5),
-            Url = PostgresRows.NullableString(r, 6),
+            Title = StoredRows.NullableString(r, 2),
+            Outlet = StoredRows.NullableString(r, 3),
+            Byline = StoredRows.NullableString(r, 4),
+            Published = StoredRows.NullableDate(r, 5),
+            Url = StoredRows.NullableString(r, 6),
             Kind = Enum.Parse<ArticleKind>(r.GetString(7)),
             Captions = StoredValues.ListFromJson(r.GetString(8)),
-            Location = PostgresRows.NullableString(r, 9),
-            Language = PostgresRows.NullableString(r, 10),
+            Location = StoredRows.NullableString(r, 9),
+            Language = StoredRows.NullableString(r, 10),
         };
     }
 
-    private static List<T> ReadAll<T>(NpgsqlConnection connection, string sql, long articleId, Func<NpgsqlDataReader, T> map)
+    private static List<T> ReadAll<T>(DbConnection connection, string sql, long articleId, Func<DbDataReader, T> map)
     {
         using var command = connection.CreateCommand();
         command.CommandText = sql;
-        command.Parameters.AddWithValue("@a", articleId);
+        DbParameters.Add(command, "@a", articleId);
         using var reader = command.ExecuteReader();
         var items = new List<T>();
         while (reader.Read())

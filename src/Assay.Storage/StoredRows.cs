@@ -1,15 +1,15 @@
+using System.Data.Common;
 using Assay.Core.Claims;
 using Assay.Core.Quantities;
 using Assay.Core.Sources;
 using Assay.Core.Text;
 using Assay.Core.Time;
-using Microsoft.Data.Sqlite;
 
-namespace Assay.Storage.Sqlite;
+namespace Assay.Storage;
 
 /// <summary>Column lists and row readers shared by the queries that return claims, quantities, times and
-/// articles, so each column order is written once.</summary>
-internal static class SqliteRows
+/// articles, so each column order is written once; both stores read through it.</summary>
+internal static class StoredRows
 {
     /// <summary>Number of columns in <see cref="ClaimColumns"/>.</summary>
     public const int ClaimColumnCount = 18;
@@ -38,10 +38,10 @@ internal static class SqliteRows
     /// <summary>Article metadata columns of table alias <paramref name="a"/>, read by <see cref="Article"/>.</summary>
     public static string ArticleColumns(string a) =>
         $"{a}.id, {a}.content_hash, {a}.title, {a}.outlet, {a}.byline, {a}.published, {a}.url, {a}.kind, {a}.location, " +
-        $"{a}.word_count, (SELECT COUNT(*) FROM claims n WHERE n.article_id = {a}.id)";
+        $"{a}.word_count, (SELECT CAST(COUNT(*) AS INTEGER) FROM claims n WHERE n.article_id = {a}.id)";
 
     /// <summary>Reads a claim starting at column <paramref name="at"/>.</summary>
-    public static Claim Claim(SqliteDataReader r, int at) => new()
+    public static Claim Claim(DbDataReader r, int at) => new()
     {
         Id = r.GetString(at),
         Span = new TextSpan(r.GetInt32(at + 1), r.GetInt32(at + 2)),
@@ -62,7 +62,7 @@ internal static class SqliteRows
     };
 
     /// <summary>Reads a quantity starting at column <paramref name="at"/>, or null when the (outer-joined) row is absent.</summary>
-    public static Quantity? Quantity(SqliteDataReader r, int at)
+    public static Quantity? Quantity(DbDataReader r, int at)
     {
         if (r.IsDBNull(at))
         {
@@ -86,7 +86,7 @@ internal static class SqliteRows
     }
 
     /// <summary>Reads a time reference starting at column <paramref name="at"/>, or null when the (outer-joined) row is absent.</summary>
-    public static TimeRef? Time(SqliteDataReader r, int at) =>
+    public static TimeRef? Time(DbDataReader r, int at) =>
         r.IsDBNull(at)
             ? null
             : new TimeRef(
@@ -98,7 +98,7 @@ internal static class SqliteRows
                 r.GetString(at + 7));
 
     /// <summary>Reads article metadata starting at column <paramref name="at"/>.</summary>
-    public static StoredArticle Article(SqliteDataReader r, int at) => new(
+    public static StoredArticle Article(DbDataReader r, int at) => new(
         r.GetInt64(at),
         r.GetString(at + 1),
         NullableString(r, at + 2),
@@ -112,12 +112,12 @@ internal static class SqliteRows
         r.GetInt32(at + 10));
 
     /// <summary>A text column that may be null.</summary>
-    public static string? NullableString(SqliteDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
+    public static string? NullableString(DbDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
 
     /// <summary>An ISO date column that may be null.</summary>
-    public static DateOnly? NullableDate(SqliteDataReader r, int i) => r.IsDBNull(i) ? null : StoredValues.DateFromDb(r.GetString(i));
+    public static DateOnly? NullableDate(DbDataReader r, int i) => r.IsDBNull(i) ? null : StoredValues.DateFromDb(r.GetString(i));
 
-    private static int? NullableInt(SqliteDataReader r, int i) => r.IsDBNull(i) ? null : r.GetInt32(i);
+    private static int? NullableInt(DbDataReader r, int i) => r.IsDBNull(i) ? null : r.GetInt32(i);
 
-    private static double? NullableDouble(SqliteDataReader r, int i) => r.IsDBNull(i) ? null : r.GetDouble(i);
+    private static double? NullableDouble(DbDataReader r, int i) => r.IsDBNull(i) ? null : r.GetDouble(i);
 }

@@ -1,18 +1,18 @@
+using System.Data.Common;
 using System.Text;
-using Microsoft.Data.Sqlite;
 
-namespace Assay.Storage.Sqlite;
+namespace Assay.Storage;
 
 /// <summary>Builds and runs the claim queries: claims joined to their article, quantity and time, filtered
 /// and in publication order (undated last), then article, then text order.</summary>
-internal static class SqliteClaimQuery
+internal static class StoredClaimQuery
 {
     private static readonly string Select =
         $"""
         SELECT a.id, a.title, a.outlet, a.published,
-               {SqliteRows.ClaimColumns("c")},
-               {SqliteRows.QuantityColumns("q")},
-               {SqliteRows.TimeColumns("t")}
+               {StoredRows.ClaimColumns("c")},
+               {StoredRows.QuantityColumns("q")},
+               {StoredRows.TimeColumns("t")}
         FROM claims c
         JOIN articles a ON a.id = c.article_id
         LEFT JOIN quantities q ON q.article_id = c.article_id AND q.ordinal = c.quantity_ordinal
@@ -22,7 +22,7 @@ internal static class SqliteClaimQuery
     /// <summary>Runs <paramref name="query"/>; <paramref name="quantityRequired"/> keeps only claims with a quantity,
     /// and <paramref name="countedSubject"/> matches the quantity's counted subject only.</summary>
     public static IReadOnlyList<StoredClaim> Run(
-        SqliteConnection connection,
+        DbConnection connection,
         ClaimQuery query,
         bool quantityRequired,
         string? countedSubject = null)
@@ -43,44 +43,44 @@ internal static class SqliteClaimQuery
         if (countedSubject is not null)
         {
             where.Add(@"lower(q.counted) LIKE @counted ESCAPE '\'");
-            command.Parameters.AddWithValue("@counted", StoredValues.ContainsPattern(countedSubject));
+            DbParameters.Add(command, "@counted", StoredValues.ContainsPattern(countedSubject));
         }
 
         if (query.Subject is { } subject)
         {
             where.Add(@"(lower(q.counted) LIKE @subject ESCAPE '\' OR lower(c.theme) LIKE @subject ESCAPE '\')");
-            command.Parameters.AddWithValue("@subject", StoredValues.ContainsPattern(subject));
+            DbParameters.Add(command, "@subject", StoredValues.ContainsPattern(subject));
         }
 
         if (query.Source is { } source)
         {
             where.Add(@"(lower(c.source) LIKE @source ESCAPE '\' OR lower(c.via) LIKE @via ESCAPE '\')");
-            command.Parameters.AddWithValue("@source", StoredValues.ContainsPattern(source));
-            command.Parameters.AddWithValue("@via", StoredValues.JsonElementContainsPattern(source));
+            DbParameters.Add(command, "@source", StoredValues.ContainsPattern(source));
+            DbParameters.Add(command, "@via", StoredValues.JsonElementContainsPattern(source));
         }
 
         if (query.Event is { } eventType)
         {
             where.Add("c.event = @event");
-            command.Parameters.AddWithValue("@event", eventType.ToString());
+            DbParameters.Add(command, "@event", eventType.ToString());
         }
 
         if (query.Stance is { } stance)
         {
             where.Add("c.stance = @stance");
-            command.Parameters.AddWithValue("@stance", stance.ToString());
+            DbParameters.Add(command, "@stance", stance.ToString());
         }
 
         if (query.Since is { } since)
         {
             where.Add("a.published >= @since");
-            command.Parameters.AddWithValue("@since", StoredValues.DateToDb(since));
+            DbParameters.Add(command, "@since", StoredValues.DateToDb(since));
         }
 
         if (query.ArticleId is { } articleId)
         {
             where.Add("c.article_id = @article");
-            command.Parameters.AddWithValue("@article", articleId);
+            DbParameters.Add(command, "@article", articleId);
         }
 
         if (where.Count > 0)
@@ -89,28 +89,28 @@ internal static class SqliteClaimQuery
         }
 
         sql.Append(" ORDER BY a.published NULLS LAST, a.id, c.ordinal LIMIT @limit");
-        command.Parameters.AddWithValue("@limit", query.Limit);
+        DbParameters.Add(command, "@limit", query.Limit);
         command.CommandText = sql.ToString();
         return Read(command);
     }
 
-    private static List<StoredClaim> Read(SqliteCommand command)
+    private static List<StoredClaim> Read(DbCommand command)
     {
         const int ClaimAt = 4;
-        const int QuantityAt = ClaimAt + SqliteRows.ClaimColumnCount;
-        const int TimeAt = QuantityAt + SqliteRows.QuantityColumnCount;
+        const int QuantityAt = ClaimAt + StoredRows.ClaimColumnCount;
+        const int TimeAt = QuantityAt + StoredRows.QuantityColumnCount;
         using var r = command.ExecuteReader();
         var claims = new List<StoredClaim>();
         while (r.Read())
         {
             claims.Add(new StoredClaim(
                 r.GetInt64(0),
-                SqliteRows.NullableString(r, 1),
-                SqliteRows.NullableString(r, 2),
-                SqliteRows.NullableDate(r, 3),
-                SqliteRows.Claim(r, ClaimAt),
-                SqliteRows.Quantity(r, QuantityAt),
-                SqliteRows.Time(r, TimeAt)));
+                StoredRows.NullableString(r, 1),
+                StoredRows.NullableString(r, 2),
+                StoredRows.NullableDate(r, 3),
+                StoredRows.Claim(r, ClaimAt),
+                StoredRows.Quantity(r, QuantityAt),
+                StoredRows.Time(r, TimeAt)));
         }
 
         return claims;
