@@ -59,7 +59,7 @@ internal sealed class DemoCommand(
         IngestReport report;
         try
         {
-            report = IngestRunner.Run(console, new Ingester(reader, pipeline, store), [samples]);
+            report = IngestRunner.Run(console, new Ingester(reader, pipeline, store) { Workers = Environment.ProcessorCount }, [samples]);
         }
 #pragma warning disable CA1031 // A store failure ends the demo with one line.
         catch (Exception ex)
