@@ -47,4 +47,8 @@ internal static class Names
 
         return key;
     }
+
+    /// <summary>True when both are given and differ: two different nationalities, agents or places.</summary>
+    public static bool Conflict(string? a, string? b) =>
+        !string.IsNullOrEmpty(a) && !string.IsNullOrEmpty(b) && !string.Equals(a, b, StringComparison.Ordinal);
 }

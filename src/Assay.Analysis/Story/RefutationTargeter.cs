@@ -1,4 +1,5 @@
 using System.Globalization;
+using Assay.Analysis.Propositions.Embeddings;
 using Assay.Core.Claims;
 
 namespace Assay.Analysis.Story;
@@ -135,8 +136,8 @@ internal static class RefutationTargeter
         var a = answer.Source.Claim;
         var s = statement.Source.Claim;
         return (a.Event == s.Event || a.Event == EventType.None || s.Event == EventType.None)
-               && !Differ(answer.Subject.Nationality, statement.Subject.Nationality)
-               && !Differ(a.Agent, s.Agent)
+               && !Names.Conflict(answer.Subject.Nationality, statement.Subject.Nationality)
+               && !Names.Conflict(a.Agent, s.Agent)
                && PlacesAgree(answer.Subject.ScopeKey, statement.Subject.ScopeKey)
                && answer.Source.Ref.ArticleId != statement.Source.Ref.ArticleId;
     }
@@ -144,9 +145,6 @@ internal static class RefutationTargeter
     /// <summary>Places agree when either is unstated or one names the other ("donetsk" in "russian-occupied donetsk oblast").</summary>
     private static bool PlacesAgree(string a, string b) =>
         a.Length == 0 || b.Length == 0 || a.Contains(b, StringComparison.Ordinal) || b.Contains(a, StringComparison.Ordinal);
-
-    private static bool Differ(string? a, string? b) =>
-        !string.IsNullOrEmpty(a) && !string.IsNullOrEmpty(b) && !string.Equals(a, b, StringComparison.Ordinal);
 
     private static Func<StoryItem, StoryItem, double> Scorer(List<(StoryItem Answer, StoryItem Statement)> pairs, StoryOptions options)
     {
@@ -160,7 +158,7 @@ internal static class RefutationTargeter
                 byIndex[needed[i].Index] = vectors[i];
             }
 
-            return (a, b) => Dot(byIndex[a.Index], byIndex[b.Index]);
+            return (a, b) => VectorMath.Dot(byIndex[a.Index], byIndex[b.Index]);
         }
 
         var words = new Dictionary<int, HashSet<string>>();
@@ -183,16 +181,5 @@ internal static class RefutationTargeter
             var union = x.Count + y.Count - shared;
             return union == 0 ? 0 : (double)shared / union;
         };
-    }
-
-    private static double Dot(float[] a, float[] b)
-    {
-        var sum = 0.0;
-        for (var i = 0; i < a.Length && i < b.Length; i++)
-        {
-            sum += a[i] * b[i];
-        }
-
-        return sum;
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Assay.Analysis.Propositions;
+using Assay.Analysis.Propositions.Embeddings;
 using Assay.Core.Claims;
 
 namespace Assay.Analysis.Story;
@@ -81,7 +82,8 @@ internal static class SemanticJoiner
 
         foreach (var (a, b) in pairs.Distinct())
         {
-            var similarity = Cosine(vectorOf[a], vectorOf[b]);
+            // Vectors are unit length, so the dot product is the cosine.
+            double similarity = VectorMath.Dot(vectorOf[a], vectorOf[b]);
             if (similarity >= options.JoinThreshold)
             {
                 set.Union(a, b);
@@ -137,8 +139,8 @@ internal static class SemanticJoiner
     {
         // Two claims of one sentence are two statements ("300 killed and 2,700 wounded"), whatever their words.
         var sameSentence = a.Source.Ref.ArticleId == b.Source.Ref.ArticleId && a.Source.Claim.Span == b.Source.Claim.Span;
-        if (sameSentence || a.Topic == b.Topic || a.Role != b.Role || Differ(a.Subject.Nationality, b.Subject.Nationality)
-            || Differ(a.Subject.ScopeKey, b.Subject.ScopeKey) || Differ(a.Source.Claim.Agent, b.Source.Claim.Agent))
+        if (sameSentence || a.Topic == b.Topic || a.Role != b.Role || Names.Conflict(a.Subject.Nationality, b.Subject.Nationality)
+            || Names.Conflict(a.Subject.ScopeKey, b.Subject.ScopeKey) || Names.Conflict(a.Source.Claim.Agent, b.Source.Claim.Agent))
         {
             return false;
         }
@@ -156,18 +158,4 @@ internal static class SemanticJoiner
         return a.Interval is null && b.Interval is null;
     }
 
-    private static bool Differ(string? a, string? b) =>
-        !string.IsNullOrEmpty(a) && !string.IsNullOrEmpty(b) && !string.Equals(a, b, StringComparison.Ordinal);
-
-    private static double Cosine(float[] a, float[] b)
-    {
-        // Vectors are unit length, so the dot product is the cosine.
-        var sum = 0.0;
-        for (var i = 0; i < a.Length && i < b.Length; i++)
-        {
-            sum += a[i] * b[i];
-        }
-
-        return sum;
-    }
 }

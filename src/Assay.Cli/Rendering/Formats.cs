@@ -22,18 +22,24 @@ internal static class Formats
     public static string Bounds(Quantity quantity)
     {
         ArgumentNullException.ThrowIfNull(quantity);
-        var low = Number(quantity.Low);
-        var high = Number(quantity.High);
-        return quantity.Qualifier switch
+        return Bounds(quantity.Low, quantity.High, quantity.Qualifier);
+    }
+
+    /// <summary>Bounds and qualifier as a reader would say them (see <see cref="Bounds(Quantity)"/>).</summary>
+    public static string Bounds(double? lowBound, double? highBound, QuantityQualifier qualifier)
+    {
+        var low = Number(lowBound);
+        var high = Number(highBound);
+        return qualifier switch
         {
             QuantityQualifier.MoreThan => ">" + low,
             QuantityQualifier.AtLeast => "≥" + low,
             QuantityQualifier.UpTo => "≤" + high,
             QuantityQualifier.LessThan => "<" + high,
-            QuantityQualifier.Approximate when quantity.Low == quantity.High => "~" + low,
-            _ when quantity.Low is null => "≤" + high,
-            _ when quantity.High is null => "≥" + low,
-            _ when quantity.Low == quantity.High => low,
+            QuantityQualifier.Approximate when lowBound == highBound => "~" + low,
+            _ when lowBound is null => "≤" + high,
+            _ when highBound is null => "≥" + low,
+            _ when lowBound == highBound => low,
             _ => low + "–" + high,
         };
     }

@@ -24,21 +24,7 @@ internal static class ListingJsonWriter
         w.WriteString("agent", c.Agent);
         w.WriteString("theme", c.Theme);
         w.WriteString("location", c.Location);
-        if (sc.Quantity is { } q)
-        {
-            w.WriteStartObject("quantity");
-            w.WriteString("text", q.Text);
-            ExtractionJsonWriter.WriteNumber(w, "low", q.Low);
-            ExtractionJsonWriter.WriteNumber(w, "high", q.High);
-            w.WriteString("qualifier", EnumNames.Of(q.Qualifier));
-            w.WriteString("counted", q.Counted);
-            w.WriteString("scope", q.Scope);
-            w.WriteEndObject();
-        }
-        else
-        {
-            w.WriteNull("quantity");
-        }
+        WriteQuantity(w, sc.Quantity);
 
         w.WriteString("time", sc.Time?.Value);
         w.WriteString("source", c.Source);
@@ -48,6 +34,25 @@ internal static class ListingJsonWriter
         w.WriteNumber("certainty", Math.Round(c.Certainty, 4));
         ExtractionJsonWriter.WriteStrings(w, "cues", c.Cues);
     });
+
+    /// <summary>A claim's quantity as a "quantity" object with bounds, qualifier, counted and scope, or null.</summary>
+    internal static void WriteQuantity(Utf8JsonWriter w, Core.Quantities.Quantity? quantity)
+    {
+        if (quantity is not { } q)
+        {
+            w.WriteNull("quantity");
+            return;
+        }
+
+        w.WriteStartObject("quantity");
+        w.WriteString("text", q.Text);
+        ExtractionJsonWriter.WriteNumber(w, "low", q.Low);
+        ExtractionJsonWriter.WriteNumber(w, "high", q.High);
+        w.WriteString("qualifier", EnumNames.Of(q.Qualifier));
+        w.WriteString("counted", q.Counted);
+        w.WriteString("scope", q.Scope);
+        w.WriteEndObject();
+    }
 
     /// <summary>Sources with their counts and first and last dates.</summary>
     public static string Sources(IReadOnlyList<SourceSummary> sources) => Array(sources, static (w, s) =>

@@ -176,20 +176,7 @@ internal static class SeriesView
     public static string Figure(EstimatePoint p)
     {
         ArgumentNullException.ThrowIfNull(p);
-        var low = Formats.Number(p.Low);
-        var high = Formats.Number(p.High);
-        return p.Qualifier switch
-        {
-            QuantityQualifier.MoreThan => ">" + low,
-            QuantityQualifier.AtLeast => "≥" + low,
-            QuantityQualifier.UpTo => "≤" + high,
-            QuantityQualifier.LessThan => "<" + high,
-            _ when p.Low is null => "≤" + high,
-            _ when p.High is null => "≥" + low,
-            QuantityQualifier.Approximate when p.Low == p.High => "~" + low,
-            _ when p.Low == p.High => low,
-            _ => low + "–" + high,
-        };
+        return Formats.Bounds(p.Low, p.High, p.Qualifier);
     }
 
     /// <summary>Status in words.</summary>

@@ -127,21 +127,7 @@ internal static class StoryJsonWriter
             w.WriteString("origin_name", member.Origin.Name);
             w.WriteString("stance", EnumNames.Of(c.Claim.Stance));
             w.WriteNumber("certainty", Math.Round(c.Claim.Certainty, 4));
-            if (c.Quantity is { } q)
-            {
-                w.WriteStartObject("quantity");
-                w.WriteString("text", q.Text);
-                ExtractionJsonWriter.WriteNumber(w, "low", q.Low);
-                ExtractionJsonWriter.WriteNumber(w, "high", q.High);
-                w.WriteString("qualifier", EnumNames.Of(q.Qualifier));
-                w.WriteString("counted", q.Counted);
-                w.WriteString("scope", q.Scope);
-                w.WriteEndObject();
-            }
-            else
-            {
-                w.WriteNull("quantity");
-            }
+            ListingJsonWriter.WriteQuantity(w, c.Quantity);
 
             w.WriteString("text", c.Claim.Text);
             w.WriteNumber("start", c.Claim.Span.Start);

@@ -143,58 +143,13 @@ public sealed class PostgresStore : IStore
     }
 
     /// <inheritdoc/>
-    public bool Contains(string contentHash)
-    {
-        ArgumentNullException.ThrowIfNull(contentHash);
-        using var command = Command("SELECT 1 FROM articles WHERE content_hash = @hash", ("@hash", contentHash));
-        return command.ExecuteScalar() is not null;
-    }
+    public bool Contains(string contentHash) => StoredQueries.Contains(_connection, contentHash);
 
     /// <inheritdoc/>
-    public IReadOnlyList<StoredArticle> Articles(int limit = int.MaxValue)
-    {
-        using var command = Command(
-            $"SELECT {StoredRows.ArticleColumns("a")} FROM articles a ORDER BY a.published DESC NULLS LAST, a.id DESC LIMIT @limit",
-            ("@limit", Math.Max(limit, 0)));
-        return ReadArticles(command);
-    }
+    public IReadOnlyList<StoredArticle> Articles(int limit = int.MaxValue) => StoredQueries.Articles(_connection, limit);
 
     /// <inheritdoc/>
-    public StoredArticle? FindArticle(string key)
-    {
-        ArgumentNullException.ThrowIfNull(key);
-        key = key.Trim();
-        if (key.Length == 0)
-        {
-            return null;
-        }
-
-        var select = $"SELECT {StoredRows.ArticleColumns("a")} FROM articles a";
-        if (long.TryParse(key, NumberStyles.None, CultureInfo.InvariantCulture, out var id))
-        {
-            using var byId = Command(select + " WHERE a.id = @id", ("@id", id));
-            if (ReadArticles(byId) is [var found])
-            {
-                return found;
-            }
-        }
-
-        if (key.Length >= 6 && IsHex(key))
-        {
-            using var byHash = Command(
-                select + " WHERE a.content_hash LIKE @prefix ESCAPE '\\' LIMIT 2",
-                ("@prefix", StoredValues.PrefixPattern(key.ToLowerInvariant())));
-            var matches = ReadArticles(byHash);
-            if (matches.Count > 0)
-            {
-                // An ambiguous prefix names no article: better nothing than the wrong one.
-                return matches.Count == 1 ? matches[0] : null;
-            }
-        }
-
-        using var byUrl = Command(select + " WHERE a.url = @url ORDER BY a.id LIMIT 1", ("@url", key));
-        return ReadArticles(byUrl) is [var atUrl] ? atUrl : null;
-    }
+    public StoredArticle? FindArticle(string key) => StoredQueries.FindArticle(_connection, key);
 
     /// <inheritdoc/>
     public ArticleExtraction? LoadExtraction(long articleId) => StoredExtractionLoader.Load(_connection, articleId);
@@ -211,48 +166,7 @@ public sealed class PostgresStore : IStore
         StoredClaimQuery.Run(_connection, new ClaimQuery(), quantityRequired: true, countedSubject: subject);
 
     /// <inheritdoc/>
-    public IReadOnlyList<SourceSummary> Sources()
-    {
-        // The most frequent source type per source is picked here, as on SQLite, so ties break the same way.
-        var types = new Dictionary<string, (SourceType Type, long Count)>(StringComparer.Ordinal);
-        using (var byType = Command("SELECT source, source_type, COUNT(*)::int FROM claims GROUP BY source, source_type"))
-        using (var r = byType.ExecuteReader())
-        {
-            while (r.Read())
-            {
-                var type = Enum.Parse<SourceType>(r.GetString(1));
-                long count = r.GetInt32(2);
-                if (!types.TryGetValue(r.GetString(0), out var best) || count > best.Count || (count == best.Count && type < best.Type))
-                {
-                    types[r.GetString(0)] = (type, count);
-                }
-            }
-        }
-
-        using var command = Command(
-            """
-            SELECT c.source, COUNT(*)::int, COUNT(DISTINCT c.article_id)::int, COUNT(DISTINCT a.outlet)::int, MIN(a.published), MAX(a.published)
-            FROM claims c JOIN articles a ON a.id = c.article_id
-            GROUP BY c.source
-            ORDER BY COUNT(*) DESC, c.source COLLATE "C"
-            """);
-        using var reader = command.ExecuteReader();
-        var summaries = new List<SourceSummary>();
-        while (reader.Read())
-        {
-            var source = reader.GetString(0);
-            summaries.Add(new SourceSummary(
-                source,
-                types[source].Type,
-                reader.GetInt32(1),
-                reader.GetInt32(2),
-                reader.GetInt32(3),
-                StoredRows.NullableDate(reader, 4),
-                StoredRows.NullableDate(reader, 5)));
-        }
-
-        return summaries;
-    }
+    public IReadOnlyList<SourceSummary> Sources() => StoredQueries.Sources(_connection);
 
     /// <inheritdoc/>
     /// <remarks>Every word or quoted phrase must match, a trailing * matches a prefix; no input is read as tsquery
@@ -428,30 +342,5 @@ public sealed class PostgresStore : IStore
         }
 
         return decisions;
-    }
-
-    private static List<StoredArticle> ReadArticles(NpgsqlCommand command)
-    {
-        using var reader = command.ExecuteReader();
-        var articles = new List<StoredArticle>();
-        while (reader.Read())
-        {
-            articles.Add(StoredRows.Article(reader, 0));
-        }
-
-        return articles;
-    }
-
-    private static bool IsHex(string key)
-    {
-        foreach (var c in key)
-        {
-            if (!char.IsAsciiHexDigit(c))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 }
