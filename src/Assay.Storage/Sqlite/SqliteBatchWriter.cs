@@ -1,81 +1,64 @@
-using System.Globalization;
 using Assay.Core.Claims;
 using Microsoft.Data.Sqlite;
 
 namespace Assay.Storage.Sqlite;
 
-/// <summary>Writes one batch of extractions inside one transaction with prepared commands reused for every row.</summary>
+/// <summary>Writes one batch of extractions inside one transaction with prepared statements reused for every row.</summary>
+/// <remarks>Statements are bound by position (see <see cref="RawStatement"/>); the transaction is the caller's.</remarks>
 internal sealed class SqliteBatchWriter : IDisposable
 {
-    private readonly List<SqliteCommand> _commands = [];
-    private readonly SqliteCommand _findArticle;
-    private readonly SqliteCommand _insertArticle;
-    private readonly SqliteCommand _insertSentence;
-    private readonly SqliteCommand _insertMention;
-    private readonly SqliteCommand _insertQuantity;
-    private readonly SqliteCommand _insertTime;
-    private readonly SqliteCommand _insertClaim;
+    private readonly RawStatement _findArticle;
+    private readonly RawStatement _insertArticle;
+    private readonly RawStatement _insertSentence;
+    private readonly RawStatement _insertMention;
+    private readonly RawStatement _insertQuantity;
+    private readonly RawStatement _insertTime;
+    private readonly RawStatement _insertClaim;
 
-    /// <summary>Prepares the commands on <paramref name="transaction"/>.</summary>
-    public SqliteBatchWriter(SqliteConnection connection, SqliteTransaction transaction)
+    /// <summary>Prepares the statements on <paramref name="connection"/>, inside its open transaction.</summary>
+    public SqliteBatchWriter(SqliteConnection connection)
     {
-        _findArticle = Prepare(connection, transaction, "SELECT id FROM articles WHERE content_hash = @hash", "@hash");
-        _insertArticle = Prepare(
+        _findArticle = new RawStatement(connection, "SELECT id FROM articles WHERE content_hash = ?1");
+        _insertArticle = new RawStatement(
             connection,
-            transaction,
             """
             INSERT INTO articles (content_hash, title, outlet, byline, published, url, kind, location, language, text, paragraphs, captions, word_count, ingested_at)
-            VALUES (@hash, @title, @outlet, @byline, @published, @url, @kind, @location, @language, @text, @paragraphs, @captions, @words, @at)
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)
             RETURNING id
-            """,
-            "@hash", "@title", "@outlet", "@byline", "@published", "@url", "@kind", "@location", "@language", "@text", "@paragraphs", "@captions", "@words", "@at");
-        _insertSentence = Prepare(
+            """);
+        _insertSentence = new RawStatement(connection, "INSERT INTO sentences (article_id, ordinal, span_start, span_end) VALUES (?1, ?2, ?3, ?4)");
+        _insertMention = new RawStatement(
             connection,
-            transaction,
-            "INSERT INTO sentences (article_id, ordinal, span_start, span_end) VALUES (@a, @o, @s, @e)",
-            "@a", "@o", "@s", "@e");
-        _insertMention = Prepare(
-            connection,
-            transaction,
             """
             INSERT INTO mentions (article_id, ordinal, span_start, span_end, text, actor_id, actor_name, kind, country, cue)
-            VALUES (@a, @o, @s, @e, @text, @actor, @name, @kind, @country, @cue)
-            """,
-            "@a", "@o", "@s", "@e", "@text", "@actor", "@name", "@kind", "@country", "@cue");
-        _insertQuantity = Prepare(
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
+            """);
+        _insertQuantity = new RawStatement(
             connection,
-            transaction,
             """
             INSERT INTO quantities (article_id, ordinal, span_start, span_end, text, low, high, qualifier, counted, scope, cue, counted_start, counted_end)
-            VALUES (@a, @o, @s, @e, @text, @low, @high, @qualifier, @counted, @scope, @cue, @cs, @ce)
-            """,
-            "@a", "@o", "@s", "@e", "@text", "@low", "@high", "@qualifier", "@counted", "@scope", "@cue", "@cs", "@ce");
-        _insertTime = Prepare(
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)
+            """);
+        _insertTime = new RawStatement(
             connection,
-            transaction,
             """
             INSERT INTO times (article_id, ordinal, span_start, span_end, text, value, granularity, relation, cue)
-            VALUES (@a, @o, @s, @e, @text, @value, @granularity, @relation, @cue)
-            """,
-            "@a", "@o", "@s", "@e", "@text", "@value", "@granularity", "@relation", "@cue");
-        _insertClaim = Prepare(
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
+            """);
+        _insertClaim = new RawStatement(
             connection,
-            transaction,
             """
             INSERT INTO claims (article_id, ordinal, claim_id, span_start, span_end, text, event, agent, theme, location,
                                 quantity_ordinal, time_ordinal, source, source_actor, source_type, via, stance, certainty, cues)
-            VALUES (@a, @o, @id, @s, @e, @text, @event, @agent, @theme, @location,
-                    @quantity, @time, @source, @sourceActor, @sourceType, @via, @stance, @certainty, @cues)
-            """,
-            "@a", "@o", "@id", "@s", "@e", "@text", "@event", "@agent", "@theme", "@location",
-            "@quantity", "@time", "@source", "@sourceActor", "@sourceType", "@via", "@stance", "@certainty", "@cues");
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)
+            """);
     }
 
     /// <summary>The id of the stored article with this content hash, or null.</summary>
     public long? FindArticle(string contentHash)
     {
-        Set(_findArticle, "@hash", contentHash);
-        return _findArticle.ExecuteScalar() is long id ? id : null;
+        _findArticle.Bind(1, contentHash);
+        return _findArticle.Run();
     }
 
     /// <summary>Inserts an article and everything extracted from it; returns the new article id.</summary>
@@ -83,21 +66,21 @@ internal sealed class SqliteBatchWriter : IDisposable
     {
         var article = extraction.Article;
         var c = _insertArticle;
-        Set(c, "@hash", contentHash);
-        Set(c, "@title", article.Title);
-        Set(c, "@outlet", article.Outlet);
-        Set(c, "@byline", article.Byline);
-        c.Parameters["@published"].Value = StoredValues.DateToDb(article.Published);
-        Set(c, "@url", article.Url);
-        Set(c, "@kind", article.Kind.ToString());
-        Set(c, "@location", article.Location);
-        Set(c, "@language", article.Language);
-        Set(c, "@text", article.Text);
-        Set(c, "@paragraphs", StoredValues.SpansToJson(article.Paragraphs));
-        Set(c, "@captions", StoredValues.ListToJson(article.Captions));
-        Set(c, "@words", article.WordCount);
-        Set(c, "@at", ingestedAt);
-        var id = Convert.ToInt64(c.ExecuteScalar(), CultureInfo.InvariantCulture);
+        c.Bind(1, contentHash);
+        c.Bind(2, article.Title);
+        c.Bind(3, article.Outlet);
+        c.Bind(4, article.Byline);
+        c.Bind(5, StoredValues.DateToDb(article.Published) as string);
+        c.Bind(6, article.Url);
+        c.Bind(7, article.Kind.ToString());
+        c.Bind(8, article.Location);
+        c.Bind(9, article.Language);
+        c.Bind(10, article.Text);
+        c.Bind(11, StoredValues.SpansToJson(article.Paragraphs));
+        c.Bind(12, StoredValues.ListToJson(article.Captions));
+        c.Bind(13, article.WordCount);
+        c.Bind(14, ingestedAt);
+        var id = c.Run() ?? throw new InvalidOperationException("The article insert returned no id.");
 
         InsertSentences(id, extraction);
         InsertMentions(id, extraction);
@@ -110,131 +93,116 @@ internal sealed class SqliteBatchWriter : IDisposable
     /// <inheritdoc/>
     public void Dispose()
     {
-        foreach (var command in _commands)
-        {
-            command.Dispose();
-        }
+        _findArticle.Dispose();
+        _insertArticle.Dispose();
+        _insertSentence.Dispose();
+        _insertMention.Dispose();
+        _insertQuantity.Dispose();
+        _insertTime.Dispose();
+        _insertClaim.Dispose();
     }
 
     private void InsertSentences(long id, ArticleExtraction extraction)
     {
         var c = _insertSentence;
-        Set(c, "@a", id);
+        c.Bind(1, id);
         for (var i = 0; i < extraction.Sentences.Count; i++)
         {
-            Set(c, "@o", i);
-            Set(c, "@s", extraction.Sentences[i].Start);
-            Set(c, "@e", extraction.Sentences[i].End);
-            c.ExecuteNonQuery();
+            c.Bind(2, i);
+            c.Bind(3, extraction.Sentences[i].Start);
+            c.Bind(4, extraction.Sentences[i].End);
+            c.Run();
         }
     }
 
     private void InsertMentions(long id, ArticleExtraction extraction)
     {
         var c = _insertMention;
-        Set(c, "@a", id);
+        c.Bind(1, id);
         for (var i = 0; i < extraction.Mentions.Count; i++)
         {
             var m = extraction.Mentions[i];
-            Set(c, "@o", i);
-            Set(c, "@s", m.Span.Start);
-            Set(c, "@e", m.Span.End);
-            Set(c, "@text", m.Text);
-            Set(c, "@actor", m.ActorId);
-            Set(c, "@name", m.ActorName);
-            Set(c, "@kind", m.Kind.ToString());
-            Set(c, "@country", m.Country);
-            Set(c, "@cue", m.Cue);
-            c.ExecuteNonQuery();
+            c.Bind(2, i);
+            c.Bind(3, m.Span.Start);
+            c.Bind(4, m.Span.End);
+            c.Bind(5, m.Text);
+            c.Bind(6, m.ActorId);
+            c.Bind(7, m.ActorName);
+            c.Bind(8, m.Kind.ToString());
+            c.Bind(9, m.Country);
+            c.Bind(10, m.Cue);
+            c.Run();
         }
     }
 
     private void InsertQuantities(long id, ArticleExtraction extraction)
     {
         var c = _insertQuantity;
-        Set(c, "@a", id);
+        c.Bind(1, id);
         for (var i = 0; i < extraction.Quantities.Count; i++)
         {
             var q = extraction.Quantities[i];
-            Set(c, "@o", i);
-            Set(c, "@s", q.Span.Start);
-            Set(c, "@e", q.Span.End);
-            Set(c, "@text", q.Text);
-            Set(c, "@low", q.Low);
-            Set(c, "@high", q.High);
-            Set(c, "@qualifier", q.Qualifier.ToString());
-            Set(c, "@counted", q.Counted);
-            Set(c, "@scope", q.Scope);
-            Set(c, "@cue", q.Cue);
-            Set(c, "@cs", q.CountedSpan?.Start);
-            Set(c, "@ce", q.CountedSpan?.End);
-            c.ExecuteNonQuery();
+            c.Bind(2, i);
+            c.Bind(3, q.Span.Start);
+            c.Bind(4, q.Span.End);
+            c.Bind(5, q.Text);
+            c.Bind(6, q.Low);
+            c.Bind(7, q.High);
+            c.Bind(8, q.Qualifier.ToString());
+            c.Bind(9, q.Counted);
+            c.Bind(10, q.Scope);
+            c.Bind(11, q.Cue);
+            c.Bind(12, q.CountedSpan?.Start);
+            c.Bind(13, q.CountedSpan?.End);
+            c.Run();
         }
     }
 
     private void InsertTimes(long id, ArticleExtraction extraction)
     {
         var c = _insertTime;
-        Set(c, "@a", id);
+        c.Bind(1, id);
         for (var i = 0; i < extraction.Times.Count; i++)
         {
             var t = extraction.Times[i];
-            Set(c, "@o", i);
-            Set(c, "@s", t.Span.Start);
-            Set(c, "@e", t.Span.End);
-            Set(c, "@text", t.Text);
-            Set(c, "@value", t.Value);
-            Set(c, "@granularity", t.Granularity.ToString());
-            Set(c, "@relation", t.Relation.ToString());
-            Set(c, "@cue", t.Cue);
-            c.ExecuteNonQuery();
+            c.Bind(2, i);
+            c.Bind(3, t.Span.Start);
+            c.Bind(4, t.Span.End);
+            c.Bind(5, t.Text);
+            c.Bind(6, t.Value);
+            c.Bind(7, t.Granularity.ToString());
+            c.Bind(8, t.Relation.ToString());
+            c.Bind(9, t.Cue);
+            c.Run();
         }
     }
 
     private void InsertClaims(long id, ArticleExtraction extraction)
     {
         var c = _insertClaim;
-        Set(c, "@a", id);
+        c.Bind(1, id);
         for (var i = 0; i < extraction.Claims.Count; i++)
         {
             var claim = extraction.Claims[i];
-            Set(c, "@o", i);
-            Set(c, "@id", claim.Id);
-            Set(c, "@s", claim.Span.Start);
-            Set(c, "@e", claim.Span.End);
-            Set(c, "@text", claim.Text);
-            Set(c, "@event", claim.Event.ToString());
-            Set(c, "@agent", claim.Agent);
-            Set(c, "@theme", claim.Theme);
-            Set(c, "@location", claim.Location);
-            Set(c, "@quantity", claim.QuantityIndex);
-            Set(c, "@time", claim.TimeIndex);
-            Set(c, "@source", claim.Source);
-            Set(c, "@sourceActor", claim.SourceActor);
-            Set(c, "@sourceType", claim.SourceType.ToString());
-            Set(c, "@via", StoredValues.ListToJson(claim.Via));
-            Set(c, "@stance", claim.Stance.ToString());
-            Set(c, "@certainty", claim.Certainty);
-            Set(c, "@cues", StoredValues.ListToJson(claim.Cues));
-            c.ExecuteNonQuery();
+            c.Bind(2, i);
+            c.Bind(3, claim.Id);
+            c.Bind(4, claim.Span.Start);
+            c.Bind(5, claim.Span.End);
+            c.Bind(6, claim.Text);
+            c.Bind(7, claim.Event.ToString());
+            c.Bind(8, claim.Agent);
+            c.Bind(9, claim.Theme);
+            c.Bind(10, claim.Location);
+            c.Bind(11, claim.QuantityIndex);
+            c.Bind(12, claim.TimeIndex);
+            c.Bind(13, claim.Source);
+            c.Bind(14, claim.SourceActor);
+            c.Bind(15, claim.SourceType.ToString());
+            c.Bind(16, StoredValues.ListToJson(claim.Via));
+            c.Bind(17, claim.Stance.ToString());
+            c.Bind(18, claim.Certainty);
+            c.Bind(19, StoredValues.ListToJson(claim.Cues));
+            c.Run();
         }
     }
-
-    private SqliteCommand Prepare(SqliteConnection connection, SqliteTransaction transaction, string sql, params string[] parameters)
-    {
-        var command = connection.CreateCommand();
-        _commands.Add(command);
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        foreach (var name in parameters)
-        {
-            command.Parameters.Add(new SqliteParameter { ParameterName = name, Value = DBNull.Value });
-        }
-
-        command.Prepare();
-        return command;
-    }
-
-    private static void Set(SqliteCommand command, string name, object? value) =>
-        command.Parameters[name].Value = value ?? DBNull.Value;
 }

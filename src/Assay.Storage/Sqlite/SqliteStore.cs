@@ -89,7 +89,7 @@ public sealed class SqliteStore : IStore
         var ingestedAt = DateTime.UtcNow.ToString("O", CultureInfo.InvariantCulture);
         var seen = new Dictionary<string, long>(StringComparer.Ordinal);
         using var transaction = _connection.BeginTransaction();
-        using (var writer = new SqliteBatchWriter(_connection, transaction))
+        using (var writer = new SqliteBatchWriter(_connection))
         {
             for (var i = 0; i < batch.Count; i++)
             {
@@ -252,8 +252,10 @@ public sealed class SqliteStore : IStore
             connection.CreateFunction("lower", (string? text) => text?.ToLowerInvariant(), isDeterministic: true);
             using (var pragmas = connection.CreateCommand())
             {
+                // A 64 MB page cache (the default is 2 MB) keeps the upper levels of every index in memory once
+                // the store holds hundreds of thousands of articles, for inserts and lookups alike.
                 pragmas.CommandText =
-                    "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;";
+                    "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000; PRAGMA cache_size = -65536;";
                 pragmas.ExecuteNonQuery();
             }
 
