@@ -7,6 +7,9 @@ namespace Assay.Storage;
 /// <summary>The queries both stores answer with the same SQL, over the ADO.NET base types.</summary>
 internal static class StoredQueries
 {
+    /// <summary>Ids sent to the database per statement when reading articles by id.</summary>
+    public const int IdChunk = 1_000;
+
     /// <summary>True when an article with this content hash is stored.</summary>
     public static bool Contains(DbConnection connection, string contentHash)
     {

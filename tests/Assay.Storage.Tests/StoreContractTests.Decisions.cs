@@ -87,4 +87,23 @@ public abstract partial class StoreContractTests
         Assert.Equal(ExtractionSamples.Rich().Article.Outlet, rich.Outlet);
         Assert.Equal(ExtractionSamples.Rich().Article.Published, rich.Published);
     }
+
+    [SkippableFact]
+    public void Texts_ByIds_ReturnsThoseArticlesOnceInIdOrder()
+    {
+        // Given three stored articles
+        var store = NewStore();
+        var saved = store.Save([
+            ExtractionSamples.Rich(),
+            ExtractionSamples.Simple("A second report", new DateOnly(2024, 11, 2)),
+            ExtractionSamples.Simple("A third report", new DateOnly(2024, 11, 3))]);
+
+        // When the last and the first are asked for, one of them twice, with an id never stored
+        var texts = store.Texts([saved[2].ArticleId, saved[0].ArticleId, saved[2].ArticleId, 9_999]);
+
+        // Then those two come back, once each, in id order, with their texts
+        Assert.Equal([saved[0].ArticleId, saved[2].ArticleId], texts.Select(t => t.Id));
+        Assert.Equal(ExtractionSamples.Rich().Article.Text, texts[0].Text);
+        Assert.Empty(store.Texts([]));
+    }
 }

@@ -26,6 +26,21 @@ internal static class StoryLoader
         return StoryBuilder.Build(articles, claims, decisions, options);
     }
 
+    /// <summary>Builds the story picture of the claims <paramref name="scope"/> selects (a subject, a window), reading
+    /// only their articles' texts, so its cost follows the story's size rather than the store's.</summary>
+    /// <remarks>Copies, origins and refutations are found among the scoped claims and articles only: a story built
+    /// this way can miss a copy whose wording names the subject differently.</remarks>
+    public static StoryPicture Build(IStore store, StoryOptions options, ClaimQuery scope)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(scope);
+        List<StoryClaim> claims = [.. store.Claims(scope).Select(c => new StoryClaim(
+            new ClaimRef(c.ArticleId, c.Claim.Id), c.Outlet, c.Published, c.Claim, c.Quantity, c.Time))];
+        var ids = claims.Select(c => c.Ref.ArticleId).ToHashSet();
+        var articles = store.Texts(ids).Select(t => new StoryArticle(t.Id, t.Outlet, t.Published, t.Text));
+        return StoryBuilder.Build(articles, claims, Decisions(store), options);
+    }
+
     /// <summary>The merges and splits in force, as the analysis reads them.</summary>
     public static List<PropositionDecision> Decisions(IStore store)
     {

@@ -180,6 +180,26 @@ public sealed class SqliteStore : IStore
     }
 
     /// <inheritdoc/>
+    public IReadOnlyList<StoredText> Texts(IReadOnlyCollection<long> articleIds)
+    {
+        ArgumentNullException.ThrowIfNull(articleIds);
+        var texts = new List<StoredText>(articleIds.Count);
+        foreach (var chunk in articleIds.Distinct().Order().Chunk(StoredQueries.IdChunk))
+        {
+            using var command = Command(
+                "SELECT id, outlet, published, text FROM articles WHERE id IN (SELECT value FROM json_each(@ids)) ORDER BY id",
+                ("@ids", System.Text.Json.JsonSerializer.Serialize(chunk)));
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                texts.Add(new StoredText(reader.GetInt64(0), StoredRows.NullableString(reader, 1), StoredRows.NullableDate(reader, 2), reader.GetString(3)));
+            }
+        }
+
+        return texts;
+    }
+
+    /// <inheritdoc/>
     public StoredDecision Record(DecisionDraft draft)
     {
         ArgumentNullException.ThrowIfNull(draft);
