@@ -103,6 +103,10 @@ internal static class AssayApp
                 .WithDescription("Full-text search over stored articles.")
                 .WithExample("search", "\"special forces\"");
             config.AddCommand<EvalCommand>("eval").WithDescription("Score extraction against a gold folder: P, R, F1 per field. Exit 0: targets met; 3: a target missed; 1: bad input.").WithExample("eval", "tests/gold");
+            config.AddCommand<BenchCommand>("bench")
+                .WithDescription("Generate a corpus, ingest it and time the queries: articles/s, peak memory, p50/p95 latency, each against its target.")
+                .WithExample("bench", "--articles", "250000", "--report", "bench/reports/ingest-250k-sqlite.md")
+                .WithExample("bench", "--articles", "250000", "--db", "postgres://assay@localhost/assay");
             config.AddCommand<DemoCommand>("demo")
                 .WithDescription("Ingest samples/ into a fresh .tmp/demo.db and print the picture.");
         });

@@ -1,0 +1,70 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Assay.Cli.Benchmarking;
+
+/// <summary>Writes a bench run as a Markdown report (committed under bench/reports) or as JSON.</summary>
+internal static class BenchReport
+{
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        WriteIndented = true,
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    };
+
+    /// <summary>The run as indented JSON.</summary>
+    public static string ToJson(BenchResult result) => JsonSerializer.Serialize(result, Json);
+
+    /// <summary>The run as a Markdown report with the machine, the figures and each target met or missed.</summary>
+    public static string ToMarkdown(BenchResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var md = new StringBuilder();
+        Line(md, $"# assay bench: {result.CorpusArticles:N0} generated articles, {result.Store}");
+        md.AppendLine();
+        Line(md, $"- Run: {result.StartedAt:yyyy-MM-dd HH:mm} UTC, seed {result.Seed}");
+        Line(md, $"- Machine: {result.Machine}");
+        Line(md, $"- Store: {result.Store}, {result.StoredArticles:N0} articles when queried");
+        if (result.CorpusSeconds is { } corpus)
+        {
+            Line(md, $"- Corpus written in {corpus:0.0} s ({result.CorpusArticles / Math.Max(corpus, 1e-9):N0} articles/s)");
+        }
+
+        if (result.Ingest is { } ingest)
+        {
+            md.AppendLine();
+            md.AppendLine("## Ingest");
+            md.AppendLine();
+            md.AppendLine("| figure | value | target |");
+            md.AppendLine("|---|---|---|");
+            Line(md, $"| articles read / stored / already stored / skipped | {ingest.Articles:N0} / {ingest.Stored:N0} / {ingest.Unchanged:N0} / {ingest.Skipped:N0} | |");
+            Line(md, $"| wall time | {ingest.Seconds:0.0} s | |");
+            Line(md, $"| articles per second | {ingest.ArticlesPerSecond:N0} | ≥ {BenchResult.TargetArticlesPerSecond:N0} (250,000 in 5 min): {Verdict(ingest.ArticlesPerSecond >= BenchResult.TargetArticlesPerSecond)} |");
+            Line(md, $"| words per second | {ingest.WordsPerSecond:N0} | |");
+            Line(md, $"| processor time | {ingest.CpuSeconds:0.0} s ({ingest.CpuSeconds / Math.Max(ingest.Seconds, 1e-9):0.00} cores busy on average, {ingest.Workers} extracting threads) | |");
+            Line(md, $"| peak resident memory | {ingest.PeakMiB:N0} MiB | < {BenchResult.TargetPeakMiB:N0} MB: {Verdict(ingest.PeakMiB < BenchResult.TargetPeakMiB)} |");
+        }
+
+        if (result.Queries.Count > 0)
+        {
+            md.AppendLine();
+            md.AppendLine("## Queries");
+            md.AppendLine();
+            md.AppendLine("| query | samples | p50 ms | p95 ms | max ms | rows (mean) | p95 target |");
+            md.AppendLine("|---|---|---|---|---|---|---|");
+            foreach (var q in result.Queries)
+            {
+                Line(md, $"| {q.Name} | {q.Samples} | {q.P50Ms:0.0} | {q.P95Ms:0.0} | {q.MaxMs:0.0} | {q.Rows:0.#} | < {BenchResult.TargetP95Ms:0} ms: {Verdict(q.P95Ms < BenchResult.TargetP95Ms)} |");
+            }
+        }
+
+        return md.ToString();
+    }
+
+    private static string Verdict(bool met) => met ? "met" : "**missed**";
+
+    private static void Line(StringBuilder md, FormattableString line) => md.AppendLine(line.ToString(CultureInfo.InvariantCulture));
+}

@@ -1,0 +1,23 @@
+namespace Assay.Cli.Benchmarking;
+
+/// <summary>What one timed ingest of a generated corpus did and cost.</summary>
+/// <param name="Articles">Articles read from the corpus.</param>
+/// <param name="Stored">Articles new to the store.</param>
+/// <param name="Unchanged">Articles already stored (the corpus's exact duplicates, or a second run).</param>
+/// <param name="Skipped">Inputs refused by the readers.</param>
+/// <param name="Words">Words of the corpus's article bodies.</param>
+/// <param name="Seconds">Wall time from the first file opened to the last batch committed.</param>
+/// <param name="CpuSeconds">Processor time the process used meanwhile, all threads.</param>
+/// <param name="PeakBytes">Peak resident memory of the process during the ingest.</param>
+/// <param name="Workers">Extracting threads.</param>
+internal sealed record IngestMeasure(long Articles, long Stored, long Unchanged, long Skipped, long Words, double Seconds, double CpuSeconds, long PeakBytes, int Workers)
+{
+    /// <summary>Articles read per second of wall time.</summary>
+    public double ArticlesPerSecond => Seconds > 0 ? Articles / Seconds : 0;
+
+    /// <summary>Words read per second of wall time.</summary>
+    public double WordsPerSecond => Seconds > 0 ? Words / Seconds : 0;
+
+    /// <summary>Peak resident memory in MiB.</summary>
+    public double PeakMiB => PeakBytes / 1024.0 / 1024.0;
+}

@@ -1,0 +1,186 @@
+using System.Diagnostics;
+using System.Text.Json;
+using Assay.Cli.Benchmarking;
+using Assay.Cli.Infrastructure;
+using Assay.Cli.Ingestion;
+using Assay.Cli.Story;
+using Assay.Corpus;
+using Assay.Extraction.Pipeline;
+using Assay.Storage;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Assay.Cli.Commands;
+
+/// <summary><c>assay bench</c>: generate a corpus, ingest it into a store and time the analyst's queries on it,
+/// reporting each figure against its target with the machine it ran on.</summary>
+internal sealed class BenchCommand(IAnsiConsole console, ErrorConsole errors, StoreOpener openStore, FileReader reader, ExtractionPipeline pipeline)
+    : Command<BenchSettings>
+{
+    public override int Execute(CommandContext context, BenchSettings settings, CancellationToken cancellationToken)
+    {
+        var started = DateTimeOffset.UtcNow;
+        var dbPath = settings.BenchDbPath;
+        double? corpusSeconds = null;
+        CorpusManifest? manifest = null;
+        if (!settings.SkipIngest)
+        {
+            (manifest, corpusSeconds) = EnsureCorpus(settings);
+            if (settings.Db is null)
+            {
+                // The bench's own default file starts empty, so every run measures a first ingest.
+                foreach (var suffix in new[] { "", "-wal", "-shm" })
+                {
+                    File.Delete(dbPath + suffix);
+                }
+            }
+        }
+
+        using var store = settings.SkipIngest ? StoreAccess.TryOpenExisting(openStore, dbPath, errors) : StoreAccess.TryOpen(openStore, dbPath, errors);
+        if (store is null)
+        {
+            return ExitCodes.Error;
+        }
+
+        IngestMeasure? ingest = null;
+        if (manifest is not null)
+        {
+            try
+            {
+                ingest = Ingest(store, settings, manifest);
+            }
+#pragma warning disable CA1031 // A store failure ends the run with one line, not a stack trace.
+            catch (Exception ex)
+#pragma warning restore CA1031
+            {
+                errors.Error(ex, $"storing into {StoreFactory.Describe(dbPath)} failed");
+                return ExitCodes.Error;
+            }
+        }
+
+        var stored = store.Stats().Articles;
+        var queries = settings.Queries == 0
+            ? []
+            : RunQueries(store, settings);
+        var result = new BenchResult(
+            started, MachineInfo.Current(), StoreFactory.Describe(dbPath), manifest?.Articles ?? settings.Articles, settings.Seed, corpusSeconds, stored, ingest, queries);
+
+        if (settings.Report is { } reportPath)
+        {
+            var folder = Path.GetDirectoryName(Path.GetFullPath(reportPath));
+            Directory.CreateDirectory(folder!);
+            File.WriteAllText(reportPath, BenchReport.ToMarkdown(result));
+            errors.Note($"report written to {reportPath}");
+        }
+
+        if (settings.Json)
+        {
+            console.Profile.Out.Writer.WriteLine(BenchReport.ToJson(result));
+        }
+        else
+        {
+            Render(result);
+        }
+
+        return ExitCodes.Ok;
+    }
+
+    private (CorpusManifest Manifest, double? Seconds) EnsureCorpus(BenchSettings settings)
+    {
+        var folder = settings.CorpusPath;
+        var manifestPath = folder.TrimEnd('/', '\\') + ".manifest.json";
+        if (File.Exists(manifestPath) && JsonSerializer.Deserialize<CorpusManifest>(File.ReadAllText(manifestPath)) is { } existing
+            && existing.Articles == settings.Articles && Directory.Exists(folder)
+            && File.ReadAllText(manifestPath).Contains($"\"Seed\":{settings.Seed}", StringComparison.Ordinal))
+        {
+            errors.Note($"reusing the corpus in {folder} ({existing.Articles:N0} articles)");
+            return (existing, null);
+        }
+
+        var watch = Stopwatch.StartNew();
+        CorpusManifest manifest = null!;
+        Progress("writing the corpus", settings.Articles, report => manifest = CorpusWriter.Write(folder, settings.Articles, settings.Seed, report));
+        var seconds = watch.Elapsed.TotalSeconds;
+        var json = JsonSerializer.Serialize(manifest);
+        File.WriteAllText(manifestPath, json.Insert(json.Length - 1, $",\"Seed\":{settings.Seed}"));
+        return (manifest, seconds);
+    }
+
+    private IngestMeasure Ingest(IStore store, BenchSettings settings, CorpusManifest manifest)
+    {
+        var ingester = new Ingester(reader, pipeline, store) { Workers = settings.WorkerCount, BatchSize = settings.BatchSize };
+        GC.Collect();
+        PeakMemory.Reset();
+        using var process = Process.GetCurrentProcess();
+        var cpu = process.TotalProcessorTime;
+        var watch = Stopwatch.StartNew();
+        var report = IngestRunner.Run(console, ingester, [settings.CorpusPath]);
+        var seconds = watch.Elapsed.TotalSeconds;
+        process.Refresh();
+        return new IngestMeasure(
+            report.Read, report.Stored, report.Unchanged, report.Skipped.Count, manifest.Words, seconds,
+            (process.TotalProcessorTime - cpu).TotalSeconds, PeakMemory.Bytes(), settings.WorkerCount);
+    }
+
+    private List<Latency> RunQueries(IStore store, BenchSettings settings)
+    {
+        var bench = new QueryBench(store, StoryOptionsFactory.Create(static () => null, noEmbeddings: true));
+        var questions = QueryBench.Questions(settings.Seed);
+        List<Latency> latencies = [];
+        console.Status().Start("timing queries", status =>
+            latencies = [.. bench.Run(questions, settings.Queries, kind => status.Status($"timing: {kind}"))]);
+        return latencies;
+    }
+
+    private void Progress(string description, long total, Action<IProgress<long>> work)
+    {
+        if (!console.Profile.Capabilities.Interactive)
+        {
+            work(new Progress<long>());
+            return;
+        }
+
+        console.Progress()
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
+            .Start(context =>
+            {
+                var task = context.AddTask(description, maxValue: total);
+                work(new SyncProgress(done => task.Value = done));
+            });
+    }
+
+    private void Render(BenchResult result)
+    {
+        console.MarkupLine($"[bold]assay bench[/] on {Markup.Escape(result.Machine.ToString())}");
+        console.MarkupLine($"store: {Markup.Escape(result.Store)}, {result.StoredArticles:N0} articles");
+        if (result.Ingest is { } ingest)
+        {
+            var table = new Table().RoundedBorder().Title("ingest").AddColumns("figure", "value", "target");
+            table.AddRow("articles read / stored / already stored", $"{ingest.Articles:N0} / {ingest.Stored:N0} / {ingest.Unchanged:N0}", "");
+            table.AddRow("wall time", $"{ingest.Seconds:0.0} s", "");
+            table.AddRow("articles per second", $"{ingest.ArticlesPerSecond:N0}", Target(ingest.ArticlesPerSecond >= BenchResult.TargetArticlesPerSecond, $"≥ {BenchResult.TargetArticlesPerSecond:N0}"));
+            table.AddRow("words per second", $"{ingest.WordsPerSecond:N0}", "");
+            table.AddRow("peak resident memory", $"{ingest.PeakMiB:N0} MiB", Target(ingest.PeakMiB < BenchResult.TargetPeakMiB, $"< {BenchResult.TargetPeakMiB:N0} MB"));
+            console.Write(table);
+        }
+
+        if (result.Queries.Count > 0)
+        {
+            var table = new Table().RoundedBorder().Title("queries (ms)").AddColumns("query", "p50", "p95", "max", "rows", "p95 target");
+            foreach (var q in result.Queries)
+            {
+                table.AddRow(Markup.Escape(q.Name), $"{q.P50Ms:0.0}", $"{q.P95Ms:0.0}", $"{q.MaxMs:0.0}", $"{q.Rows:0.#}", Target(q.P95Ms < BenchResult.TargetP95Ms, $"< {BenchResult.TargetP95Ms:0}"));
+            }
+
+            console.Write(table);
+        }
+    }
+
+    private static string Target(bool met, string target) => met ? $"[green]{Markup.Escape(target)}: met[/]" : $"[red]{Markup.Escape(target)}: missed[/]";
+
+    /// <summary>Reports on the calling thread: the progress bar is updated as each batch is written, not later.</summary>
+    private sealed class SyncProgress(Action<long> report) : IProgress<long>
+    {
+        public void Report(long value) => report(value);
+    }
+}
