@@ -14,6 +14,7 @@ internal static class CopyEditor
     {
         var paragraphs = new List<string>(source.Paragraphs);
         var words = paragraphs.Sum(ArticleComposer.WordCount);
+        var changed = false;
         for (var cut = dice.Next(0, 3); cut > 0 && paragraphs.Count > 2; cut--)
         {
             var last = ArticleComposer.WordCount(paragraphs[^1]);
@@ -24,6 +25,7 @@ internal static class CopyEditor
 
             paragraphs.RemoveAt(paragraphs.Count - 1);
             words -= last;
+            changed = true;
         }
 
         for (var edits = dice.Next(1, 4); edits > 0; edits--)
@@ -34,11 +36,13 @@ internal static class CopyEditor
             if (i >= 0)
             {
                 paragraphs[at] = string.Concat(paragraphs[at].AsSpan(0, i), to, paragraphs[at].AsSpan(i + from.Length));
+                changed = true;
             }
         }
 
-        var credit = $"This article was first published by {agency.Name}.";
-        if (words + ArticleComposer.WordCount(credit) <= ArticleComposer.MaxWords && dice.Chance(0.6))
+        var credit = $"This article was first published by {agency.Name} and is republished by {outlet.Name}.";
+        // A re-run that happened to change nothing would be an exact duplicate; the credit line keeps it a re-run.
+        if (words + ArticleComposer.WordCount(credit) <= ArticleComposer.MaxWords && (!changed || dice.Chance(0.6)))
         {
             paragraphs.Add(credit);
         }

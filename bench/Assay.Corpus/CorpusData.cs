@@ -16,7 +16,10 @@ internal static class CorpusData
     /// <summary>Cumulative story shares, for picking a story by a uniform draw.</summary>
     public static double[] CumulativeShares => LazyCumulative.Value;
 
-    public static CorpusOutlet[] OutletsOf(OutletType type) => Array.FindAll(Outlets, o => o.Type == type);
+    private static readonly Lazy<CorpusOutlet[][]> LazyByType = new(() =>
+        Enum.GetValues<OutletType>().Select(t => Array.FindAll(LazyOutlets.Value, o => o.Type == t)).ToArray());
+
+    public static CorpusOutlet[] OutletsOf(OutletType type) => LazyByType.Value[(int)type];
 
     /// <summary>Zipf-like shares: a few big stories and a long tail.</summary>
     private static double[] Weights(int count)

@@ -71,7 +71,10 @@ public sealed class CorpusGenerator
             }));
             return original with
             {
-                Format = format, Relation = CopyRelation.Rerun, CopyOf = wire, Outlet = outlet,
+                Format = format,
+                Relation = CopyRelation.Rerun,
+                CopyOf = wire,
+                Outlet = outlet,
                 Published = original.Published.AddDays(dice.Next(0, 2)),
             };
         }

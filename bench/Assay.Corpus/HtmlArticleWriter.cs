@@ -58,7 +58,8 @@ internal static class HtmlArticleWriter
             switch (part)
             {
                 case BodyPart.Heading:
-                    html.Append("<h2>").Append(E(text)).Append("</h2>\n");
+                    // h3, not h2: readability drops an h1/h2 whose words all occur in the headline.
+                    html.Append("<h3>").Append(E(text)).Append("</h3>\n");
                     break;
                 case BodyPart.Caption:
                     html.Append("<figure><img src=\"/images/").Append(generated.Index).Append(".jpg\" alt=\"\"><figcaption>").Append(E(text)).Append("</figcaption></figure>\n");

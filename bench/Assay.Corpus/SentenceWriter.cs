@@ -164,8 +164,9 @@ internal sealed class SentenceWriter
     {
         var place = Place;
         var actor = Actor;
-        return _dice.Next(6) switch
+        return _dice.Next(8) switch
         {
+            6 or 7 => $"Public interest in {_dice.Pick(_story.SearchTerms)} has grown sharply {DatePhrase.Since(_dice, _story.Start)}.",
             0 => $"{Cap(place)} has been at the centre of the crisis {DatePhrase.Since(_dice, _story.Start)}.",
             1 => $"{Cap(actor)} has said little in public about the situation in {place}.",
             2 => $"Talks involving {actor} and {OtherActor(actor)} have made little progress {DatePhrase.Since(_dice, _story.Start)}.",
