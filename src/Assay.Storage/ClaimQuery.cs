@@ -8,6 +8,12 @@ public sealed record ClaimQuery
     /// <summary>Case-insensitive substring of the counted subject or the theme.</summary>
     public string? Subject { get; init; }
 
+    /// <summary>Words that must all appear in the claim's subject, source (or the chain it came through), place or
+    /// agent, as a full-text search reads them: whole words, case and accents ignored, a trailing * for a prefix.
+    /// When set, the newest stored claims come first instead of publication order, so one page is read without
+    /// sorting every match.</summary>
+    public string? Text { get; init; }
+
     /// <summary>Case-insensitive substring of the source or any via.</summary>
     public string? Source { get; init; }
 

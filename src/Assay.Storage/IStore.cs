@@ -56,6 +56,18 @@ public interface IStore : IDisposable
     /// <summary>Undoes a decision in force; returns it as undone, or null when there is none with that id in force.</summary>
     StoredDecision? Undo(long id, string? note = null);
 
+    /// <summary>A token that changes whenever an article is added or a decision is recorded or undone: a view built
+    /// at one stamp is current while the stamp stays the same.</summary>
+    string ViewStamp();
+
+    /// <summary>The stored body of view <paramref name="key"/> if it was built at <paramref name="stamp"/>; null
+    /// when there is none or it is out of date.</summary>
+    string? View(string key, string stamp);
+
+    /// <summary>Stores view <paramref name="key"/> (an estimate series, a story picture, as JSON) built at
+    /// <paramref name="stamp"/>, replacing any older one.</summary>
+    void SaveView(string key, string stamp, string body);
+
     /// <summary>Counts of what is stored.</summary>
     StoreStats Stats();
 }

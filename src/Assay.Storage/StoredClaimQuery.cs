@@ -20,12 +20,14 @@ internal static class StoredClaimQuery
         """;
 
     /// <summary>Runs <paramref name="query"/>; <paramref name="quantityRequired"/> keeps only claims with a quantity,
-    /// and <paramref name="countedSubject"/> matches the quantity's counted subject only.</summary>
+    /// and <paramref name="countedSubject"/> matches the quantity's counted subject only. <paramref name="textSearch"/>
+    /// is the store's own full-text search, used when the query has <see cref="ClaimQuery.Text"/>.</summary>
     public static IReadOnlyList<StoredClaim> Run(
         DbConnection connection,
         ClaimQuery query,
         bool quantityRequired,
-        string? countedSubject = null)
+        string? countedSubject = null,
+        ClaimTextSearch? textSearch = null)
     {
         if (query.Limit <= 0)
         {
@@ -35,6 +37,20 @@ internal static class StoredClaimQuery
         using var command = connection.CreateCommand();
         var sql = new StringBuilder(Select);
         var where = new List<string>();
+        var orderBy = " ORDER BY a.published NULLS LAST, a.id, c.ordinal";
+        if (query.Text is { } text)
+        {
+            if (textSearch?.Condition(command, text) is not { } condition)
+            {
+                // Nothing searchable in the text: no claim can match it.
+                return [];
+            }
+
+            sql.Append(' ').Append(textSearch.Join);
+            where.Add(condition);
+            orderBy = " ORDER BY " + textSearch.OrderBy;
+        }
+
         if (quantityRequired)
         {
             where.Add("q.ordinal IS NOT NULL");
@@ -88,7 +104,7 @@ internal static class StoredClaimQuery
             sql.Append(" WHERE ").AppendJoin(" AND ", where);
         }
 
-        sql.Append(" ORDER BY a.published NULLS LAST, a.id, c.ordinal LIMIT @limit");
+        sql.Append(orderBy).Append(" LIMIT @limit");
         DbParameters.Add(command, "@limit", query.Limit);
         command.CommandText = sql.ToString();
         return Read(command);

@@ -10,6 +10,47 @@ internal static class StoredQueries
     /// <summary>Ids sent to the database per statement when reading articles by id.</summary>
     public const int IdChunk = 1_000;
 
+    /// <summary>The store's state as views see it: the newest article, the newest decision and how many were undone.</summary>
+    /// <remarks>One index probe per figure. A store written by one process at a time (SQLite) commits ids in order, so
+    /// any new article changes the stamp; on a server, a batch that commits after a later one with lower ids is seen
+    /// when the next batch lands.</remarks>
+    public static string ViewStamp(DbConnection connection)
+    {
+        using var command = Command(connection,
+            """
+            SELECT (SELECT coalesce(max(id), 0) FROM articles),
+                   (SELECT coalesce(max(id), 0) FROM decisions),
+                   (SELECT count(*) FROM decisions WHERE undone_at IS NOT NULL)
+            """);
+        using var reader = command.ExecuteReader();
+        reader.Read();
+        return string.Create(CultureInfo.InvariantCulture, $"a{reader.GetInt64(0)}.d{reader.GetInt64(1)}.u{reader.GetInt64(2)}");
+    }
+
+    /// <summary>The body of view <paramref name="key"/> when it was built at <paramref name="stamp"/>, else null.</summary>
+    public static string? View(DbConnection connection, string key, string stamp)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        ArgumentNullException.ThrowIfNull(stamp);
+        using var command = Command(connection, "SELECT body FROM views WHERE key = @key AND stamp = @stamp", ("@key", key), ("@stamp", stamp));
+        return command.ExecuteScalar() as string;
+    }
+
+    /// <summary>Stores view <paramref name="key"/> as built at <paramref name="stamp"/>, replacing an older one.</summary>
+    public static void SaveView(DbConnection connection, string key, string stamp, string body)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        ArgumentNullException.ThrowIfNull(stamp);
+        ArgumentNullException.ThrowIfNull(body);
+        using var command = Command(connection,
+            """
+            INSERT INTO views (key, stamp, built_at, body) VALUES (@key, @stamp, @at, @body)
+            ON CONFLICT (key) DO UPDATE SET stamp = excluded.stamp, built_at = excluded.built_at, body = excluded.body
+            """,
+            ("@key", key), ("@stamp", stamp), ("@at", StoredValues.TimestampToDb(DateTimeOffset.UtcNow)), ("@body", body));
+        command.ExecuteNonQuery();
+    }
+
     /// <summary>True when an article with this content hash is stored.</summary>
     public static bool Contains(DbConnection connection, string contentHash)
     {

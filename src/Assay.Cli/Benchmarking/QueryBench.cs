@@ -20,16 +20,11 @@ internal sealed class QueryBench(IStore store, StoryOptions options)
     /// <summary>Propositions the story view shows.</summary>
     public const int StoryViewSize = 25;
 
-    /// <summary>The questions: up to <paramref name="perKind"/> subjects, sources and search words from the stories of
-    /// the first articles of the corpus generated from <paramref name="seed"/>, spread from the biggest story to the smallest.</summary>
-    public static BenchQuestions Questions(int seed, int perKind = 12)
+    /// <summary>The questions: up to <paramref name="perKind"/> subjects, sources and search words from the generator's
+    /// stories, spread from the biggest story to the smallest.</summary>
+    public static BenchQuestions Questions(int perKind = 12)
     {
-        var stories = new CorpusGenerator(seed).Articles(4_000)
-            .Select(a => a.Story)
-            .DistinctBy(s => s.Id)
-            .OrderBy(s => s.Rank)
-            .ToList();
-        var spread = Spread(stories, perKind);
+        var spread = Spread([.. CorpusTopics.Stories.OrderBy(s => s.Rank)], perKind);
         return new BenchQuestions(
             [.. spread.Select(s => s.Subjects[0].Noun)],
             [.. spread.Select(s => s.Sources.First(source => !source.StartsWith('!')))],

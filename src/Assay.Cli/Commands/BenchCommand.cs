@@ -125,7 +125,7 @@ internal sealed class BenchCommand(IAnsiConsole console, ErrorConsole errors, St
     private List<Latency> RunQueries(IStore store, BenchSettings settings)
     {
         var bench = new QueryBench(store, StoryOptionsFactory.Create(static () => null, noEmbeddings: true));
-        var questions = QueryBench.Questions(settings.Seed);
+        var questions = QueryBench.Questions();
         List<Latency> latencies = [];
         console.Status().Start("timing queries", status =>
             latencies = [.. bench.Run(questions, settings.Queries, kind => status.Status($"timing: {kind}"))]);

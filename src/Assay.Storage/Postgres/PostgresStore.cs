@@ -158,7 +158,7 @@ public sealed class PostgresStore : IStore
     public IReadOnlyList<StoredClaim> Claims(ClaimQuery query)
     {
         ArgumentNullException.ThrowIfNull(query);
-        return StoredClaimQuery.Run(_connection, query, quantityRequired: false);
+        return StoredClaimQuery.Run(_connection, query, quantityRequired: false, textSearch: ClaimText);
     }
 
     /// <inheritdoc/>
@@ -167,6 +167,12 @@ public sealed class PostgresStore : IStore
 
     /// <inheritdoc/>
     public IReadOnlyList<SourceSummary> Sources() => StoredQueries.Sources(_connection);
+
+    // Claims by word through the GIN index on claims.search, newest stored first.
+    private static readonly ClaimTextSearch ClaimText = new(
+        "",
+        "c.article_id DESC, c.ordinal DESC",
+        static (command, text) => TsQuery((NpgsqlCommand)command, FullTextQuery.Terms(text), "@ct") is { } query ? $"c.search @@ ({query})" : null);
 
     /// <inheritdoc/>
     /// <remarks>Every word or quoted phrase must match, a trailing * matches a prefix; no input is read as tsquery
@@ -181,26 +187,10 @@ public sealed class PostgresStore : IStore
         }
 
         using var command = _connection.CreateCommand();
-        var parts = new List<string>();
-        for (var i = 0; i < terms.Count; i++)
-        {
-            var name = "@t" + i.ToString(CultureInfo.InvariantCulture);
-            if (terms[i].Prefix)
-            {
-                // A quoted tsquery literal: nothing inside it is an operator.
-                parts.Add($"to_tsquery('simple', {name})");
-                command.Parameters.AddWithValue(name, "'" + terms[i].Text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("'", "''", StringComparison.Ordinal) + "':*");
-            }
-            else
-            {
-                parts.Add($"phraseto_tsquery('simple', {name})");
-                command.Parameters.AddWithValue(name, terms[i].Text);
-            }
-        }
-
+        var tsquery = TsQuery(command, terms, "@t")!;
         command.CommandText =
             $"""
-            WITH q AS (SELECT {string.Join(" && ", parts)} AS query),
+            WITH q AS (SELECT {tsquery} AS query),
             hits AS (
                 SELECT a.id, a.title, a.text, ts_rank(a.search, q.query) AS rank
                 FROM articles a, q
@@ -255,6 +245,15 @@ public sealed class PostgresStore : IStore
 
         return texts;
     }
+
+    /// <inheritdoc/>
+    public string ViewStamp() => StoredQueries.ViewStamp(_connection);
+
+    /// <inheritdoc/>
+    public string? View(string key, string stamp) => StoredQueries.View(_connection, key, stamp);
+
+    /// <inheritdoc/>
+    public void SaveView(string key, string stamp, string body) => StoredQueries.SaveView(_connection, key, stamp, body);
 
     /// <inheritdoc/>
     public StoredDecision Record(DecisionDraft draft)
@@ -321,6 +320,34 @@ public sealed class PostgresStore : IStore
 
     private static StoreException Wrap(NpgsqlException ex, string location) =>
         new(location, $"Cannot use the store '{location}': {ex.Message.ReplaceLineEndings(" ").TrimEnd('.')}.", ex);
+
+    // Every term must match: a word or phrase as a phrase query, a prefix as a quoted tsquery literal, so nothing
+    // typed is read as tsquery syntax. Null when there is no term.
+    private static string? TsQuery(NpgsqlCommand command, IReadOnlyList<SearchTerm> terms, string prefix)
+    {
+        if (terms.Count == 0)
+        {
+            return null;
+        }
+
+        var parts = new List<string>();
+        for (var i = 0; i < terms.Count; i++)
+        {
+            var name = prefix + i.ToString(CultureInfo.InvariantCulture);
+            if (terms[i].Prefix)
+            {
+                parts.Add($"to_tsquery('simple', {name})");
+                command.Parameters.AddWithValue(name, "'" + terms[i].Text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("'", "''", StringComparison.Ordinal) + "':*");
+            }
+            else
+            {
+                parts.Add($"phraseto_tsquery('simple', {name})");
+                command.Parameters.AddWithValue(name, terms[i].Text);
+            }
+        }
+
+        return string.Join(" && ", parts);
+    }
 
     private NpgsqlCommand Command(string sql, params (string Name, object Value)[] parameters)
     {

@@ -12,6 +12,21 @@ public sealed class SqliteStore : IStore
     private const string Provider = "sqlite";
     private const int SqliteNotADatabase = 26;
 
+    // Claims by word through claims_fts; rowid order is storage order, so the newest page is read from the end.
+    private static readonly ClaimTextSearch ClaimText = new(
+        "JOIN claims_fts f ON f.rowid = c.rowid",
+        "f.rowid DESC",
+        static (command, text) =>
+        {
+            if (FullTextQuery.Build(text) is not { } match)
+            {
+                return null;
+            }
+
+            DbParameters.Add(command, "@text", match);
+            return "claims_fts MATCH @text";
+        });
+
     private readonly SqliteConnection _connection;
     private readonly string _location;
 
@@ -127,7 +142,7 @@ public sealed class SqliteStore : IStore
     public IReadOnlyList<StoredClaim> Claims(ClaimQuery query)
     {
         ArgumentNullException.ThrowIfNull(query);
-        return StoredClaimQuery.Run(_connection, query, quantityRequired: false);
+        return StoredClaimQuery.Run(_connection, query, quantityRequired: false, textSearch: ClaimText);
     }
 
     /// <inheritdoc/>
@@ -198,6 +213,15 @@ public sealed class SqliteStore : IStore
 
         return texts;
     }
+
+    /// <inheritdoc/>
+    public string ViewStamp() => StoredQueries.ViewStamp(_connection);
+
+    /// <inheritdoc/>
+    public string? View(string key, string stamp) => StoredQueries.View(_connection, key, stamp);
+
+    /// <inheritdoc/>
+    public void SaveView(string key, string stamp, string body) => StoredQueries.SaveView(_connection, key, stamp, body);
 
     /// <inheritdoc/>
     public StoredDecision Record(DecisionDraft draft)

@@ -92,8 +92,20 @@ internal sealed class FakeStore : IStore
     public ArticleExtraction? LoadExtraction(long articleId) =>
         _articles.Where(a => a.Article.Id == articleId).Select(a => a.Extraction).FirstOrDefault();
 
+    private readonly Dictionary<string, (string Stamp, string Body)> _views = [];
+
+    public string ViewStamp() =>
+        $"a{_articles.Count}.d{_decisions.Count}.u{_decisions.Count(d => d.UndoneAt is not null)}";
+
+    public string? View(string key, string stamp) =>
+        _views.TryGetValue(key, out var view) && view.Stamp == stamp ? view.Body : null;
+
+    public void SaveView(string key, string stamp, string body) => _views[key] = (stamp, body);
+
     public IReadOnlyList<StoredClaim> Claims(ClaimQuery query) =>
         AllClaims()
+            .Where(c => query.Text is null || query.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(w =>
+                (c.Claim.Theme ?? "").Contains(w, StringComparison.OrdinalIgnoreCase) || c.Claim.Source.Contains(w, StringComparison.OrdinalIgnoreCase)))
             .Where(c => query.Event is null || c.Claim.Event == query.Event)
             .Where(c => query.Stance is null || c.Claim.Stance == query.Stance)
             .Where(c => query.Since is null || c.Published >= query.Since)
