@@ -143,7 +143,13 @@ public sealed class PostgresStore : IStore
     }
 
     /// <inheritdoc/>
-    public bool Contains(string contentHash) => StoredQueries.Contains(_connection, contentHash);
+    /// <remarks>Reads the <c>article_hashes</c> gate, which a cluster routes to the one shard holding the hash.</remarks>
+    public bool Contains(string contentHash)
+    {
+        ArgumentNullException.ThrowIfNull(contentHash);
+        using var command = Command("SELECT 1 FROM article_hashes WHERE content_hash = @hash", ("@hash", contentHash));
+        return command.ExecuteScalar() is not null;
+    }
 
     /// <inheritdoc/>
     public IReadOnlyList<StoredArticle> Articles(int limit = int.MaxValue) => StoredQueries.Articles(_connection, limit);
