@@ -9,7 +9,8 @@ namespace Assay.Storage.Postgres;
 /// <summary>The server store: one PostgreSQL database, with a generated tsvector column and a GIN index over
 /// article text; the same contract and behaviour as the SQLite store.</summary>
 /// <remarks>Holds one connection; use it from one thread at a time and open one store per worker. Several
-/// processes may write to one database at once: an article is stored once whoever saves it first.</remarks>
+/// processes may write to one database at once: an article is stored once whoever saves it first, and a batch that
+/// loses a deadlock or a serialization conflict to another writer is run again (up to three attempts).</remarks>
 public sealed class PostgresStore : IStore
 {
     private const string Provider = "postgres";
@@ -97,7 +98,21 @@ public sealed class PostgresStore : IStore
 
         try
         {
-            SaveInTransaction(batch, results);
+            for (var attempt = 1; ; attempt++)
+            {
+                try
+                {
+                    SaveInTransaction(batch, results);
+                    break;
+                }
+                catch (PostgresException ex) when (attempt < SaveAttempts && IsTransient(ex))
+                {
+                    // The transaction was rolled back whole and the batch is idempotent, so running it again is safe.
+                    // A cluster's writers lock shards in parallel, where sorting by hash alone cannot rule out a
+                    // deadlock; the jitter keeps the two losers of one from meeting again.
+                    Thread.Sleep(TimeSpan.FromMilliseconds(Random.Shared.Next(20, 100) * attempt));
+                }
+            }
         }
         catch (NpgsqlException ex)
         {
@@ -106,6 +121,13 @@ public sealed class PostgresStore : IStore
 
         return results;
     }
+
+    /// <summary>Attempts at a batch before a deadlock or serialization failure is reported.</summary>
+    internal const int SaveAttempts = 3;
+
+    /// <summary>True for the failures that say "try again": a deadlock (40P01) or a serialization failure (40001).</summary>
+    internal static bool IsTransient(PostgresException ex) =>
+        ex.SqlState is PostgresErrorCodes.DeadlockDetected or PostgresErrorCodes.SerializationFailure;
 
     private void SaveInTransaction(IReadOnlyList<ArticleExtraction> batch, SaveResult[] results)
     {
