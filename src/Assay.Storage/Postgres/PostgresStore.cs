@@ -3,6 +3,7 @@ using Assay.Core.Claims;
 using Assay.Core.Sources;
 using Assay.Storage.Sqlite;
 using Npgsql;
+using NpgsqlTypes;
 
 namespace Assay.Storage.Postgres;
 
@@ -171,6 +172,36 @@ public sealed class PostgresStore : IStore
         ArgumentNullException.ThrowIfNull(contentHash);
         using var command = Command("SELECT 1 FROM article_hashes WHERE content_hash = @hash", ("@hash", contentHash));
         return command.ExecuteScalar() is not null;
+    }
+
+    /// <inheritdoc/>
+    /// <remarks>One <c>= ANY</c> query on the gate; a cluster sends it only to the shards holding those hashes.</remarks>
+    public IReadOnlySet<string> StoredHashes(IReadOnlyCollection<string> contentHashes)
+    {
+        ArgumentNullException.ThrowIfNull(contentHashes);
+        var stored = new HashSet<string>(StringComparer.Ordinal);
+        if (contentHashes.Count == 0)
+        {
+            return stored;
+        }
+
+        try
+        {
+            using var command = _connection.CreateCommand();
+            command.CommandText = "SELECT content_hash FROM article_hashes WHERE content_hash = ANY(@hashes)";
+            command.Parameters.Add(new NpgsqlParameter("@hashes", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = contentHashes.ToArray() });
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                stored.Add(reader.GetString(0));
+            }
+        }
+        catch (NpgsqlException ex)
+        {
+            throw Wrap(ex, _location);
+        }
+
+        return stored;
     }
 
     /// <inheritdoc/>
