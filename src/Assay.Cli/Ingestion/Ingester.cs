@@ -13,12 +13,20 @@ namespace Assay.Cli.Ingestion;
 /// stops the run (it throws). Each extractor hands its results to the writer through its own bounded channel, so
 /// however large the corpus, at most a batch plus the channels' capacity of extractions is held at once; the
 /// writer takes the files in the order given, so article ids, the copy kept of a repeated text and the report are
-/// the same whatever the number of workers.</remarks>
+/// the same whatever the number of workers. Records are read in chunks and the store is asked once per chunk which
+/// of their content hashes it holds already: those are counted as unchanged without being extracted, so a re-run
+/// costs reading time, not extraction time.</remarks>
 internal sealed class Ingester(FileReader reader, ExtractionPipeline pipeline, IStore store)
 {
     /// <summary>Results an extractor may have waiting for the writer: enough to stay busy while the writer is
     /// inside a transaction.</summary>
     private const int QueuePerWorker = 16;
+
+    /// <summary>Records read from a file before the store is asked which of them it holds.</summary>
+    private const int ReadChunk = 32;
+
+    // The store serves one thread at a time: the writer's saves and the extractors' lookups take turns.
+    private readonly Lock _storeLock = new();
 
     /// <summary>Extractions saved per transaction.</summary>
     public int BatchSize { get; init; } = 256;
@@ -82,7 +90,13 @@ internal sealed class Ingester(FileReader reader, ExtractionPipeline pipeline, I
                 return;
             }
 
-            foreach (var result in store.Save(batch))
+            IReadOnlyList<SaveResult> results;
+            lock (_storeLock)
+            {
+                results = store.Save(batch);
+            }
+
+            foreach (var result in results)
             {
                 if (result.Added)
                 {
@@ -117,6 +131,13 @@ internal sealed class Ingester(FileReader reader, ExtractionPipeline pipeline, I
                 if (item.Skip is { } skip)
                 {
                     skipped.Add(skip);
+                }
+
+                if (item.StoredHash is { } known)
+                {
+                    // Stored before this chunk was read: the save would have found it and left it unchanged.
+                    seenThisRun.Add(known);
+                    unchanged++;
                 }
 
                 if (item.Extraction is { } extraction)
@@ -196,10 +217,23 @@ internal sealed class Ingester(FileReader reader, ExtractionPipeline pipeline, I
                     await items.WriteAsync(Item.Skipped(index, openFailure!), stop).ConfigureAwait(false);
                 }
 
+                var chunk = new List<ReadResult>(ReadChunk);
                 while (results is not null)
                 {
                     stop.ThrowIfCancellationRequested();
-                    if (!NextSafely(results, file, out var result, out var readFailure))
+                    var more = NextSafely(results, file, out var result, out var readFailure);
+                    if (more)
+                    {
+                        chunk.Add(result!);
+                    }
+
+                    if (!more || chunk.Count == ReadChunk)
+                    {
+                        await ExtractChunkAsync(index, chunk, items, stop).ConfigureAwait(false);
+                        chunk.Clear();
+                    }
+
+                    if (!more)
                     {
                         if (readFailure is not null)
                         {
@@ -208,8 +242,6 @@ internal sealed class Ingester(FileReader reader, ExtractionPipeline pipeline, I
 
                         break;
                     }
-
-                    await items.WriteAsync(Extract(index, result!), stop).ConfigureAwait(false);
                 }
 
                 await items.WriteAsync(Item.Done(index, file), stop).ConfigureAwait(false);
@@ -221,6 +253,32 @@ internal sealed class Ingester(FileReader reader, ExtractionPipeline pipeline, I
         {
             items.TryComplete(ex);
             throw;
+        }
+    }
+
+    private async Task ExtractChunkAsync(int file, List<ReadResult> chunk, ChannelWriter<Item> items, CancellationToken stop)
+    {
+        var hashes = new string?[chunk.Count];
+        for (var i = 0; i < chunk.Count; i++)
+        {
+            hashes[i] = chunk[i].Article?.ContentHash;
+        }
+
+        var wanted = hashes.OfType<string>().ToList();
+        IReadOnlySet<string> stored = new HashSet<string>();
+        if (wanted.Count > 0)
+        {
+            lock (_storeLock)
+            {
+                stored = store.StoredHashes(wanted);
+            }
+        }
+
+        for (var i = 0; i < chunk.Count; i++)
+        {
+            stop.ThrowIfCancellationRequested();
+            var item = hashes[i] is { } hash && stored.Contains(hash) ? Item.AlreadyStored(file, hash) : Extract(file, chunk[i]);
+            await items.WriteAsync(item, stop).ConfigureAwait(false);
         }
     }
 
@@ -301,9 +359,11 @@ internal sealed class Ingester(FileReader reader, ExtractionPipeline pipeline, I
     }
 
     /// <summary>One extractor result for the writer; <see cref="File"/> is the index of the file it came from.</summary>
-    private readonly record struct Item(int File, bool Read, ArticleExtraction? Extraction, SkippedInput? Skip, string? DoneFile)
+    private readonly record struct Item(int File, bool Read, ArticleExtraction? Extraction, SkippedInput? Skip, string? DoneFile, string? StoredHash = null)
     {
         public static Item Extracted(int file, ArticleExtraction extraction) => new(file, true, extraction, null, null);
+
+        public static Item AlreadyStored(int file, string hash) => new(file, true, null, null, null, hash);
 
         public static Item Failed(int file, SkippedInput skip) => new(file, true, null, skip, null);
 
