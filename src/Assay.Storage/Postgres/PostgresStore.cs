@@ -17,7 +17,7 @@ public sealed class PostgresStore : IStore
     private const string Provider = "postgres";
 
     // Keeps two processes from running the same schema script at once; the number is arbitrary but fixed.
-    private const string MigrationLock = "SELECT pg_advisory_xact_lock(4172019001)";
+    internal const string MigrationLock = "SELECT pg_advisory_xact_lock(4172019001)";
 
     private const string HeadlineOptions = "StartSel=[, StopSel=], MinWords=8, MaxWords=20, MaxFragments=1, FragmentDelimiter=\" … \"";
 
@@ -358,7 +358,7 @@ public sealed class PostgresStore : IStore
     /// <inheritdoc/>
     public void Dispose() => _connection.Dispose();
 
-    private static StoreException Wrap(NpgsqlException ex, string location) =>
+    internal static StoreException Wrap(NpgsqlException ex, string location) =>
         new(location, $"Cannot use the store '{location}': {ex.Message.ReplaceLineEndings(" ").TrimEnd('.')}.", ex);
 
     private NpgsqlCommand Command(string sql, params (string Name, object Value)[] parameters)
