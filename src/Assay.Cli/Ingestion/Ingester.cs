@@ -34,6 +34,10 @@ internal sealed class Ingester(FileReader reader, ExtractionPipeline pipeline, I
     /// <summary>Threads reading files and extracting articles; at least 1.</summary>
     public int Workers { get; init; } = 1;
 
+    /// <summary>When set, the report also gives each file's own counts (<see cref="IngestReport.Inputs"/>), for a
+    /// shared queue that records them per input; off by default, as it holds a few numbers per file.</summary>
+    public bool CountPerInput { get; init; }
+
     /// <summary>Ingests <paramref name="files"/>; <paramref name="onFileDone"/> is called after each file, in order,
     /// by one thread at a time.</summary>
     /// <remarks>Skips are reported in input order (the order of <paramref name="files"/>, then line within a file).</remarks>
@@ -80,8 +84,19 @@ internal sealed class Ingester(FileReader reader, ExtractionPipeline pipeline, I
     {
         var skipped = new List<SkippedInput>(alreadySkipped);
         var batch = new List<ArticleExtraction>(BatchSize);
+        var batchFiles = new List<int>(BatchSize);
         var seenThisRun = new HashSet<string>(StringComparer.Ordinal);
         int read = 0, stored = 0, unchanged = 0;
+        var perInput = CountPerInput ? new InputCounts[fileCount] : null;
+
+        void Count(int file, int addStored, int addUnchanged, int addSkipped)
+        {
+            if (perInput is not null)
+            {
+                var c = perInput[file];
+                perInput[file] = new InputCounts(c.Stored + addStored, c.Unchanged + addUnchanged, c.Skipped + addSkipped);
+            }
+        }
 
         void Flush()
         {
@@ -96,19 +111,22 @@ internal sealed class Ingester(FileReader reader, ExtractionPipeline pipeline, I
                 results = store.Save(batch);
             }
 
-            foreach (var result in results)
+            for (var i = 0; i < results.Count; i++)
             {
-                if (result.Added)
+                if (results[i].Added)
                 {
                     stored++;
+                    Count(batchFiles[i], 1, 0, 0);
                 }
                 else
                 {
                     unchanged++;
+                    Count(batchFiles[i], 0, 1, 0);
                 }
             }
 
             batch.Clear();
+            batchFiles.Clear();
         }
 
         // One writer owns the store and the progress callback, so neither need be thread-safe.
@@ -131,6 +149,7 @@ internal sealed class Ingester(FileReader reader, ExtractionPipeline pipeline, I
                 if (item.Skip is { } skip)
                 {
                     skipped.Add(skip);
+                    Count(file, 0, 0, 1);
                 }
 
                 if (item.StoredHash is { } known)
@@ -138,6 +157,7 @@ internal sealed class Ingester(FileReader reader, ExtractionPipeline pipeline, I
                     // Stored before this chunk was read: the save would have found it and left it unchanged.
                     seenThisRun.Add(known);
                     unchanged++;
+                    Count(file, 0, 1, 0);
                 }
 
                 if (item.Extraction is { } extraction)
@@ -146,10 +166,12 @@ internal sealed class Ingester(FileReader reader, ExtractionPipeline pipeline, I
                     {
                         // The same content twice in one run: the store would keep one copy anyway.
                         unchanged++;
+                        Count(file, 0, 1, 0);
                     }
                     else
                     {
                         batch.Add(extraction);
+                        batchFiles.Add(file);
                         if (batch.Count >= BatchSize)
                         {
                             Flush();
@@ -166,7 +188,7 @@ internal sealed class Ingester(FileReader reader, ExtractionPipeline pipeline, I
         }
 
         Flush();
-        return new IngestReport(fileCount, read, stored, unchanged, skipped);
+        return new IngestReport(fileCount, read, stored, unchanged, skipped) { Inputs = perInput };
     }
 
     private static async Task<ChannelReader<Item>> QueueHoldingAsync(ChannelReader<Item>[] queues, int file)
