@@ -46,6 +46,35 @@ public sealed class IngesterRerunTests
         Assert.Equal(462, store.Stats().Articles);
     }
 
+    [Fact]
+    public void Run_CountPerInput_GivesEachFilesOwnCountsInInputOrder()
+    {
+        // Given feeds 0 and 1 stored already, and feeds 0 to 3 to ingest with per-input counts
+        var files = Enumerable.Range(0, 4).Select(i => $"feed{i:00}.jsonl").ToList();
+        using var store = SqliteStore.OpenInMemory();
+        new Ingester(Feed, Counting(out _), store).Run(files.Take(2).ToList(), []);
+
+        // When they are ingested by three workers in small batches
+        var report = new Ingester(Feed, Counting(out _), store) { Workers = 3, BatchSize = 7, CountPerInput = true }.Run(files, []);
+
+        // Then feeds 0 and 1 are all unchanged, feed 2 is all new, feed 3 repeats feed 2's bulletin, each skips a line
+        Assert.Equal(
+            [new InputCounts(0, 39, 1), new InputCounts(0, 39, 1), new InputCounts(39, 0, 1), new InputCounts(38, 1, 1)],
+            report.Inputs);
+    }
+
+    [Fact]
+    public void Run_WithoutCountPerInput_GivesNoPerInputCounts()
+    {
+        // Given one feed, when it is ingested without asking for per-input counts
+        using var store = SqliteStore.OpenInMemory();
+        var report = new Ingester(Feed, Counting(out _), store).Run(["feed00.jsonl"], []);
+
+        // Then the report carries totals only
+        Assert.Null(report.Inputs);
+        Assert.Equal(39, report.Stored);
+    }
+
     /// <summary>Forty records per feed: 38 of its own, a bulletin shared by feeds 2k and 2k+1, and a bad line.</summary>
     private static IEnumerable<ReadResult> Feed(string path)
     {
