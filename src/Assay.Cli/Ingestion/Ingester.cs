@@ -11,9 +11,9 @@ namespace Assay.Cli.Ingestion;
 /// batches, in input order, from one writer.</summary>
 /// <remarks>Bad inputs and extraction failures for one article are recorded and skipped; only a store failure
 /// stops the run (it throws). Each extractor hands its results to the writer through its own bounded channel, so
-/// however large the corpus, at most a batch plus the channels' capacity of extractions is held at once; the
-/// writer takes the files in the order given, so article ids, the copy kept of a repeated text and the report are
-/// the same whatever the number of workers. Records are read in chunks and the store is asked once per chunk which
+/// however large the corpus, at most a batch, the channels' capacity and one read chunk per extractor is held at
+/// once; the writer takes the files in the order given, so article ids, the copy kept of a repeated text and the
+/// report are the same whatever the number of workers. Records are read in chunks and the store is asked once per chunk which
 /// of their content hashes it holds already: those are counted as unchanged without being extracted, so a re-run
 /// costs reading time, not extraction time.</remarks>
 internal sealed class Ingester(FileReader reader, ExtractionPipeline pipeline, IStore store)
@@ -129,7 +129,7 @@ internal sealed class Ingester(FileReader reader, ExtractionPipeline pipeline, I
             batchFiles.Clear();
         }
 
-        // One writer owns the store and the progress callback, so neither need be thread-safe.
+        // One writer owns the saves and the progress callback; the extractors only look hashes up, between saves.
         for (var file = 0; file < fileCount; file++)
         {
             var queue = await QueueHoldingAsync(queues, file).ConfigureAwait(false);
