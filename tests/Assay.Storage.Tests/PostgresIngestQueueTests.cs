@@ -72,14 +72,14 @@ public sealed class PostgresIngestQueueTests : IDisposable
     [SkippableFact]
     public void Claim_LeaseRunOut_AnotherWorkerTakesItOver()
     {
-        // Given an input claimed by a worker under a 200 ms lease, which it then stops renewing
+        // Given an input claimed by a worker under a one-second lease, which it then stops renewing
         var queues = NewQueues(2);
         queues[0].Enqueue(["/in/a.txt"]);
-        var first = Assert.Single(queues[0].Claim("dead", 5, TimeSpan.FromMilliseconds(200)));
+        var first = Assert.Single(queues[0].Claim("dead", 5, TimeSpan.FromSeconds(1)));
         Assert.Empty(queues[1].Claim("live", 5, Long));
 
         // When the lease has run out and another worker claims
-        Thread.Sleep(400);
+        Thread.Sleep(1500);
         var second = Assert.Single(queues[1].Claim("live", 5, Long));
 
         // Then the other worker holds it, on its second attempt, and the first can neither renew nor complete it
