@@ -16,6 +16,15 @@ public interface IStore : IDisposable
     /// <summary>True when an article with this content hash is stored.</summary>
     bool Contains(string contentHash);
 
+    /// <summary>The hashes among <paramref name="contentHashes"/> whose article is stored; one query per few hundred
+    /// hashes rather than one per hash.</summary>
+    /// <remarks>The default asks <see cref="Contains"/> once per hash, for stores with nothing faster.</remarks>
+    IReadOnlySet<string> StoredHashes(IReadOnlyCollection<string> contentHashes)
+    {
+        ArgumentNullException.ThrowIfNull(contentHashes);
+        return contentHashes.Where(Contains).ToHashSet(StringComparer.Ordinal);
+    }
+
     /// <summary>Stored articles, newest first.</summary>
     IReadOnlyList<StoredArticle> Articles(int limit = int.MaxValue);
 

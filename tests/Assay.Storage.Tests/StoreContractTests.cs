@@ -204,6 +204,37 @@ public abstract partial class StoreContractTests : IDisposable
     }
 
     [SkippableFact]
+    public void StoredHashes_MixOfStoredAndUnknown_ReturnsOnlyTheStored()
+    {
+        // Given a store holding 1,200 articles, more than one lookup chunk
+        var store = NewStore();
+        var saved = Enumerable.Range(0, 1200).Select(i => ExtractionSamples.Simple($"Stored report {i}", null)).ToList();
+        store.Save(saved);
+        var unknown = Enumerable.Range(0, 300).Select(i => ExtractionSamples.Simple($"Unsaved report {i}", null).Article.ContentHash);
+
+        // When every stored hash, unknown ones and one repeat are asked for together
+        var asked = saved.Select(e => e.Article.ContentHash).Concat(unknown).Append(saved[0].Article.ContentHash).ToList();
+        var found = store.StoredHashes(asked);
+
+        // Then exactly the stored hashes come back
+        Assert.Equal(saved.Select(e => e.Article.ContentHash).Order(StringComparer.Ordinal), found.Order(StringComparer.Ordinal));
+    }
+
+    [SkippableFact]
+    public void StoredHashes_NoneAsked_ReturnsEmpty()
+    {
+        // Given a store with one article
+        var store = NewStore();
+        store.Save([ExtractionSamples.Rich()]);
+
+        // When no hash is asked for
+        var found = store.StoredHashes([]);
+
+        // Then none comes back
+        Assert.Empty(found);
+    }
+
+    [SkippableFact]
     public void Migrate_Twice_ChangesNothing()
     {
         // Given a migrated store with data

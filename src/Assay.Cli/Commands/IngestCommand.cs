@@ -1,6 +1,8 @@
+using System.Globalization;
 using Assay.Cli.Infrastructure;
 using Assay.Cli.Ingestion;
 using Assay.Extraction.Pipeline;
+using Assay.Storage.Postgres;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -13,6 +15,11 @@ internal sealed class IngestCommand(IAnsiConsole console, ErrorConsole errors, S
 {
     public override int Execute(CommandContext context, IngestSettings settings, CancellationToken cancellationToken)
     {
+        if (settings.Shared)
+        {
+            return ExecuteShared(settings);
+        }
+
         using var store = StoreAccess.TryOpen(openStore, settings.DbPath, errors);
         if (store is null)
         {
@@ -34,5 +41,41 @@ internal sealed class IngestCommand(IAnsiConsole console, ErrorConsole errors, S
 
         IngestSummary.Render(console, report);
         return report.Skipped.Count == 0 ? ExitCodes.Ok : ExitCodes.Skipped;
+    }
+
+    private int ExecuteShared(IngestSettings settings)
+    {
+        if (!StoreFactory.IsServer(settings.DbPath))
+        {
+            errors.Error($"--shared needs a PostgreSQL store (--db postgres://…): the queue lives on the server, and the SQLite file {settings.DbPath} serves one process");
+            return ExitCodes.Error;
+        }
+
+        using var store = StoreAccess.TryOpen(openStore, settings.DbPath, errors);
+        if (store is null)
+        {
+            return ExitCodes.Error;
+        }
+
+        SharedIngestReport report;
+        try
+        {
+            using var queue = PostgresIngestQueue.Open(settings.DbPath);
+            var worker = $"{Environment.MachineName}:{Environment.ProcessId.ToString(CultureInfo.InvariantCulture)}";
+            var ingester = new Ingester(reader, pipeline, store) { Workers = settings.WorkerCount, BatchSize = settings.BatchSize, CountPerInput = true };
+            var runner = new SharedIngestRunner(queue, ingester, worker, TimeSpan.FromSeconds(settings.LeaseSeconds)) { ClaimSize = Math.Max(2, settings.WorkerCount) };
+            report = runner.Run(settings.Paths);
+        }
+#pragma warning disable CA1031 // A store or queue failure ends the run with one line, not a stack trace.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            errors.Error(ex, $"shared ingest into {StoreFactory.Describe(settings.DbPath)} failed");
+            return ExitCodes.Error;
+        }
+
+        IngestSummary.Render(console, report.Mine);
+        IngestSummary.RenderShared(console, report);
+        return report.Mine.Skipped.Count == 0 ? ExitCodes.Ok : ExitCodes.Skipped;
     }
 }

@@ -20,6 +20,15 @@ internal sealed class IngestSettings : GlobalSettings
     [DefaultValue(256)]
     public int BatchSize { get; init; } = 256;
 
+    [CommandOption("--shared")]
+    [Description("Share the work with other 'assay ingest --shared' processes on the same PostgreSQL database: inputs go into a queue there and each process takes them a few at a time and stops when all are done; a stopped process's inputs are taken over once its lease runs out.")]
+    public bool Shared { get; init; }
+
+    [CommandOption("--lease <SECONDS>")]
+    [Description("With --shared: how long a claimed input stays reserved without its process renewing it (it renews every third of this while working). Default: 600.")]
+    [DefaultValue(600)]
+    public int LeaseSeconds { get; init; } = 600;
+
     /// <summary>The number of extracting threads: --workers, else the processor count (at least 1).</summary>
     public int WorkerCount => Workers ?? Math.Max(1, Environment.ProcessorCount);
 
@@ -30,5 +39,7 @@ internal sealed class IngestSettings : GlobalSettings
                 ? ValidationResult.Error($"--workers must be at least 1 (it was {Workers}).")
                 : BatchSize < 1
                     ? ValidationResult.Error($"--batch-size must be at least 1 (it was {BatchSize}).")
-                    : ValidationResult.Success();
+                    : LeaseSeconds < 1
+                        ? ValidationResult.Error($"--lease must be at least 1 second (it was {LeaseSeconds}).")
+                        : ValidationResult.Success();
 }

@@ -34,5 +34,17 @@ internal static class IngestSummary
         writer.Flush();
     }
 
+    /// <summary>Writes what this process of a shared ingest did and the queue's totals, one line each.</summary>
+    public static void RenderShared(IAnsiConsole console, SharedIngestReport report)
+    {
+        ArgumentNullException.ThrowIfNull(console);
+        ArgumentNullException.ThrowIfNull(report);
+        var q = report.Queue;
+        console.MarkupLineInterpolated(
+            $"this process ({report.Worker}): queued {N(report.Enqueued)} new inputs, finished {N(report.Mine.Files)}");
+        console.MarkupLineInterpolated(
+            $"shared queue: {N(q.Inputs)} inputs, {N(q.Done)} done, {N(q.Taken)} in progress, {N(q.Pending)} waiting, {N(q.Failed)} failed; {N(q.Stored)} articles stored (new), {N(q.Unchanged)} already stored, {N(q.Skipped)} skipped");
+    }
+
     private static string N(int n) => n.ToString("N0", CultureInfo.InvariantCulture);
 }

@@ -11,20 +11,32 @@ namespace Assay.Cli.Ingestion;
 /// batches, in input order, from one writer.</summary>
 /// <remarks>Bad inputs and extraction failures for one article are recorded and skipped; only a store failure
 /// stops the run (it throws). Each extractor hands its results to the writer through its own bounded channel, so
-/// however large the corpus, at most a batch plus the channels' capacity of extractions is held at once; the
-/// writer takes the files in the order given, so article ids, the copy kept of a repeated text and the report are
-/// the same whatever the number of workers.</remarks>
+/// however large the corpus, at most a batch, the channels' capacity and one read chunk per extractor is held at
+/// once; the writer takes the files in the order given, so article ids, the copy kept of a repeated text and the
+/// report are the same whatever the number of workers. Records are read in chunks and the store is asked once per chunk which
+/// of their content hashes it holds already: those are counted as unchanged without being extracted, so a re-run
+/// costs reading time, not extraction time.</remarks>
 internal sealed class Ingester(FileReader reader, ExtractionPipeline pipeline, IStore store)
 {
     /// <summary>Results an extractor may have waiting for the writer: enough to stay busy while the writer is
     /// inside a transaction.</summary>
     private const int QueuePerWorker = 16;
 
+    /// <summary>Records read from a file before the store is asked which of them it holds.</summary>
+    private const int ReadChunk = 32;
+
+    // The store serves one thread at a time: the writer's saves and the extractors' lookups take turns.
+    private readonly Lock _storeLock = new();
+
     /// <summary>Extractions saved per transaction.</summary>
     public int BatchSize { get; init; } = 256;
 
     /// <summary>Threads reading files and extracting articles; at least 1.</summary>
     public int Workers { get; init; } = 1;
+
+    /// <summary>When set, the report also gives each file's own counts (<see cref="IngestReport.Inputs"/>), for a
+    /// shared queue that records them per input; off by default, as it holds a few numbers per file.</summary>
+    public bool CountPerInput { get; init; }
 
     /// <summary>Ingests <paramref name="files"/>; <paramref name="onFileDone"/> is called after each file, in order,
     /// by one thread at a time.</summary>
@@ -72,8 +84,19 @@ internal sealed class Ingester(FileReader reader, ExtractionPipeline pipeline, I
     {
         var skipped = new List<SkippedInput>(alreadySkipped);
         var batch = new List<ArticleExtraction>(BatchSize);
+        var batchFiles = new List<int>(BatchSize);
         var seenThisRun = new HashSet<string>(StringComparer.Ordinal);
         int read = 0, stored = 0, unchanged = 0;
+        var perInput = CountPerInput ? new InputCounts[fileCount] : null;
+
+        void Count(int file, int addStored, int addUnchanged, int addSkipped)
+        {
+            if (perInput is not null)
+            {
+                var c = perInput[file];
+                perInput[file] = new InputCounts(c.Stored + addStored, c.Unchanged + addUnchanged, c.Skipped + addSkipped);
+            }
+        }
 
         void Flush()
         {
@@ -82,22 +105,31 @@ internal sealed class Ingester(FileReader reader, ExtractionPipeline pipeline, I
                 return;
             }
 
-            foreach (var result in store.Save(batch))
+            IReadOnlyList<SaveResult> results;
+            lock (_storeLock)
             {
-                if (result.Added)
+                results = store.Save(batch);
+            }
+
+            for (var i = 0; i < results.Count; i++)
+            {
+                if (results[i].Added)
                 {
                     stored++;
+                    Count(batchFiles[i], 1, 0, 0);
                 }
                 else
                 {
                     unchanged++;
+                    Count(batchFiles[i], 0, 1, 0);
                 }
             }
 
             batch.Clear();
+            batchFiles.Clear();
         }
 
-        // One writer owns the store and the progress callback, so neither need be thread-safe.
+        // One writer owns the saves and the progress callback; the extractors only look hashes up, between saves.
         for (var file = 0; file < fileCount; file++)
         {
             var queue = await QueueHoldingAsync(queues, file).ConfigureAwait(false);
@@ -117,6 +149,15 @@ internal sealed class Ingester(FileReader reader, ExtractionPipeline pipeline, I
                 if (item.Skip is { } skip)
                 {
                     skipped.Add(skip);
+                    Count(file, 0, 0, 1);
+                }
+
+                if (item.StoredHash is { } known)
+                {
+                    // Stored before this chunk was read: the save would have found it and left it unchanged.
+                    seenThisRun.Add(known);
+                    unchanged++;
+                    Count(file, 0, 1, 0);
                 }
 
                 if (item.Extraction is { } extraction)
@@ -125,10 +166,12 @@ internal sealed class Ingester(FileReader reader, ExtractionPipeline pipeline, I
                     {
                         // The same content twice in one run: the store would keep one copy anyway.
                         unchanged++;
+                        Count(file, 0, 1, 0);
                     }
                     else
                     {
                         batch.Add(extraction);
+                        batchFiles.Add(file);
                         if (batch.Count >= BatchSize)
                         {
                             Flush();
@@ -145,7 +188,7 @@ internal sealed class Ingester(FileReader reader, ExtractionPipeline pipeline, I
         }
 
         Flush();
-        return new IngestReport(fileCount, read, stored, unchanged, skipped);
+        return new IngestReport(fileCount, read, stored, unchanged, skipped) { Inputs = perInput };
     }
 
     private static async Task<ChannelReader<Item>> QueueHoldingAsync(ChannelReader<Item>[] queues, int file)
@@ -196,10 +239,23 @@ internal sealed class Ingester(FileReader reader, ExtractionPipeline pipeline, I
                     await items.WriteAsync(Item.Skipped(index, openFailure!), stop).ConfigureAwait(false);
                 }
 
+                var chunk = new List<ReadResult>(ReadChunk);
                 while (results is not null)
                 {
                     stop.ThrowIfCancellationRequested();
-                    if (!NextSafely(results, file, out var result, out var readFailure))
+                    var more = NextSafely(results, file, out var result, out var readFailure);
+                    if (more)
+                    {
+                        chunk.Add(result!);
+                    }
+
+                    if (!more || chunk.Count == ReadChunk)
+                    {
+                        await ExtractChunkAsync(index, chunk, items, stop).ConfigureAwait(false);
+                        chunk.Clear();
+                    }
+
+                    if (!more)
                     {
                         if (readFailure is not null)
                         {
@@ -208,8 +264,6 @@ internal sealed class Ingester(FileReader reader, ExtractionPipeline pipeline, I
 
                         break;
                     }
-
-                    await items.WriteAsync(Extract(index, result!), stop).ConfigureAwait(false);
                 }
 
                 await items.WriteAsync(Item.Done(index, file), stop).ConfigureAwait(false);
@@ -221,6 +275,32 @@ internal sealed class Ingester(FileReader reader, ExtractionPipeline pipeline, I
         {
             items.TryComplete(ex);
             throw;
+        }
+    }
+
+    private async Task ExtractChunkAsync(int file, List<ReadResult> chunk, ChannelWriter<Item> items, CancellationToken stop)
+    {
+        var hashes = new string?[chunk.Count];
+        for (var i = 0; i < chunk.Count; i++)
+        {
+            hashes[i] = chunk[i].Article?.ContentHash;
+        }
+
+        var wanted = hashes.OfType<string>().ToList();
+        IReadOnlySet<string> stored = new HashSet<string>();
+        if (wanted.Count > 0)
+        {
+            lock (_storeLock)
+            {
+                stored = store.StoredHashes(wanted);
+            }
+        }
+
+        for (var i = 0; i < chunk.Count; i++)
+        {
+            stop.ThrowIfCancellationRequested();
+            var item = hashes[i] is { } hash && stored.Contains(hash) ? Item.AlreadyStored(file, hash) : Extract(file, chunk[i]);
+            await items.WriteAsync(item, stop).ConfigureAwait(false);
         }
     }
 
@@ -301,9 +381,11 @@ internal sealed class Ingester(FileReader reader, ExtractionPipeline pipeline, I
     }
 
     /// <summary>One extractor result for the writer; <see cref="File"/> is the index of the file it came from.</summary>
-    private readonly record struct Item(int File, bool Read, ArticleExtraction? Extraction, SkippedInput? Skip, string? DoneFile)
+    private readonly record struct Item(int File, bool Read, ArticleExtraction? Extraction, SkippedInput? Skip, string? DoneFile, string? StoredHash = null)
     {
         public static Item Extracted(int file, ArticleExtraction extraction) => new(file, true, extraction, null, null);
+
+        public static Item AlreadyStored(int file, string hash) => new(file, true, null, null, null, hash);
 
         public static Item Failed(int file, SkippedInput skip) => new(file, true, null, skip, null);
 

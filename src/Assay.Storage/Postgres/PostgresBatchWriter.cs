@@ -1,28 +1,40 @@
+using Assay.Core.Articles;
 using Assay.Core.Claims;
 using Npgsql;
 using NpgsqlTypes;
 
 namespace Assay.Storage.Postgres;
 
-/// <summary>Writes one batch of extractions inside one transaction: the articles with one
-/// <c>INSERT … SELECT FROM unnest(…) ON CONFLICT (content_hash) DO NOTHING RETURNING</c> per chunk, then every
-/// sentence, mention, quantity, time and claim of the new ones with one binary COPY per table.</summary>
-/// <remarks>The conflict clause makes a concurrent writer of the same article wait for the other transaction and
-/// then find its row, so two processes never store one article twice.</remarks>
+/// <summary>Writes one batch of extractions inside one transaction: per chunk, each content hash is claimed in the
+/// <c>article_hashes</c> gate with a fresh id (<c>INSERT … ON CONFLICT DO NOTHING RETURNING</c>) and only the
+/// claimed articles are inserted, with those ids; then every sentence, mention, quantity, time and claim of the new
+/// ones goes in with one binary COPY per table.</summary>
+/// <remarks>The gate's primary key makes a concurrent writer of the same hash wait for the other transaction and
+/// then get nothing back, so two processes never store one article twice; it is also what lets <c>articles</c> be
+/// distributed by id on a cluster, where a unique hash on <c>articles</c> could not be enforced.</remarks>
 internal sealed class PostgresBatchWriter
 {
     // Bounds one statement's parameters: a chunk of long articles stays a few megabytes.
     private const int ChunkSize = 500;
 
+    // A conflicting hash still draws an id, so ids have gaps, as the identity column had under ON CONFLICT.
+    private const string ClaimHashes =
+        """
+        INSERT INTO article_hashes (content_hash, article_id)
+        SELECT h, nextval('article_ids') FROM unnest(@hash) AS x (h)
+        ON CONFLICT (content_hash) DO NOTHING
+        RETURNING content_hash, article_id
+        """;
+
     private const string InsertArticles =
         """
-        INSERT INTO articles (content_hash, title, outlet, byline, published, url, kind, location, language, text, paragraphs, captions, word_count, ingested_at)
-        SELECT h, ti, o, b, p, u, k, l, la, te, pa, ca, w, @at
-        FROM unnest(@hash, @title, @outlet, @byline, @published, @url, @kind, @location, @language, @text, @paragraphs, @captions, @words)
-             AS x (h, ti, o, b, p, u, k, l, la, te, pa, ca, w)
-        ON CONFLICT (content_hash) DO NOTHING
-        RETURNING content_hash, id
+        INSERT INTO articles (id, content_hash, title, outlet, byline, published, url, kind, location, language, text, paragraphs, captions, word_count, ingested_at)
+        SELECT i, h, ti, o, b, p, u, k, l, la, te, pa, ca, w, @at
+        FROM unnest(@id, @hash, @title, @outlet, @byline, @published, @url, @kind, @location, @language, @text, @paragraphs, @captions, @words)
+             AS x (i, h, ti, o, b, p, u, k, l, la, te, pa, ca, w)
         """;
+
+    private const string FindStored = "SELECT content_hash, article_id FROM article_hashes WHERE content_hash = ANY(@hashes)";
 
     private readonly NpgsqlConnection _connection;
     private readonly NpgsqlTransaction _transaction;
@@ -40,8 +52,8 @@ internal sealed class PostgresBatchWriter
     public IReadOnlyList<(long Id, bool Added)> Insert(IReadOnlyList<ArticleExtraction> articles, string ingestedAt)
     {
         var ids = new Dictionary<string, long>(StringComparer.Ordinal);
-        // Every writer takes the unique-index locks in content-hash order, so two writers saving overlapping
-        // batches wait for each other instead of deadlocking.
+        // Every writer takes the gate's key locks in content-hash order, so two writers saving overlapping batches
+        // wait for each other instead of deadlocking.
         var ordered = articles.OrderBy(a => a.Article.ContentHash, StringComparer.Ordinal).ToList();
         for (var from = 0; from < ordered.Count; from += ChunkSize)
         {
@@ -52,7 +64,7 @@ internal sealed class PostgresBatchWriter
         var stored = articles.Select(a => a.Article.ContentHash).Where(h => !ids.ContainsKey(h)).ToArray();
         if (stored.Length > 0)
         {
-            using var find = new NpgsqlCommand("SELECT content_hash, id FROM articles WHERE content_hash = ANY(@hashes)", _connection, _transaction);
+            using var find = new NpgsqlCommand(FindStored, _connection, _transaction);
             find.Parameters.Add(new NpgsqlParameter("@hashes", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = stored });
             using var reader = find.ExecuteReader();
             while (reader.Read())
@@ -77,17 +89,50 @@ internal sealed class PostgresBatchWriter
 
     private void InsertChunk(List<ArticleExtraction> articles, int from, int to, string ingestedAt, Dictionary<string, long> ids)
     {
-        var n = to - from;
+        var hashes = new string[to - from];
+        for (var i = 0; i < hashes.Length; i++)
+        {
+            hashes[i] = articles[from + i].Article.ContentHash;
+        }
+
+        var claimed = new Dictionary<string, long>(StringComparer.Ordinal);
+        using (var claim = new NpgsqlCommand(ClaimHashes, _connection, _transaction))
+        {
+            claim.Parameters.Add(new NpgsqlParameter("@hash", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = hashes });
+            using var reader = claim.ExecuteReader();
+            while (reader.Read())
+            {
+                claimed[reader.GetString(0)] = reader.GetInt64(1);
+            }
+        }
+
+        if (claimed.Count == 0)
+        {
+            return;
+        }
+
+        var won = new List<Article>(claimed.Count);
+        for (var i = from; i < to; i++)
+        {
+            if (claimed.ContainsKey(articles[i].Article.ContentHash))
+            {
+                won.Add(articles[i].Article);
+            }
+        }
+
+        var n = won.Count;
         var columns = new string?[12][];
         for (var c = 0; c < columns.Length; c++)
         {
             columns[c] = new string?[n];
         }
 
+        var articleIds = new long[n];
         var words = new int[n];
         for (var i = 0; i < n; i++)
         {
-            var a = articles[from + i].Article;
+            var a = won[i];
+            articleIds[i] = claimed[a.ContentHash];
             columns[0][i] = a.ContentHash;
             columns[1][i] = a.Title;
             columns[2][i] = a.Outlet;
@@ -104,6 +149,7 @@ internal sealed class PostgresBatchWriter
         }
 
         using var command = new NpgsqlCommand(InsertArticles, _connection, _transaction);
+        command.Parameters.Add(new NpgsqlParameter("@id", NpgsqlDbType.Array | NpgsqlDbType.Bigint) { Value = articleIds });
         string[] names = ["@hash", "@title", "@outlet", "@byline", "@published", "@url", "@kind", "@location", "@language", "@text", "@paragraphs", "@captions"];
         for (var c = 0; c < names.Length; c++)
         {
@@ -112,10 +158,10 @@ internal sealed class PostgresBatchWriter
 
         command.Parameters.Add(new NpgsqlParameter("@words", NpgsqlDbType.Array | NpgsqlDbType.Integer) { Value = words });
         command.Parameters.Add(new NpgsqlParameter("@at", NpgsqlDbType.Text) { Value = ingestedAt });
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
+        command.ExecuteNonQuery();
+        foreach (var (hash, id) in claimed)
         {
-            ids[reader.GetString(0)] = reader.GetInt64(1);
+            ids[hash] = id;
         }
     }
 

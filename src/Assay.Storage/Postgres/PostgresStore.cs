@@ -3,19 +3,21 @@ using Assay.Core.Claims;
 using Assay.Core.Sources;
 using Assay.Storage.Sqlite;
 using Npgsql;
+using NpgsqlTypes;
 
 namespace Assay.Storage.Postgres;
 
 /// <summary>The server store: one PostgreSQL database, with a generated tsvector column and a GIN index over
 /// article text; the same contract and behaviour as the SQLite store.</summary>
 /// <remarks>Holds one connection; use it from one thread at a time and open one store per worker. Several
-/// processes may write to one database at once: an article is stored once whoever saves it first.</remarks>
+/// processes may write to one database at once: an article is stored once whoever saves it first, and a batch that
+/// loses a deadlock or a serialization conflict to another writer is run again (up to three attempts).</remarks>
 public sealed class PostgresStore : IStore
 {
     private const string Provider = "postgres";
 
     // Keeps two processes from running the same schema script at once; the number is arbitrary but fixed.
-    private const string MigrationLock = "SELECT pg_advisory_xact_lock(4172019001)";
+    internal const string MigrationLock = "SELECT pg_advisory_xact_lock(4172019001)";
 
     private const string HeadlineOptions = "StartSel=[, StopSel=], MinWords=8, MaxWords=20, MaxFragments=1, FragmentDelimiter=\" … \"";
 
@@ -97,7 +99,21 @@ public sealed class PostgresStore : IStore
 
         try
         {
-            SaveInTransaction(batch, results);
+            for (var attempt = 1; ; attempt++)
+            {
+                try
+                {
+                    SaveInTransaction(batch, results);
+                    break;
+                }
+                catch (PostgresException ex) when (attempt < SaveAttempts && IsTransient(ex))
+                {
+                    // The transaction was rolled back whole and the batch is idempotent, so running it again is safe.
+                    // A cluster's writers lock shards in parallel, where sorting by hash alone cannot rule out a
+                    // deadlock; the jitter keeps the two losers of one from meeting again.
+                    Thread.Sleep(TimeSpan.FromMilliseconds(Random.Shared.Next(20, 100) * attempt));
+                }
+            }
         }
         catch (NpgsqlException ex)
         {
@@ -106,6 +122,13 @@ public sealed class PostgresStore : IStore
 
         return results;
     }
+
+    /// <summary>Attempts at a batch before a deadlock or serialization failure is reported.</summary>
+    internal const int SaveAttempts = 3;
+
+    /// <summary>True for the failures that say "try again": a deadlock (40P01) or a serialization failure (40001).</summary>
+    internal static bool IsTransient(PostgresException ex) =>
+        ex.SqlState is PostgresErrorCodes.DeadlockDetected or PostgresErrorCodes.SerializationFailure;
 
     private void SaveInTransaction(IReadOnlyList<ArticleExtraction> batch, SaveResult[] results)
     {
@@ -143,7 +166,43 @@ public sealed class PostgresStore : IStore
     }
 
     /// <inheritdoc/>
-    public bool Contains(string contentHash) => StoredQueries.Contains(_connection, contentHash);
+    /// <remarks>Reads the <c>article_hashes</c> gate, which a cluster routes to the one shard holding the hash.</remarks>
+    public bool Contains(string contentHash)
+    {
+        ArgumentNullException.ThrowIfNull(contentHash);
+        using var command = Command("SELECT 1 FROM article_hashes WHERE content_hash = @hash", ("@hash", contentHash));
+        return command.ExecuteScalar() is not null;
+    }
+
+    /// <inheritdoc/>
+    /// <remarks>One <c>= ANY</c> query on the gate; a cluster sends it only to the shards holding those hashes.</remarks>
+    public IReadOnlySet<string> StoredHashes(IReadOnlyCollection<string> contentHashes)
+    {
+        ArgumentNullException.ThrowIfNull(contentHashes);
+        var stored = new HashSet<string>(StringComparer.Ordinal);
+        if (contentHashes.Count == 0)
+        {
+            return stored;
+        }
+
+        try
+        {
+            using var command = _connection.CreateCommand();
+            command.CommandText = "SELECT content_hash FROM article_hashes WHERE content_hash = ANY(@hashes)";
+            command.Parameters.Add(new NpgsqlParameter("@hashes", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = contentHashes.ToArray() });
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                stored.Add(reader.GetString(0));
+            }
+        }
+        catch (NpgsqlException ex)
+        {
+            throw Wrap(ex, _location);
+        }
+
+        return stored;
+    }
 
     /// <inheritdoc/>
     public IReadOnlyList<StoredArticle> Articles(int limit = int.MaxValue) => StoredQueries.Articles(_connection, limit);
@@ -318,7 +377,7 @@ public sealed class PostgresStore : IStore
     /// <inheritdoc/>
     public void Dispose() => _connection.Dispose();
 
-    private static StoreException Wrap(NpgsqlException ex, string location) =>
+    internal static StoreException Wrap(NpgsqlException ex, string location) =>
         new(location, $"Cannot use the store '{location}': {ex.Message.ReplaceLineEndings(" ").TrimEnd('.')}.", ex);
 
     // Every term must match: a word or phrase as a phrase query, a prefix as a quoted tsquery literal, so nothing

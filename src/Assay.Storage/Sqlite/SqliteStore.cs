@@ -27,6 +27,9 @@ public sealed class SqliteStore : IStore
             return "claims_fts MATCH @text";
         });
 
+    // Hashes looked up per statement by StoredHashes: bounds the JSON text bound to one query.
+    private const int HashChunk = 500;
+
     private readonly SqliteConnection _connection;
     private readonly string _location;
 
@@ -128,6 +131,35 @@ public sealed class SqliteStore : IStore
 
     /// <inheritdoc/>
     public bool Contains(string contentHash) => StoredQueries.Contains(_connection, contentHash);
+
+    /// <inheritdoc/>
+    /// <remarks>The hashes go in as one JSON array per chunk, read with <c>json_each</c>, so no statement grows a
+    /// parameter per hash.</remarks>
+    public IReadOnlySet<string> StoredHashes(IReadOnlyCollection<string> contentHashes)
+    {
+        ArgumentNullException.ThrowIfNull(contentHashes);
+        var stored = new HashSet<string>(StringComparer.Ordinal);
+        try
+        {
+            foreach (var chunk in contentHashes.Chunk(HashChunk))
+            {
+                using var command = _connection.CreateCommand();
+                command.CommandText = "SELECT content_hash FROM articles WHERE content_hash IN (SELECT value FROM json_each(@hashes))";
+                command.Parameters.AddWithValue("@hashes", StoredValues.ListToJson(chunk));
+                using var reader = command.ExecuteReader();
+                while (reader.Read())
+                {
+                    stored.Add(reader.GetString(0));
+                }
+            }
+        }
+        catch (SqliteException ex)
+        {
+            throw Wrap(ex, _location);
+        }
+
+        return stored;
+    }
 
     /// <inheritdoc/>
     public IReadOnlyList<StoredArticle> Articles(int limit = int.MaxValue) => StoredQueries.Articles(_connection, limit);
