@@ -136,7 +136,6 @@ public sealed class SqliteStoreFileTests : IDisposable
         {
             Scalar(connection, "ALTER TABLE articles DROP COLUMN language");
             Scalar(connection, "DROP TABLE decisions");
-            Scalar(connection, "DROP TRIGGER claims_fts_insert");
             Scalar(connection, "DROP TRIGGER claims_fts_delete");
             Scalar(connection, "DROP TABLE claims_fts");
             Scalar(connection, "DROP TABLE views");

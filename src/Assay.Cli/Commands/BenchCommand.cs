@@ -42,12 +42,14 @@ internal sealed class BenchCommand(IAnsiConsole console, ErrorConsole errors, St
             return ExitCodes.Error;
         }
 
+        using var lookups = StoreAccess.OpenSecond(openStore, dbPath, store);
+
         IngestMeasure? ingest = null;
         if (manifest is not null)
         {
             try
             {
-                ingest = Ingest(store, settings, manifest);
+                ingest = Ingest(store, lookups, settings, manifest);
             }
 #pragma warning disable CA1031 // A store failure ends the run with one line, not a stack trace.
             catch (Exception ex)
@@ -106,9 +108,9 @@ internal sealed class BenchCommand(IAnsiConsole console, ErrorConsole errors, St
         return (manifest, seconds);
     }
 
-    private IngestMeasure Ingest(IStore store, BenchSettings settings, CorpusManifest manifest)
+    private IngestMeasure Ingest(IStore store, IStore? lookups, BenchSettings settings, CorpusManifest manifest)
     {
-        var ingester = new Ingester(reader, pipeline, store) { Workers = settings.WorkerCount, BatchSize = settings.BatchSize };
+        var ingester = new Ingester(reader, pipeline, store, lookups) { Workers = settings.WorkerCount, BatchSize = settings.BatchSize };
         GC.Collect();
         PeakMemory.Reset();
         using var process = Process.GetCurrentProcess();

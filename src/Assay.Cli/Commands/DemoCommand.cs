@@ -56,10 +56,12 @@ internal sealed class DemoCommand(
             return ExitCodes.Error;
         }
 
+        using var lookups = StoreAccess.OpenSecond(openStore, dbPath, store);
+
         IngestReport report;
         try
         {
-            report = IngestRunner.Run(console, new Ingester(reader, pipeline, store) { Workers = Environment.ProcessorCount }, [samples]);
+            report = IngestRunner.Run(console, new Ingester(reader, pipeline, store, lookups) { Workers = Environment.ProcessorCount }, [samples]);
         }
 #pragma warning disable CA1031 // A store failure ends the demo with one line.
         catch (Exception ex)

@@ -26,10 +26,12 @@ internal sealed class IngestCommand(IAnsiConsole console, ErrorConsole errors, S
             return ExitCodes.Error;
         }
 
+        using var lookups = StoreAccess.OpenSecond(openStore, settings.DbPath, store);
+
         IngestReport report;
         try
         {
-            report = IngestRunner.Run(console, new Ingester(reader, pipeline, store) { Workers = settings.WorkerCount, BatchSize = settings.BatchSize }, settings.Paths);
+            report = IngestRunner.Run(console, new Ingester(reader, pipeline, store, lookups) { Workers = settings.WorkerCount, BatchSize = settings.BatchSize }, settings.Paths);
         }
 #pragma warning disable CA1031 // A store failure ends the run with one line, not a stack trace.
         catch (Exception ex)
@@ -57,12 +59,14 @@ internal sealed class IngestCommand(IAnsiConsole console, ErrorConsole errors, S
             return ExitCodes.Error;
         }
 
+        using var lookups = StoreAccess.OpenSecond(openStore, settings.DbPath, store);
+
         SharedIngestReport report;
         try
         {
             using var queue = PostgresIngestQueue.Open(settings.DbPath);
             var worker = $"{Environment.MachineName}:{Environment.ProcessId.ToString(CultureInfo.InvariantCulture)}";
-            var ingester = new Ingester(reader, pipeline, store) { Workers = settings.WorkerCount, BatchSize = settings.BatchSize, CountPerInput = true };
+            var ingester = new Ingester(reader, pipeline, store, lookups) { Workers = settings.WorkerCount, BatchSize = settings.BatchSize, CountPerInput = true };
             var runner = new SharedIngestRunner(queue, ingester, worker, TimeSpan.FromSeconds(settings.LeaseSeconds)) { ClaimSize = Math.Max(2, settings.WorkerCount) };
             report = runner.Run(settings.Paths);
         }

@@ -37,4 +37,33 @@ internal static class StoreAccess
 
         return TryOpen(open, dbPath, errors);
     }
+
+    /// <summary>A second handle on the store at <paramref name="dbPath"/>, for lookups made while <paramref name="store"/>
+    /// is busy writing; null when the store has no second handle (in memory) or it cannot be opened, and the work
+    /// then shares <paramref name="store"/>.</summary>
+    public static IStore? OpenSecond(StoreOpener open, string dbPath, IStore store)
+    {
+        ArgumentNullException.ThrowIfNull(open);
+        if (dbPath == ":memory:")
+        {
+            return null;
+        }
+
+        try
+        {
+            var second = open(dbPath);
+            if (ReferenceEquals(second, store))
+            {
+                return null;
+            }
+
+            return second;
+        }
+#pragma warning disable CA1031 // Only an optimisation: without a second handle the work shares the first.
+        catch (Exception)
+#pragma warning restore CA1031
+        {
+            return null;
+        }
+    }
 }

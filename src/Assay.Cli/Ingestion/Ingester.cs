@@ -16,7 +16,12 @@ namespace Assay.Cli.Ingestion;
 /// report are the same whatever the number of workers. Records are read in chunks and the store is asked once per chunk which
 /// of their content hashes it holds already: those are counted as unchanged without being extracted, so a re-run
 /// costs reading time, not extraction time.</remarks>
-internal sealed class Ingester(FileReader reader, ExtractionPipeline pipeline, IStore store)
+/// <param name="reader">Reads a file into articles.</param>
+/// <param name="pipeline">Extracts an article.</param>
+/// <param name="store">Where the writer saves the extractions.</param>
+/// <param name="lookups">A second handle on the same store for the extractors' "is it stored" lookups, so they need
+/// not wait while the writer is inside a transaction; null to share <paramref name="store"/> (they then take turns).</param>
+internal sealed class Ingester(FileReader reader, ExtractionPipeline pipeline, IStore store, IStore? lookups = null)
 {
     /// <summary>Results an extractor may have waiting for the writer: enough to stay busy while the writer is
     /// inside a transaction.</summary>
@@ -25,8 +30,10 @@ internal sealed class Ingester(FileReader reader, ExtractionPipeline pipeline, I
     /// <summary>Records read from a file before the store is asked which of them it holds.</summary>
     private const int ReadChunk = 32;
 
-    // The store serves one thread at a time: the writer's saves and the extractors' lookups take turns.
-    private readonly Lock _storeLock = new();
+    // A store serves one thread at a time: extractors take turns on the lookup handle, and when it is the writer's own
+    // store the writer's saves take the same turns.
+    private readonly Lock _lookupLock = new();
+    private readonly IStore _lookups = lookups ?? store;
 
     /// <summary>Extractions saved per transaction.</summary>
     public int BatchSize { get; init; } = 256;
@@ -106,7 +113,14 @@ internal sealed class Ingester(FileReader reader, ExtractionPipeline pipeline, I
             }
 
             IReadOnlyList<SaveResult> results;
-            lock (_storeLock)
+            if (ReferenceEquals(_lookups, store))
+            {
+                lock (_lookupLock)
+                {
+                    results = store.Save(batch);
+                }
+            }
+            else
             {
                 results = store.Save(batch);
             }
@@ -290,9 +304,9 @@ internal sealed class Ingester(FileReader reader, ExtractionPipeline pipeline, I
         IReadOnlySet<string> stored = new HashSet<string>();
         if (wanted.Count > 0)
         {
-            lock (_storeLock)
+            lock (_lookupLock)
             {
-                stored = store.StoredHashes(wanted);
+                stored = _lookups.StoredHashes(wanted);
             }
         }
 

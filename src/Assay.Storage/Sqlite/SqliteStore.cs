@@ -109,6 +109,7 @@ public sealed class SqliteStore : IStore
         using var transaction = _connection.BeginTransaction();
         using (var writer = new SqliteBatchWriter(_connection))
         {
+            var claimsBefore = writer.LastClaimRowId();
             for (var i = 0; i < batch.Count; i++)
             {
                 var extraction = batch[i] ?? throw new ArgumentException($"Batch item {i} is null.", nameof(batch));
@@ -124,6 +125,8 @@ public sealed class SqliteStore : IStore
                 results[i] = new SaveResult(id, Added: stored is null);
                 seen[hash] = id;
             }
+
+            writer.IndexClaimsAfter(claimsBefore);
         }
 
         transaction.Commit();

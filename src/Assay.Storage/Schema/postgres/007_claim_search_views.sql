@@ -11,6 +11,11 @@ ALTER TABLE claims ADD COLUMN search tsvector GENERATED ALWAYS AS (
 
 CREATE INDEX ix_claims_search ON claims USING GIN (search);
 
+-- No query can use these: counted-subject filters are substring matches, and an event or stance alone selects a
+-- large share of all claims. Each cost time on every insert.
+DROP INDEX IF EXISTS ix_quantities_counted;
+DROP INDEX IF EXISTS ix_claims_event_stance;
+
 -- A view (an estimate series, a story picture) computed once and served until what it was computed from
 -- changes: stamp records the store's state when it was built (see IStore.ViewStamp).
 CREATE TABLE views (
