@@ -23,10 +23,6 @@ namespace Assay.Cli.Ingestion;
 /// not wait while the writer is inside a transaction; null to share <paramref name="store"/> (they then take turns).</param>
 internal sealed class Ingester(FileReader reader, ExtractionPipeline pipeline, IStore store, IStore? lookups = null)
 {
-    /// <summary>Results an extractor may have waiting for the writer: enough to stay busy while the writer is
-    /// inside a transaction.</summary>
-    private const int QueuePerWorker = 16;
-
     /// <summary>Records read from a file before the store is asked which of them it holds.</summary>
     private const int ReadChunk = 32;
 
@@ -34,6 +30,10 @@ internal sealed class Ingester(FileReader reader, ExtractionPipeline pipeline, I
     // store the writer's saves take the same turns.
     private readonly Lock _lookupLock = new();
     private readonly IStore _lookups = lookups ?? store;
+
+    /// <summary>Results an extractor may have waiting for the writer: a batch and a read chunk, so that extractors
+    /// keep working the whole time the writer is inside a transaction instead of taking turns with it.</summary>
+    private int QueueLength => BatchSize + ReadChunk;
 
     /// <summary>Extractions saved per transaction.</summary>
     public int BatchSize { get; init; } = 256;
@@ -58,7 +58,7 @@ internal sealed class Ingester(FileReader reader, ExtractionPipeline pipeline, I
         var work = new WorkList(files);
         using var stop = new CancellationTokenSource();
         var queues = Enumerable.Range(0, Math.Min(Workers, Math.Max(1, files.Count)))
-            .Select(_ => Channel.CreateBounded<Item>(new BoundedChannelOptions(QueuePerWorker)
+            .Select(_ => Channel.CreateBounded<Item>(new BoundedChannelOptions(QueueLength)
             {
                 SingleReader = true,
                 SingleWriter = true,
@@ -310,10 +310,17 @@ internal sealed class Ingester(FileReader reader, ExtractionPipeline pipeline, I
             }
         }
 
-        for (var i = 0; i < chunk.Count; i++)
+        // The chunk is extracted on every core, not only this worker's: the writer takes files in order, so while it
+        // drains one long file the other workers wait with full queues, and this worker alone would leave their
+        // processors idle. Results keep their order.
+        var extracted = new Item[chunk.Count];
+        Parallel.For(
+            0,
+            chunk.Count,
+            new ParallelOptions { CancellationToken = stop, MaxDegreeOfParallelism = Environment.ProcessorCount },
+            i => extracted[i] = hashes[i] is { } hash && stored.Contains(hash) ? Item.AlreadyStored(file, hash) : Extract(file, chunk[i]));
+        foreach (var item in extracted)
         {
-            stop.ThrowIfCancellationRequested();
-            var item = hashes[i] is { } hash && stored.Contains(hash) ? Item.AlreadyStored(file, hash) : Extract(file, chunk[i]);
             await items.WriteAsync(item, stop).ConfigureAwait(false);
         }
     }
