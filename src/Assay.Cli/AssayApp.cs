@@ -79,6 +79,10 @@ internal static class AssayApp
             config.AddCommand<StoryCommand>("story")
                 .WithDescription("The propositions across articles, strongest first: independent origins against mentions, contradictions, copies.")
                 .WithExample("story", "--subject", "troops");
+            config.AddCommand<ViewCommand>("view")
+                .WithDescription("A subject's estimate series or story as JSON, kept in the store and rebuilt only after an article or a decision is added.")
+                .WithExample("view", "series", "north korean troops")
+                .WithExample("view", "story", "kursk", "--no-embeddings");
             config.AddCommand<PropositionCommand>("proposition")
                 .WithDescription("Every claim behind one proposition, with its sentence, source and origin.")
                 .WithExample("proposition", "p6.c4");

@@ -51,10 +51,11 @@ public interface IStore : IDisposable
     /// <remarks>Dispose the enumerator (a foreach does) before calling the store again.</remarks>
     IEnumerable<StoredText> Texts();
 
-    /// <summary>The id, outlet, date and text of each of these articles (unknown ids are left out), in id order.</summary>
+    /// <summary>The id, outlet, date and text of each of these articles (unknown ids are left out), in id order, read
+    /// a thousand at a time: a story of a hundred thousand articles is never held in memory at once.</summary>
     /// <remarks>Reads a story's articles without reading the corpus: the story picture of one subject needs only the
     /// texts its claims come from.</remarks>
-    IReadOnlyList<StoredText> Texts(IReadOnlyCollection<long> articleIds);
+    IEnumerable<StoredText> Texts(IReadOnlyCollection<long> articleIds);
 
     /// <summary>Records an analyst's decision and returns it with its id and time.</summary>
     StoredDecision Record(DecisionDraft draft);

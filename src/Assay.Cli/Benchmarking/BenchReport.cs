@@ -53,7 +53,7 @@ internal static class BenchReport
             md.AppendLine();
             md.AppendLine("## Queries");
             md.AppendLine();
-            md.AppendLine("| query | samples | p50 ms | p95 ms | max ms | rows (mean) | p95 target |");
+            md.AppendLine("| query | samples | p50 ms | p95 ms | max ms | result, mean (rows; JSON bytes for series and story) | p95 target |");
             md.AppendLine("|---|---|---|---|---|---|---|");
             foreach (var q in result.Queries)
             {

@@ -6,7 +6,7 @@ namespace Assay.Cli.Benchmarking;
 /// <param name="P50Ms">Median, in milliseconds.</param>
 /// <param name="P95Ms">95th percentile (nearest rank), in milliseconds.</param>
 /// <param name="MaxMs">Slowest, in milliseconds.</param>
-/// <param name="Rows">Rows, points or propositions the queries returned, on average.</param>
+/// <param name="Rows">What the queries returned, on average: rows, or bytes of JSON for a series or a story.</param>
 internal sealed record Latency(string Name, int Samples, double P50Ms, double P95Ms, double MaxMs, double Rows)
 {
     /// <summary>Summarises <paramref name="millis"/> (one per query) and the rows each returned.</summary>

@@ -128,6 +128,12 @@ internal sealed class BenchCommand(IAnsiConsole console, ErrorConsole errors, St
     {
         var bench = new QueryBench(store, StoryOptionsFactory.Create(static () => null, noEmbeddings: true));
         var questions = QueryBench.Questions();
+        if (!console.Profile.Capabilities.Interactive || settings.Json)
+        {
+            // Piped or JSON output stays clean: no status lines between the results.
+            return [.. bench.Run(questions, settings.Queries)];
+        }
+
         List<Latency> latencies = [];
         console.Status().Start("timing queries", status =>
             latencies = [.. bench.Run(questions, settings.Queries, kind => status.Status($"timing: {kind}"))]);
@@ -168,7 +174,7 @@ internal sealed class BenchCommand(IAnsiConsole console, ErrorConsole errors, St
 
         if (result.Queries.Count > 0)
         {
-            var table = new Table().RoundedBorder().Title("queries (ms)").AddColumns("query", "p50", "p95", "max", "rows", "p95 target");
+            var table = new Table().RoundedBorder().Title("queries (ms)").AddColumns("query", "p50", "p95", "max", "rows or bytes", "p95 target");
             foreach (var q in result.Queries)
             {
                 table.AddRow(Markup.Escape(q.Name), $"{q.P50Ms:0.0}", $"{q.P95Ms:0.0}", $"{q.MaxMs:0.0}", $"{q.Rows:0.#}", Target(q.P95Ms < BenchResult.TargetP95Ms, $"< {BenchResult.TargetP95Ms:0}"));

@@ -14,6 +14,10 @@ internal sealed class ClaimsSettings : GlobalSettings
     [Description("Counted subject or theme contains TEXT (\"troops\").")]
     public string? Subject { get; init; }
 
+    [CommandOption("--text <WORDS>")]
+    [Description("Every word appears in the claim's subject, source (or an intermediary), place or agent; whole words, case and accents ignored, WORD* for a prefix. Newest stored first; served by an index, fast on any store size.")]
+    public string? Text { get; init; }
+
     [CommandOption("--source <TEXT>")]
     [Description("Source or an intermediary contains TEXT (\"NIS\").")]
     public string? Source { get; init; }
@@ -83,6 +87,7 @@ internal sealed class ClaimsSettings : GlobalSettings
     public ClaimQuery ToQuery() => new()
     {
         Subject = Subject,
+        Text = Text,
         Source = Source,
         Event = EnumNames.TryParse<EventType>(Event, out var e) ? e : null,
         Stance = EnumNames.TryParse<Stance>(Stance, out var s) ? s : null,

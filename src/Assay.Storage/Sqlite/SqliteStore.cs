@@ -230,12 +230,18 @@ public sealed class SqliteStore : IStore
     }
 
     /// <inheritdoc/>
-    public IReadOnlyList<StoredText> Texts(IReadOnlyCollection<long> articleIds)
+    public IEnumerable<StoredText> Texts(IReadOnlyCollection<long> articleIds)
     {
         ArgumentNullException.ThrowIfNull(articleIds);
-        var texts = new List<StoredText>(articleIds.Count);
-        foreach (var chunk in articleIds.Distinct().Order().Chunk(StoredQueries.IdChunk))
+        return TextsByChunk([.. articleIds.Distinct().Order()]);
+    }
+
+    // Each chunk is read whole before it is handed out, so no reader stays open between items.
+    private IEnumerable<StoredText> TextsByChunk(long[] ids)
+    {
+        foreach (var chunk in ids.Chunk(StoredQueries.IdChunk))
         {
+            var texts = new List<StoredText>(chunk.Length);
             using var command = Command(
                 "SELECT id, outlet, published, text FROM articles WHERE id IN (SELECT value FROM json_each(@ids)) ORDER BY id",
                 ("@ids", System.Text.Json.JsonSerializer.Serialize(chunk)));
@@ -244,9 +250,13 @@ public sealed class SqliteStore : IStore
             {
                 texts.Add(new StoredText(reader.GetInt64(0), StoredRows.NullableString(reader, 1), StoredRows.NullableDate(reader, 2), reader.GetString(3)));
             }
-        }
 
-        return texts;
+            reader.Close();
+            foreach (var text in texts)
+            {
+                yield return text;
+            }
+        }
     }
 
     /// <inheritdoc/>

@@ -62,7 +62,7 @@ internal sealed class FakeStore : IStore
     public IEnumerable<StoredText> Texts() =>
         _articles.Select(a => new StoredText(a.Article.Id, a.Article.Outlet, a.Article.Published, a.Extraction.Article.Text));
 
-    public IReadOnlyList<StoredText> Texts(IReadOnlyCollection<long> articleIds) =>
+    public IEnumerable<StoredText> Texts(IReadOnlyCollection<long> articleIds) =>
         [.. Texts().Where(t => articleIds.Contains(t.Id)).OrderBy(t => t.Id)];
 
     private readonly List<StoredDecision> _decisions = [];
