@@ -92,7 +92,9 @@ internal sealed class Ingester(FileReader reader, ExtractionPipeline pipeline, I
         var skipped = new List<SkippedInput>(alreadySkipped);
         var batch = new List<ArticleExtraction>(BatchSize);
         var batchFiles = new List<int>(BatchSize);
-        var seenThisRun = new HashSet<string>(StringComparer.Ordinal);
+        // Hashes in the batch being filled only: a hash set of the whole run would grow with the corpus (a million
+        // hashes are over 150 MB), and a repeat in a later batch is found by the store and reported unchanged anyway.
+        var inBatch = new HashSet<string>(StringComparer.Ordinal);
         int read = 0, stored = 0, unchanged = 0;
         var perInput = CountPerInput ? new InputCounts[fileCount] : null;
 
@@ -140,6 +142,7 @@ internal sealed class Ingester(FileReader reader, ExtractionPipeline pipeline, I
             }
 
             batch.Clear();
+            inBatch.Clear();
             batchFiles.Clear();
         }
 
@@ -169,16 +172,15 @@ internal sealed class Ingester(FileReader reader, ExtractionPipeline pipeline, I
                 if (item.StoredHash is { } known)
                 {
                     // Stored before this chunk was read: the save would have found it and left it unchanged.
-                    seenThisRun.Add(known);
                     unchanged++;
                     Count(file, 0, 1, 0);
                 }
 
                 if (item.Extraction is { } extraction)
                 {
-                    if (!seenThisRun.Add(extraction.Article.ContentHash))
+                    if (!inBatch.Add(extraction.Article.ContentHash))
                     {
-                        // The same content twice in one run: the store would keep one copy anyway.
+                        // The same content twice in one batch: the store would keep one copy anyway.
                         unchanged++;
                         Count(file, 0, 1, 0);
                     }
