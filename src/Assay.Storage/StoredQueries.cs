@@ -51,6 +51,32 @@ internal static class StoredQueries
         command.ExecuteNonQuery();
     }
 
+    /// <summary>The texts of <paramref name="articleIds"/> in id order, read <see cref="IdChunk"/> at a time; each chunk
+    /// is read whole before it is handed out, so no reader stays open between items. <paramref name="condition"/>
+    /// selects a chunk through <c>@ids</c>, bound to what <paramref name="idsParameter"/> makes of the chunk.</summary>
+    public static IEnumerable<StoredText> TextsByIds(
+        DbConnection connection, IReadOnlyCollection<long> articleIds, string condition, Func<long[], object> idsParameter)
+    {
+        long[] ids = [.. articleIds.Distinct().Order()];
+        foreach (var chunk in ids.Chunk(IdChunk))
+        {
+            var texts = new List<StoredText>(chunk.Length);
+            using (var command = Command(connection, $"SELECT id, outlet, published, text FROM articles WHERE {condition} ORDER BY id", ("@ids", idsParameter(chunk))))
+            using (var reader = command.ExecuteReader())
+            {
+                while (reader.Read())
+                {
+                    texts.Add(new StoredText(reader.GetInt64(0), StoredRows.NullableString(reader, 1), StoredRows.NullableDate(reader, 2), reader.GetString(3)));
+                }
+            }
+
+            foreach (var text in texts)
+            {
+                yield return text;
+            }
+        }
+    }
+
     /// <summary>True when an article with this content hash is stored.</summary>
     public static bool Contains(DbConnection connection, string contentHash)
     {

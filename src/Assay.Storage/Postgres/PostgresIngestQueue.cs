@@ -51,36 +51,8 @@ public sealed class PostgresIngestQueue : IIngestQueue
     /// <exception cref="StoreException">The server cannot be reached, refuses the login, or holds a newer schema.</exception>
     public static PostgresIngestQueue Open(string connectionString)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
-        string normalised;
-        string location;
-        try
-        {
-            normalised = PostgresConnectionString.From(connectionString);
-            location = PostgresConnectionString.Describe(normalised);
-        }
-        catch (ArgumentException ex)
-        {
-            throw new StoreException("(postgresql)", $"Cannot use the PostgreSQL queue: {ex.Message}", ex);
-        }
-
-        var connection = new NpgsqlConnection(normalised);
-        try
-        {
-            connection.Open();
-            new Migrator(connection, Provider, location, PostgresStore.MigrationLock).Migrate();
-            return new PostgresIngestQueue(connection, location);
-        }
-        catch (NpgsqlException ex)
-        {
-            connection.Dispose();
-            throw PostgresStore.Wrap(ex, location);
-        }
-        catch
-        {
-            connection.Dispose();
-            throw;
-        }
+        var (connection, location) = PostgresStore.Connect(connectionString, "queue");
+        return new PostgresIngestQueue(connection, location);
     }
 
     /// <inheritdoc/>

@@ -35,6 +35,14 @@ public sealed class PostgresStore : IStore
     /// <exception cref="StoreException">The server cannot be reached, refuses the login, or holds a newer schema.</exception>
     public static PostgresStore Open(string connectionString)
     {
+        var (connection, location) = Connect(connectionString, "store");
+        return new PostgresStore(connection, location);
+    }
+
+    /// <summary>Opens a connection to the database named by <paramref name="connectionString"/> and migrates it; for
+    /// the store and the ingest queue alike. <paramref name="what"/> names the user in error messages.</summary>
+    internal static (NpgsqlConnection Connection, string Location) Connect(string connectionString, string what)
+    {
         ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
         string normalised;
         string location;
@@ -45,16 +53,15 @@ public sealed class PostgresStore : IStore
         }
         catch (ArgumentException ex)
         {
-            throw new StoreException("(postgresql)", $"Cannot use the PostgreSQL store: {ex.Message}", ex);
+            throw new StoreException("(postgresql)", $"Cannot use the PostgreSQL {what}: {ex.Message}", ex);
         }
 
         var connection = new NpgsqlConnection(normalised);
         try
         {
             connection.Open();
-            var store = new PostgresStore(connection, location);
-            store.Migrate();
-            return store;
+            new Migrator(connection, Provider, location, MigrationLock).Migrate();
+            return (connection, location);
         }
         catch (NpgsqlException ex)
         {
@@ -289,30 +296,7 @@ public sealed class PostgresStore : IStore
     public IEnumerable<StoredText> Texts(IReadOnlyCollection<long> articleIds)
     {
         ArgumentNullException.ThrowIfNull(articleIds);
-        return TextsByChunk([.. articleIds.Distinct().Order()]);
-    }
-
-    // Each chunk is read whole before it is handed out, so no reader stays open between items.
-    private IEnumerable<StoredText> TextsByChunk(long[] ids)
-    {
-        foreach (var chunk in ids.Chunk(StoredQueries.IdChunk))
-        {
-            var texts = new List<StoredText>(chunk.Length);
-            using var command = Command(
-                "SELECT id, outlet, published, text FROM articles WHERE id = ANY(@ids) ORDER BY id",
-                ("@ids", chunk));
-            using var reader = command.ExecuteReader();
-            while (reader.Read())
-            {
-                texts.Add(new StoredText(reader.GetInt64(0), StoredRows.NullableString(reader, 1), StoredRows.NullableDate(reader, 2), reader.GetString(3)));
-            }
-
-            reader.Close();
-            foreach (var text in texts)
-            {
-                yield return text;
-            }
-        }
+        return StoredQueries.TextsByIds(_connection, articleIds, "id = ANY(@ids)", static chunk => chunk);
     }
 
     /// <inheritdoc/>

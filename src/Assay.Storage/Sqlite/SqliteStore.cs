@@ -233,30 +233,7 @@ public sealed class SqliteStore : IStore
     public IEnumerable<StoredText> Texts(IReadOnlyCollection<long> articleIds)
     {
         ArgumentNullException.ThrowIfNull(articleIds);
-        return TextsByChunk([.. articleIds.Distinct().Order()]);
-    }
-
-    // Each chunk is read whole before it is handed out, so no reader stays open between items.
-    private IEnumerable<StoredText> TextsByChunk(long[] ids)
-    {
-        foreach (var chunk in ids.Chunk(StoredQueries.IdChunk))
-        {
-            var texts = new List<StoredText>(chunk.Length);
-            using var command = Command(
-                "SELECT id, outlet, published, text FROM articles WHERE id IN (SELECT value FROM json_each(@ids)) ORDER BY id",
-                ("@ids", System.Text.Json.JsonSerializer.Serialize(chunk)));
-            using var reader = command.ExecuteReader();
-            while (reader.Read())
-            {
-                texts.Add(new StoredText(reader.GetInt64(0), StoredRows.NullableString(reader, 1), StoredRows.NullableDate(reader, 2), reader.GetString(3)));
-            }
-
-            reader.Close();
-            foreach (var text in texts)
-            {
-                yield return text;
-            }
-        }
+        return StoredQueries.TextsByIds(_connection, articleIds, "id IN (SELECT value FROM json_each(@ids))", static chunk => System.Text.Json.JsonSerializer.Serialize(chunk));
     }
 
     /// <inheritdoc/>
