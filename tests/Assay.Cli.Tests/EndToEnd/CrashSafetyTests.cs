@@ -89,27 +89,7 @@ public sealed class CrashSafetyTests(ITestOutputHelper output) : IDisposable
         _temp.Dispose();
     }
 
-    private static Process Start(params string[] args)
-    {
-        var info = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "assay.dll"));
-        foreach (var arg in args)
-        {
-            info.ArgumentList.Add(arg);
-        }
-
-        var process = Process.Start(info) ?? throw new InvalidOperationException("the CLI did not start");
-
-        // Drained as it comes so a full pipe can never stall the child.
-        process.ErrorDataReceived += (_, _) => { };
-        process.BeginErrorReadLine();
-        return process;
-    }
+    private static Process Start(params string[] args) => CliProcess.Start(null, args);
 
     private static int CountArticles(string db)
     {

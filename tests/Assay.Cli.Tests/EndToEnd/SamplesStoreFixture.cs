@@ -29,5 +29,20 @@ public sealed class SamplesStoreFixture : IDisposable
             .Where(f => !Path.GetFileName(f).Equals("README.md", StringComparison.Ordinal))
             .Sum(f => Path.GetExtension(f) == ".jsonl" ? File.ReadLines(f).Count(l => !string.IsNullOrWhiteSpace(l)) : 1);
 
+    /// <summary>A copy of the samples store in <paramref name="folder"/>, for a test that changes it.</summary>
+    internal string CopyTo(TempFolder folder)
+    {
+        var db = folder.File(Guid.NewGuid().ToString("N") + ".db");
+        using (var source = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Db};Pooling=False"))
+        using (var target = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={db};Pooling=False"))
+        {
+            source.Open();
+            target.Open();
+            source.BackupDatabase(target);
+        }
+
+        return db;
+    }
+
     public void Dispose() => _temp.Dispose();
 }

@@ -151,29 +151,8 @@ public sealed class SharedIngestTests(ITestOutputHelper output) : IDisposable
         return Convert.ToInt32(command.ExecuteScalar(), CultureInfo.InvariantCulture);
     }
 
-    private static Process Start(params string[] args)
-    {
-        var info = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "assay.dll"));
-        foreach (var arg in args)
-        {
-            info.ArgumentList.Add(arg);
-        }
-
-        // Wide enough that the summary table and the queue line are never wrapped.
-        info.Environment["COLUMNS"] = "240";
-        var process = Process.Start(info) ?? throw new InvalidOperationException("the CLI did not start");
-
-        // Drained as it comes so a full pipe can never stall the child.
-        process.ErrorDataReceived += (_, _) => { };
-        process.BeginErrorReadLine();
-        return process;
-    }
+    // Wide enough that the summary table and the queue line are never wrapped.
+    private static Process Start(params string[] args) => CliProcess.Start(new Dictionary<string, string> { ["COLUMNS"] = "240" }, args);
 
     private static void WriteArticles(string folder)
     {

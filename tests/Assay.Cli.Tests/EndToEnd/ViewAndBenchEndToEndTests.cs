@@ -139,17 +139,5 @@ public sealed class ViewAndBenchEndToEndTests(SamplesStoreFixture samples) : ICl
 
     public void Dispose() => _temp.Dispose();
 
-    private string Copy()
-    {
-        var db = _temp.File(Guid.NewGuid().ToString("N") + ".db");
-        using (var source = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={samples.Db};Pooling=False"))
-        using (var target = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={db};Pooling=False"))
-        {
-            source.Open();
-            target.Open();
-            source.BackupDatabase(target);
-        }
-
-        return db;
-    }
+    private string Copy() => samples.CopyTo(_temp);
 }
