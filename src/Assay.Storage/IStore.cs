@@ -44,7 +44,10 @@ public interface IStore : IDisposable
     /// <summary>Every source claims are credited to, with counts.</summary>
     IReadOnlyList<SourceSummary> Sources();
 
-    /// <summary>Full-text search over article text; returns matching article ids with a snippet, best first.</summary>
+    /// <summary>Full-text search over article text; returns matching article ids with a snippet, best first among the
+    /// newest 1,000 matches.</summary>
+    /// <remarks>Ranking every article that holds a common word takes about a second on a million articles; ranking the
+    /// newest matches keeps a search of a running story fast, and a store with fewer matches ranks them all.</remarks>
     IReadOnlyList<SearchHit> Search(string query, int limit = 20);
 
     /// <summary>Every article's id, outlet, date and text, in id order, read as a stream: texts are not held in memory.</summary>

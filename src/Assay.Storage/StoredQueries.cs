@@ -7,6 +7,9 @@ namespace Assay.Storage;
 /// <summary>The queries both stores answer with the same SQL, over the ADO.NET base types.</summary>
 internal static class StoredQueries
 {
+    /// <summary>Matches a full-text search ranks: the newest this many.</summary>
+    public const int SearchWindow = 1_000;
+
     /// <summary>Ids sent to the database per statement when reading articles by id.</summary>
     public const int IdChunk = 1_000;
 

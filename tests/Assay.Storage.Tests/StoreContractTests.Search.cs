@@ -136,4 +136,28 @@ public abstract partial class StoreContractTests
         Assert.Equal(2, all.Count);
         Assert.Single(one);
     }
+
+    [SkippableFact]
+    public void Search_MoreMatchesThanTheWindow_RanksTheNewestOnly()
+    {
+        // Given 1,005 stored articles about a convoy, the first five stored naming it three times (the best match)
+        var store = NewStore();
+        var batch = Enumerable.Range(0, 1_005)
+            .Select(i => ExtractionSamples.Simple(
+                i < 5 ? $"Convoy convoy convoy report {i}" : $"Convoy report {i}",
+                new DateOnly(2024, 10, 1)))
+            .ToList();
+        store.Save(batch[..5]);
+        foreach (var chunk in batch[5..].Chunk(250))
+        {
+            store.Save(chunk);
+        }
+
+        // When the convoy is searched
+        var hits = store.Search("convoy", 5);
+
+        // Then the page comes from the newest 1,000 matches: the five oldest, best as they match, are not ranked
+        Assert.Equal(5, hits.Count);
+        Assert.All(hits, h => Assert.DoesNotContain("Convoy convoy", h.Title ?? "", StringComparison.Ordinal));
+    }
 }

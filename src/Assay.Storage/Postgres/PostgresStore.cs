@@ -257,10 +257,11 @@ public sealed class PostgresStore : IStore
         command.CommandText =
             $"""
             WITH q AS (SELECT {tsquery} AS query),
+            recent AS (
+                SELECT a.id FROM articles a, q WHERE a.search @@ q.query ORDER BY a.id DESC LIMIT @window),
             hits AS (
                 SELECT a.id, a.title, a.text, ts_rank(a.search, q.query) AS rank
-                FROM articles a, q
-                WHERE a.search @@ q.query
+                FROM recent r JOIN articles a ON a.id = r.id, q
                 ORDER BY rank DESC, a.id
                 LIMIT @limit)
             SELECT h.id, h.title,
@@ -271,6 +272,7 @@ public sealed class PostgresStore : IStore
             ORDER BY h.rank DESC, h.id
             """;
         command.Parameters.AddWithValue("@limit", limit);
+        command.Parameters.AddWithValue("@window", StoredQueries.SearchWindow);
         using var reader = command.ExecuteReader();
         var hits = new List<SearchHit>();
         while (reader.Read())

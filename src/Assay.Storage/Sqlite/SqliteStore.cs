@@ -198,21 +198,44 @@ public sealed class SqliteStore : IStore
             return [];
         }
 
-        using var command = Command(
+        // The newest matches come off the end of the postings without ranking the rest; the page is then ranked, and
+        // snippets are cut for its rows only (each a seek by rowid).
+        var ids = new List<long>(limit);
+        using (var page = Command(
             """
-            SELECT a.id, a.title, snippet(articles_fts, -1, '[', ']', '…', 16)
-            FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
-            WHERE articles_fts MATCH @match
-            ORDER BY articles_fts.rank, a.id
+            SELECT id FROM (
+                SELECT rowid AS id, rank AS r FROM articles_fts WHERE articles_fts MATCH @match ORDER BY rowid DESC LIMIT @window)
+            ORDER BY r, id
             LIMIT @limit
             """,
             ("@match", match),
-            ("@limit", limit));
-        using var reader = command.ExecuteReader();
-        var hits = new List<SearchHit>();
-        while (reader.Read())
+            ("@window", StoredQueries.SearchWindow),
+            ("@limit", limit)))
+        using (var reader = page.ExecuteReader())
         {
-            hits.Add(new SearchHit(reader.GetInt64(0), StoredRows.NullableString(reader, 1), reader.GetString(2)));
+            while (reader.Read())
+            {
+                ids.Add(reader.GetInt64(0));
+            }
+        }
+
+        var hits = new List<SearchHit>(ids.Count);
+        using var snippet = Command(
+            """
+            SELECT a.title, snippet(articles_fts, -1, '[', ']', '…', 16)
+            FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
+            WHERE articles_fts MATCH @match AND articles_fts.rowid = @id
+            """,
+            ("@match", match),
+            ("@id", 0L));
+        foreach (var id in ids)
+        {
+            snippet.Parameters["@id"].Value = id;
+            using var reader = snippet.ExecuteReader();
+            if (reader.Read())
+            {
+                hits.Add(new SearchHit(id, StoredRows.NullableString(reader, 0), reader.GetString(1)));
+            }
         }
 
         return hits;
