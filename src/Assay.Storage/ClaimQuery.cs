@@ -9,7 +9,8 @@ public sealed record ClaimQuery
     public string? Subject { get; init; }
 
     /// <summary>Words that must all appear in the claim's subject, source (or the chain it came through), place or
-    /// agent, as a full-text search reads them: whole words, case and accents ignored, a trailing * for a prefix.
+    /// agent, as a full-text search reads them: whole words, case and accents ignored, a trailing * for a prefix,
+    /// the bare words "the", "a" and "an" dropped.
     /// When set, the newest stored claims come first instead of publication order, so one page is read without
     /// sorting every match.</summary>
     public string? Text { get; init; }

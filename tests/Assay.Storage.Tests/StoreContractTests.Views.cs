@@ -16,15 +16,17 @@ public abstract partial class StoreContractTests
         var shells = store.Claims(new ClaimQuery { Text = "SHELLS" });
         var byVia = store.Claims(new ClaimQuery { Text = "kyodo" });
         var twoWords = store.Claims(new ClaimQuery { Text = "artillery officials" });
+        var withArticle = store.Claims(new ClaimQuery { Text = "the artillery shells" });
         var prefix = store.Claims(new ClaimQuery { Text = "artill*" });
         var cyrillic = store.Claims(new ClaimQuery { Text = "войска" });
         var partWord = store.Claims(new ClaimQuery { Text = "artill" });
 
         // Then whole words of the theme, source or via match in any case and script, every word must match, a
-        // trailing * is a prefix, and the newest stored claim comes first
+        // trailing * is a prefix, "the" need not be stored, and the newest stored claim comes first
         Assert.Equal(["officials"], Sources(shells));
         Assert.Equal(["officials"], Sources(byVia));
         Assert.Equal(["officials"], Sources(twoWords));
+        Assert.Equal(["officials"], Sources(withArticle));
         Assert.Equal(["officials"], Sources(prefix));
         Assert.Equal(["Министерство обороны"], Sources(cyrillic));
         Assert.Empty(partWord);

@@ -238,7 +238,7 @@ public sealed class PostgresStore : IStore
     private static readonly ClaimTextSearch ClaimText = new(
         "",
         "c.article_id DESC, c.ordinal DESC",
-        static (command, text) => TsQuery((NpgsqlCommand)command, FullTextQuery.Terms(text), "@ct") is { } query ? $"c.search @@ ({query})" : null);
+        static (command, text) => TsQuery((NpgsqlCommand)command, FullTextQuery.ClaimTerms(text), "@ct") is { } query ? $"c.search @@ ({query})" : null);
 
     /// <inheritdoc/>
     /// <remarks>Every word or quoted phrase must match, a trailing * matches a prefix; no input is read as tsquery

@@ -8,13 +8,25 @@ namespace Assay.Storage.Sqlite;
 /// make the query fail to parse.</remarks>
 internal static class FullTextQuery
 {
+    private static readonly HashSet<string> Articles = new(["the", "a", "an"], StringComparer.OrdinalIgnoreCase);
+
     /// <summary>The FTS5 query for <paramref name="input"/>, or null when it holds no searchable word.</summary>
-    public static string? Build(string? input)
-    {
-        var terms = Terms(input);
-        return terms.Count == 0
+    public static string? Build(string? input) => Build(Terms(input));
+
+    /// <summary>The FTS5 query for <paramref name="terms"/>, or null when there are none.</summary>
+    public static string? Build(IReadOnlyList<SearchTerm> terms) =>
+        terms.Count == 0
             ? null
             : string.Join(' ', terms.Select(t => Quote(t.Text) + (t.Prefix ? "*" : string.Empty)));
+
+    /// <summary>The terms of <paramref name="input"/> without the bare words "the", "a" and "an", for searching claims:
+    /// a source is stored as "UN relief agency" as often as "the UN relief agency", and on a million articles a
+    /// search that must also match "the" reads every posting of its other words (0.5 ms becomes 140 ms).</summary>
+    public static IReadOnlyList<SearchTerm> ClaimTerms(string? input)
+    {
+        var terms = Terms(input);
+        var kept = terms.Where(t => t.Prefix || !Articles.Contains(t.Text)).ToList();
+        return kept.Count == 0 ? terms : kept;
     }
 
     /// <summary>The words and phrases of <paramref name="input"/> that hold a letter or digit, each marked when it

@@ -18,7 +18,7 @@ public sealed class SqliteStore : IStore
         "f.rowid DESC",
         static (command, text) =>
         {
-            if (FullTextQuery.Build(text) is not { } match)
+            if (FullTextQuery.Build(FullTextQuery.ClaimTerms(text)) is not { } match)
             {
                 return null;
             }
