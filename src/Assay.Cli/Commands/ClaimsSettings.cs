@@ -15,7 +15,7 @@ internal sealed class ClaimsSettings : GlobalSettings
     public string? Subject { get; init; }
 
     [CommandOption("--text <WORDS>")]
-    [Description("Every word appears in the claim's subject, source (or an intermediary), place or agent; whole words, case and accents ignored, "the", "a", "an" dropped, WORD* for a prefix. Newest stored first; served by an index, fast on any store size.")]
+    [Description("Every word appears in the claim's subject, source (or an intermediary), place or agent; whole words, case and accents ignored, the bare words the, a and an dropped, WORD* for a prefix. Newest stored first; served by an index, fast on any store size.")]
     public string? Text { get; init; }
 
     [CommandOption("--source <TEXT>")]
