@@ -179,7 +179,8 @@ internal static class StoredQueries
         return summaries;
     }
 
-    private static DbCommand Command(DbConnection connection, string sql, params (string Name, object Value)[] parameters)
+    /// <summary>A command on <paramref name="connection"/> with its parameters bound by name.</summary>
+    internal static DbCommand Command(DbConnection connection, string sql, params (string Name, object Value)[] parameters)
     {
         var command = connection.CreateCommand();
         command.CommandText = sql;

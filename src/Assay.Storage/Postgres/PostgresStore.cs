@@ -311,48 +311,14 @@ public sealed class PostgresStore : IStore
     public void SaveView(string key, string stamp, string body) => StoredQueries.SaveView(_connection, key, stamp, body);
 
     /// <inheritdoc/>
-    public StoredDecision Record(DecisionDraft draft)
-    {
-        ArgumentNullException.ThrowIfNull(draft);
-        ArgumentException.ThrowIfNullOrWhiteSpace(draft.Kind);
-        ArgumentException.ThrowIfNullOrWhiteSpace(draft.Subject);
-        var now = StoredValues.TimestampToDb(DateTimeOffset.UtcNow);
-        using var command = Command(
-            """
-            INSERT INTO decisions (kind, subject, other, value, note, made_at)
-            VALUES (@kind, @subject, @other::text, @value::text, @note::text, @at)
-            RETURNING id
-            """,
-            ("@kind", draft.Kind),
-            ("@subject", draft.Subject),
-            ("@other", (object?)draft.Other ?? DBNull.Value),
-            ("@value", (object?)draft.Value ?? DBNull.Value),
-            ("@note", (object?)draft.Note ?? DBNull.Value),
-            ("@at", now));
-        var id = (long)command.ExecuteScalar()!;
-        return FindDecision(id)!;
-    }
+    public StoredDecision Record(DecisionDraft draft) => StoredDecisions.Record(_connection, draft);
 
     /// <inheritdoc/>
-    public IReadOnlyList<StoredDecision> Decisions(string? kind = null, bool includeUndone = false)
-    {
-        using var command = Command(
-            $"{DecisionColumns} WHERE (@kind::text IS NULL OR kind = @kind::text) AND (@all OR undone_at IS NULL) ORDER BY id",
-            ("@kind", (object?)kind ?? DBNull.Value),
-            ("@all", includeUndone));
-        return ReadDecisions(command);
-    }
+    public IReadOnlyList<StoredDecision> Decisions(string? kind = null, bool includeUndone = false) =>
+        StoredDecisions.List(_connection, kind, includeUndone);
 
     /// <inheritdoc/>
-    public StoredDecision? Undo(long id, string? note = null)
-    {
-        using var command = Command(
-            "UPDATE decisions SET undone_at = @at, undo_note = @note::text WHERE id = @id AND undone_at IS NULL",
-            ("@at", StoredValues.TimestampToDb(DateTimeOffset.UtcNow)),
-            ("@note", (object?)note ?? DBNull.Value),
-            ("@id", id));
-        return command.ExecuteNonQuery() == 1 ? FindDecision(id) : null;
-    }
+    public StoredDecision? Undo(long id, string? note = null) => StoredDecisions.Undo(_connection, id, note);
 
     /// <inheritdoc/>
     public StoreStats Stats()
@@ -414,35 +380,5 @@ public sealed class PostgresStore : IStore
         }
 
         return command;
-    }
-
-    private const string DecisionColumns =
-        "SELECT id, kind, subject, other, value, note, made_at, undone_at, undo_note FROM decisions";
-
-    private StoredDecision? FindDecision(long id)
-    {
-        using var command = Command(DecisionColumns + " WHERE id = @id", ("@id", id));
-        return ReadDecisions(command) is [var decision] ? decision : null;
-    }
-
-    private static List<StoredDecision> ReadDecisions(NpgsqlCommand command)
-    {
-        using var reader = command.ExecuteReader();
-        var decisions = new List<StoredDecision>();
-        while (reader.Read())
-        {
-            decisions.Add(new StoredDecision(
-                reader.GetInt64(0),
-                reader.GetString(1),
-                reader.GetString(2),
-                StoredRows.NullableString(reader, 3),
-                StoredRows.NullableString(reader, 4),
-                StoredRows.NullableString(reader, 5),
-                StoredValues.TimestampFromDb(reader.GetString(6)),
-                reader.IsDBNull(7) ? null : StoredValues.TimestampFromDb(reader.GetString(7)),
-                StoredRows.NullableString(reader, 8)));
-        }
-
-        return decisions;
     }
 }
