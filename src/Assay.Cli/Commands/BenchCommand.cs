@@ -91,20 +91,19 @@ internal sealed class BenchCommand(IAnsiConsole console, ErrorConsole errors, St
     {
         var folder = settings.CorpusPath;
         var manifestPath = folder.TrimEnd('/', '\\') + ".manifest.json";
-        if (File.Exists(manifestPath) && JsonSerializer.Deserialize<CorpusManifest>(File.ReadAllText(manifestPath)) is { } existing
-            && existing.Articles == settings.Articles && Directory.Exists(folder)
-            && File.ReadAllText(manifestPath).Contains($"\"Seed\":{settings.Seed}", StringComparison.Ordinal))
+        if (File.Exists(manifestPath) && Directory.Exists(folder)
+            && JsonSerializer.Deserialize<WrittenCorpus>(File.ReadAllText(manifestPath)) is { } existing
+            && existing.Seed == settings.Seed && existing.Manifest.Articles == settings.Articles)
         {
-            errors.Note($"reusing the corpus in {folder} ({existing.Articles:N0} articles)");
-            return (existing, null);
+            errors.Note($"reusing the corpus in {folder} ({existing.Manifest.Articles:N0} articles)");
+            return (existing.Manifest, null);
         }
 
         var watch = Stopwatch.StartNew();
         CorpusManifest manifest = null!;
         Progress("writing the corpus", settings.Articles, report => manifest = CorpusWriter.Write(folder, settings.Articles, settings.Seed, report));
         var seconds = watch.Elapsed.TotalSeconds;
-        var json = JsonSerializer.Serialize(manifest);
-        File.WriteAllText(manifestPath, json.Insert(json.Length - 1, $",\"Seed\":{settings.Seed}"));
+        File.WriteAllText(manifestPath, JsonSerializer.Serialize(new WrittenCorpus(settings.Seed, manifest)));
         return (manifest, seconds);
     }
 
@@ -185,6 +184,9 @@ internal sealed class BenchCommand(IAnsiConsole console, ErrorConsole errors, St
     }
 
     private static string Target(bool met, string target) => met ? $"[green]{Markup.Escape(target)}: met[/]" : $"[red]{Markup.Escape(target)}: missed[/]";
+
+    /// <summary>What is kept beside a corpus folder: the seed it was written from and what was written.</summary>
+    private sealed record WrittenCorpus(int Seed, CorpusManifest Manifest);
 
     /// <summary>Reports on the calling thread: the progress bar is updated as each batch is written, not later.</summary>
     private sealed class SyncProgress(Action<long> report) : IProgress<long>
