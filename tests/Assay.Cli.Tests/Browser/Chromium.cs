@@ -1,0 +1,47 @@
+using Microsoft.Playwright;
+
+namespace Assay.Cli.Tests.Browser;
+
+/// <summary>Debian's Chromium driven headless through Playwright; no browser is downloaded.</summary>
+internal static class Chromium
+{
+    /// <summary>The browser binary: $ASSAY_CHROMIUM, else Debian's /usr/bin/chromium.</summary>
+    public static string ExecutablePath =>
+        Environment.GetEnvironmentVariable("ASSAY_CHROMIUM") is { Length: > 0 } path ? path : "/usr/bin/chromium";
+
+    /// <summary>Why browser tests are skipped, or null when they run.</summary>
+    public static string? SkipReason =>
+        File.Exists(ExecutablePath) || string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase)
+            ? null
+            : $"No Chromium at {ExecutablePath}: install Debian's 'chromium' package (scripts/test does) or set ASSAY_CHROMIUM.";
+
+    /// <summary>Folder for screenshots, kept after the run as test artifacts (TestResults/screenshots under the repository).</summary>
+    public static string ScreenshotFolder
+    {
+        get
+        {
+            var folder = Assay.Testing.SharedData.RepoPath("TestResults", "screenshots");
+            Directory.CreateDirectory(folder);
+            return folder;
+        }
+    }
+
+    /// <summary>Starts Playwright and a headless Chromium; dispose both.</summary>
+    public static async Task<(IPlaywright Playwright, IBrowser Browser)> LaunchAsync()
+    {
+        if (!File.Exists(ExecutablePath))
+        {
+            throw new InvalidOperationException($"No Chromium at {ExecutablePath}: scripts/test installs Debian's 'chromium' package.");
+        }
+
+        var playwright = await Playwright.CreateAsync();
+        var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ExecutablePath,
+            Headless = true,
+            // Containers run tests as root, where Chromium's sandbox cannot start.
+            Args = ["--no-sandbox"],
+        });
+        return (playwright, browser);
+    }
+}
