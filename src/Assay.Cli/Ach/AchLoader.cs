@@ -82,30 +82,30 @@ internal static class AchLoader
         switch (d.Kind)
         {
             case AchDecisionKinds.Hypothesis:
-            {
-                var numbered = state with { HypothesesNumbered = state.HypothesesNumbered + 1 };
-                return d.InForce
-                    ? numbered with { Matrix = state.Matrix.WithHypothesis(new AchHypothesis(state.NextHypothesisId, d.Value ?? "")) }
-                    : numbered;
-            }
+                {
+                    var numbered = state with { HypothesesNumbered = state.HypothesesNumbered + 1 };
+                    return d.InForce
+                        ? numbered with { Matrix = state.Matrix.WithHypothesis(new AchHypothesis(state.NextHypothesisId, d.Value ?? "")) }
+                        : numbered;
+                }
 
             case AchDecisionKinds.Evidence:
-            {
-                var numbered = state with { EvidenceNumbered = state.EvidenceNumbered + 1 };
-                if (!d.InForce)
                 {
-                    return numbered;
-                }
+                    var numbered = state with { EvidenceNumbered = state.EvidenceNumbered + 1 };
+                    if (!d.InForce)
+                    {
+                        return numbered;
+                    }
 
-                try
-                {
-                    return numbered with { Matrix = state.Matrix.WithEvidence(AchJson.ReadEvidence(d.Value ?? "{}", state.NextEvidenceId)) };
+                    try
+                    {
+                        return numbered with { Matrix = state.Matrix.WithEvidence(AchJson.ReadEvidence(d.Value ?? "{}", state.NextEvidenceId)) };
+                    }
+                    catch (JsonException)
+                    {
+                        return numbered;
+                    }
                 }
-                catch (JsonException)
-                {
-                    return numbered;
-                }
-            }
 
             case AchDecisionKinds.Rate when d.InForce:
                 return state with { Matrix = Rate(state.Matrix, d.Other, d.Value) };

@@ -50,7 +50,7 @@ internal static class AchView
         ArgumentNullException.ThrowIfNull(analysis);
         var leaders = analysis.Leaders;
         yield return leaders.Count == 1
-            ? $"Leader ({Mode(analysis.Mode)}): {leaders[0]}, {matrix.FindHypothesis(leaders[0])?.Text}"
+            ? $"Leader ({Mode(analysis.Mode)}): {leaders[0]}: {matrix.FindHypothesis(leaders[0])?.Text}"
             : $"Tie ({Mode(analysis.Mode)}): {string.Join(", ", leaders)}";
 
         var decisive = analysis.DecisiveItems.ToList();

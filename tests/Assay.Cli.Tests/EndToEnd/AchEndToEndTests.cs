@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Assay.Cli.Infrastructure;
+using Assay.Cli.Tests.Support;
 
 namespace Assay.Cli.Tests.EndToEnd;
 
@@ -217,6 +218,16 @@ public sealed class AchEndToEndTests(SamplesStoreFixture samples) : IClassFixtur
         Assert.Contains(run.OutLines, l => l.StartsWith("Leader (likelihood): H2", StringComparison.Ordinal));
         Assert.Contains(run.OutLines, l => l.StartsWith("Posteriors", StringComparison.Ordinal) && l.Contains('%', StringComparison.Ordinal));
         Assert.Contains(run.OutLines, l => l.StartsWith("1 cell not yet rated", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Show_Table_MatchesGolden()
+    {
+        // Given the matrix, when shown as a table under the default weighted score
+        var run = Ok("ach", "show", "troops", "--db", Built());
+
+        // Then the output is the reviewed one
+        Golden.Verify("ach-show-troops", run.Out);
     }
 
     public void Dispose() => _temp.Dispose();
