@@ -111,6 +111,34 @@ internal static class AssayApp
                 .WithDescription("Generate a corpus, ingest it and time the queries: articles/s, peak memory, p50/p95 latency, each against its target.")
                 .WithExample("bench", "--articles", "250000", "--report", "bench/reports/ingest-250k-sqlite.md")
                 .WithExample("bench", "--articles", "250000", "--db", "postgres://assay@localhost/assay");
+            config.AddBranch("ach", ach =>
+            {
+                ach.SetDescription("Analysis of competing hypotheses: a matrix of hypotheses against evidence, scored, every step in the history (reversible with 'assay undo').");
+                ach.AddCommand<AchNewCommand>("new")
+                    .WithDescription("Start an ACH matrix.")
+                    .WithExample("ach", "new", "troops", "--title", "Why are North Korean troops in Russia?");
+                ach.AddCommand<AchAddHypothesisCommand>("add-hypothesis")
+                    .WithDescription("Add a hypothesis (a column); it gets the next id, H1, H2, ...")
+                    .WithExample("ach", "add-hypothesis", "troops", "Sent to fight in Kursk");
+                ach.AddCommand<AchAddEvidenceCommand>("add-evidence")
+                    .WithDescription("Add an item of evidence or argument (a row); it gets the next id, E1, E2, ...")
+                    .WithExample("ach", "add-evidence", "troops", "Spy agency reports 1,500 special forces shipped", "--credibility", "high", "--type", "HUMINT", "--proposition", "p20.c5");
+                ach.AddCommand<AchRateCommand>("rate")
+                    .WithDescription("Rate an item against a hypothesis (CC, C, N, I, II, NA), or a whole row in hypothesis order.")
+                    .WithExample("ach", "rate", "troops", "E2", "H1", "II", "--note", "contradicts the date")
+                    .WithExample("ach", "rate", "troops", "E2", "CC,C,I");
+                ach.AddCommand<AchShowCommand>("show")
+                    .WithDescription("The matrix with scores, diagnosticity, the leader and what it hangs on; --mode likelihood adds posteriors.")
+                    .WithExample("ach", "show", "troops", "--mode", "likelihood");
+                ach.AddCommand<AchListCommand>("list")
+                    .WithDescription("The ACH matrices in the store.");
+                ach.AddCommand<AchImportCommand>("import")
+                    .WithDescription("Read a PARC ACH .achz file into a new matrix.")
+                    .WithExample("ach", "import", "ferry.achz", "--name", "ferry");
+                ach.AddCommand<AchExportCommand>("export")
+                    .WithDescription("Write a matrix as a PARC ACH .achz file.")
+                    .WithExample("ach", "export", "troops", "--out", "troops.achz");
+            });
             config.AddCommand<DemoCommand>("demo")
                 .WithDescription("Ingest samples/ into a fresh .tmp/demo.db and print the picture.");
         });
