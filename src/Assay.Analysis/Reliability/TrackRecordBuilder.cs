@@ -16,9 +16,10 @@ public static class TrackRecordBuilder
     /// articles repeating one agency are one voice. Its stance there is that of its latest claim (by as-of date, then
     /// reference), so an origin that stated and later withdrew something is judged on the withdrawal. A hit supports a
     /// confirmed proposition or contradicts a refuted one; a miss is the reverse. Each hit or miss is weighted
-    /// λ^(age / period), its age running from the origin's latest claim date in the proposition (the resolution's time
-    /// when the claims are undated) to <see cref="TrackRecordOptions.AsOf"/>: what a source said long ago says less of
-    /// it now. That equals updating in time order with the belief forgotten toward its grade between updates.
+    /// λ^(age / period), its age running from the resolution's time, when Assay learnt it, to
+    /// <see cref="TrackRecordOptions.AsOf"/>, as in Jøsang's Beta reputation system: that equals updating in the order
+    /// of resolution with the belief forgotten toward its grade between updates. The claim's own date is not used: an
+    /// analyst resolving an old story after the fact would otherwise see every resolution arrive already forgotten.
     /// </remarks>
     public static IReadOnlyList<OriginRecord> Build(
         StoryPicture picture, IReadOnlyList<Resolution> resolutions, Func<Origin, ReliabilityGrade?> grade, TrackRecordOptions? options = null)
@@ -50,8 +51,7 @@ public static class TrackRecordBuilder
                 tally.Resolved += claims.Count();
                 var latest = claims.OrderBy(c => c.AsOf ?? DateOnly.MinValue).ThenBy(c => c.Claim.Ref).Last();
                 var hit = (latest.Role == ClaimRole.Supports) == (resolution.Outcome == ResolutionOutcome.Confirmed);
-                var spoke = claims.Max(c => c.AsOf) is { } day ? new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : resolution.At;
-                var periods = Math.Max(0, (asOf - spoke).Ticks / (double)options.Period.Ticks);
+                var periods = Math.Max(0, (asOf - resolution.At).Ticks / (double)options.Period.Ticks);
                 tally.Evidence.Add((hit, Math.Pow(options.Forgetting, periods)));
             }
         }

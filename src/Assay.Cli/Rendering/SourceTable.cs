@@ -11,7 +11,7 @@ namespace Assay.Cli.Rendering;
 internal static class SourceTable
 {
     /// <summary>One row per origin: grade, learned reliability (mean ± SD), resolved claims, hits, misses, interval
-    /// score, and where and when its claims appeared.</summary>
+    /// score, the articles carrying its claims and the latest; outlets and the first date are in the JSON.</summary>
     public static Table Build(IReadOnlyList<SourceRow> rows)
     {
         ArgumentNullException.ThrowIfNull(rows);
@@ -27,8 +27,6 @@ internal static class SourceTable
         table.AddColumn(new TableColumn("misses").RightAligned());
         table.AddColumn(new TableColumn("interval").RightAligned());
         table.AddColumn(new TableColumn("articles").RightAligned());
-        table.AddColumn(new TableColumn("outlets").RightAligned());
-        table.AddColumn("first");
         table.AddColumn("last");
         foreach (var row in rows)
         {
@@ -45,8 +43,6 @@ internal static class SourceTable
                 Count(r.Misses),
                 r.IntervalScore is { } score ? score.ToString("0.00", CultureInfo.InvariantCulture) : "–",
                 Count(row.Articles),
-                Count(row.Outlets),
-                Formats.Date(row.First),
                 Formats.Date(row.Last));
         }
 

@@ -73,15 +73,15 @@ public sealed class TrackRecordBuilderTests
     [Fact]
     public void Build_OldEvidence_ForgottenByLambdaPerPeriod()
     {
-        // Given a B source's claim on day 0, confirmed, and records taken 60 days later (two periods of 30)
-        var p = Proposition(Claim(Nis, 1));
-        var resolution = new Resolution(1, "1/c1", ResolutionOutcome.Confirmed, null, ResolvedAt.AddDays(10), null);
+        // Given a B source's claim, confirmed, and records taken 60 days (two periods of 30) after the resolution
+        var p = Proposition(Claim(Nis, 1, day: 45));
+        var resolution = new Resolution(1, "1/c1", ResolutionOutcome.Confirmed, null, ResolvedAt, null);
         var options = new TrackRecordOptions { AsOf = ResolvedAt.AddDays(60), Forgetting = 0.9 };
 
         // When the track records are built
         var record = Assert.Single(TrackRecordBuilder.Build(Of(p), [resolution], _ => ReliabilityGrade.B, options));
 
-        // Then the hit, 60 days old from the claim's date, weighs 0.9² = 0.81
+        // Then the hit, learnt 60 days before, weighs 0.9² = 0.81 whatever the claim's own date
         Assert.Equal(3.81, record.Alpha, 12);
         Assert.Equal(1, record.Beta, 12);
         Assert.Equal(1, record.Hits);
@@ -90,9 +90,9 @@ public sealed class TrackRecordBuilderTests
     [Fact]
     public void Build_NoAsOf_TakenAtTheLatestResolution()
     {
-        // Given claims on day 0 and day 30, both confirmed, the second resolution on day 30
+        // Given two claims of the same day, one confirmed on day 0 and the other on day 30
         var first = Proposition(Claim(Nis, 1));
-        var second = Proposition(Claim(Nis, 2, day: 30));
+        var second = Proposition(Claim(Nis, 2));
         Resolution[] resolutions =
         [
             new(1, "1/c1", ResolutionOutcome.Confirmed, null, ResolvedAt, null),
@@ -102,7 +102,7 @@ public sealed class TrackRecordBuilderTests
         // When the track records are built with the default λ 0.9 and period 30 days
         var record = Assert.Single(TrackRecordBuilder.Build(Of(first, second), resolutions, _ => null));
 
-        // Then the older hit weighs 0.9 and the newer 1: α = 2 + 1.9
+        // Then the records are taken at the later resolution: the older hit weighs 0.9 and the newer 1, α = 2 + 1.9
         Assert.Equal(3.9, record.Alpha, 12);
         Assert.Equal(2, record.Beta, 12);
     }
