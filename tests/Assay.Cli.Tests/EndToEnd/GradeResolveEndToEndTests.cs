@@ -1,5 +1,7 @@
 using System.Text.Json;
+using Assay.Analysis.Story;
 using Assay.Cli.Infrastructure;
+using Assay.Cli.Story;
 
 namespace Assay.Cli.Tests.EndToEnd;
 
@@ -201,6 +203,30 @@ public sealed class GradeResolveEndToEndTests(SamplesStoreFixture samples) : ICl
         // And when the grade is undone, the pooled range is as before
         Assert.Equal(ExitCodes.Ok, RealCli.Run("undo", "1", "--db", db).Exit);
         Assert.Equal(before, Pooled(db));
+    }
+
+    [Fact]
+    public void PropositionCredibility_GradedAndResolved_CodeJoinsTheBestLetterAndTheDigit()
+    {
+        // Given the NIS graded B and a proposition it states, confirmed by the analyst
+        var db = Copy();
+        var id = PropositionWith(db, Nis);
+        Assert.Equal(ExitCodes.Ok, RealCli.Run("grade", Nis, "B", "--db", db).Exit);
+        Assert.Equal(ExitCodes.Ok, RealCli.Run("resolve", id, "confirmed", "--db", db).Exit);
+
+        // When the credibility of the story's propositions is suggested
+        using var store = StoreFactory.Open(db);
+        var picture = StoryLoader.Build(store, StoryOptions.Default with { Embedder = null });
+        var credibility = PropositionCredibility.Load(store, picture);
+        var resolved = picture.Find(id)!;
+        var ungradedSingle = picture.Propositions.First(p => p.Origins.Count == 1 && p.Origins[0].Id != Nis && !p.Contradicting.Any() && !p.Refuted && !p.RestsOnRefuted);
+
+        // Then the resolved one, which the NIS states, is B1; a single ungraded origin cannot be judged: F6
+        Assert.Equal(1, credibility.Suggest(resolved).Digit);
+        Assert.Equal("confirmed by the analyst", credibility.Suggest(resolved).Reason);
+        Assert.Equal("B1", credibility.Code(resolved));
+
+        Assert.Equal("F6", credibility.Code(ungradedSingle));
     }
 
     public void Dispose() => _temp.Dispose();
