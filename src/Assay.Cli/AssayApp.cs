@@ -99,7 +99,14 @@ internal static class AssayApp
                 .WithDescription("The analyst's decisions in the order they were made.")
                 .WithExample("history", "--all");
             config.AddCommand<SourcesCommand>("sources")
-                .WithDescription("Who claims are credited to, with counts and dates.");
+                .WithDescription("Every origin claims resolve to: its grade, the reliability learnt from resolved propositions, counts and dates.")
+                .WithExample("sources", "--json");
+            config.AddCommand<GradeCommand>("grade")
+                .WithDescription("Grade an origin's reliability on the Admiralty scale, A to G (reversible with 'assay undo').")
+                .WithExample("grade", "source:south-korea-nis", "B", "--note", "long record on troop movements");
+            config.AddCommand<ResolveCommand>("resolve")
+                .WithDescription("Record that a proposition was confirmed or refuted, optionally with the true figure (reversible with 'assay undo').")
+                .WithExample("resolve", "p20.c5", "confirmed", "--value", "11000");
             config.AddCommand<ShowCommand>("show")
                 .WithDescription("Show an article with its extracted spans highlighted, then its claims.")
                 .WithExample("show", "3");

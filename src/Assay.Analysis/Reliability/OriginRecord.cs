@@ -32,4 +32,8 @@ public sealed record OriginRecord(
 
     /// <summary>Posterior standard deviation: how sure Assay is of <see cref="Mean"/>.</summary>
     public double StandardDeviation => Math.Sqrt(Alpha * Beta / ((Alpha + Beta) * (Alpha + Beta) * (Alpha + Beta + 1)));
+
+    /// <summary>The central credible interval of the reliability holding <paramref name="mass"/> of the belief (the 5th
+    /// and 95th percentiles by default).</summary>
+    public (double Low, double High) CredibleInterval(double mass = 0.9) => BetaReliability.Interval(Alpha, Beta, mass);
 }

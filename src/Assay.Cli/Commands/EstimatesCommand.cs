@@ -28,7 +28,7 @@ internal sealed class EstimatesCommand(IAnsiConsole console, ErrorConsole errors
         }
 
         var picture = StoryLoader.Build(store, StoryOptionsFactory.Create(embedders, settings.NoEmbeddings));
-        var all = SeriesBuilder.Build(picture);
+        var all = SeriesBuilder.Build(picture, JudgmentLoader.PoolingGrade(store));
         if (string.IsNullOrWhiteSpace(settings.Subject))
         {
             if (settings.Json)

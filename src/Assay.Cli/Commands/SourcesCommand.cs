@@ -1,12 +1,15 @@
 using Assay.Cli.Infrastructure;
 using Assay.Cli.Rendering;
+using Assay.Cli.Story;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace Assay.Cli.Commands;
 
-/// <summary><c>assay sources</c>: who claims are credited to, how often, in how many articles and outlets.</summary>
-internal sealed class SourcesCommand(IAnsiConsole console, ErrorConsole errors, StoreOpener openStore) : Command<SourcesSettings>
+/// <summary><c>assay sources</c>: every origin claims resolve to, with the analyst's grade, the reliability learnt from
+/// resolved propositions, and how often, where and when it was cited.</summary>
+internal sealed class SourcesCommand(IAnsiConsole console, ErrorConsole errors, StoreOpener openStore, EmbedderFactory embedders)
+    : Command<SourcesSettings>
 {
     public override int Execute(CommandContext context, SourcesSettings settings, CancellationToken cancellationToken)
     {
@@ -16,14 +19,16 @@ internal sealed class SourcesCommand(IAnsiConsole console, ErrorConsole errors, 
             return ExitCodes.Error;
         }
 
-        var sources = store.Sources();
+        var picture = StoryLoader.Build(store, StoryOptionsFactory.Create(embedders, settings.NoEmbeddings));
+        var rows = SourceRow.Build(picture, JudgmentLoader.Records(store, picture), store.Sources());
         if (settings.Json)
         {
-            console.Profile.Out.Writer.WriteLine(ListingJsonWriter.Sources(sources));
+            console.Profile.Out.Writer.WriteLine(ListingJsonWriter.Sources(rows));
         }
         else
         {
-            console.Write(SourceTable.Build(sources));
+            console.Write(SourceTable.Build(rows));
+            console.MarkupLine("[dim]reliability: learnt from 'assay resolve' decisions, starting from the grade ('assay grade'; ungraded: F, 0.5); mean ± SD. See docs/sources.md.[/]");
         }
 
         return ExitCodes.Ok;

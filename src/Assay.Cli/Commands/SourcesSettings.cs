@@ -9,4 +9,8 @@ internal sealed class SourcesSettings : GlobalSettings
     [CommandOption("--json")]
     [Description("Print JSON.")]
     public bool Json { get; init; }
+
+    [CommandOption("--no-embeddings")]
+    [Description("Group claims lexically only when finding which propositions were resolved.")]
+    public bool NoEmbeddings { get; init; }
 }

@@ -54,16 +54,36 @@ internal static class ListingJsonWriter
         w.WriteEndObject();
     }
 
-    /// <summary>Sources with their counts and first and last dates.</summary>
-    public static string Sources(IReadOnlyList<SourceSummary> sources) => Array(sources, static (w, s) =>
+    /// <summary>Sources: each origin's id, grade, learned reliability (mean, SD, α, β and the 90% credible interval),
+    /// resolved counts and interval score, with the articles, outlets and dates of its claims.</summary>
+    public static string Sources(IReadOnlyList<SourceRow> rows) => Array(rows, static (w, row) =>
     {
-        w.WriteString("source", s.Source);
-        w.WriteString("type", EnumNames.Of(s.Type));
-        w.WriteNumber("claims", s.Claims);
-        w.WriteNumber("articles", s.Articles);
-        w.WriteNumber("outlets", s.Outlets);
-        w.WriteString("first", NullIfEmpty(Formats.Date(s.First)));
-        w.WriteString("last", NullIfEmpty(Formats.Date(s.Last)));
+        var r = row.Record;
+        w.WriteString("source", row.Name);
+        w.WriteString("id", row.Id);
+        w.WriteString("type", EnumNames.Of(row.Type));
+        w.WriteBoolean("grouped", row.Grouped);
+        w.WriteString("grade", r.Grade?.ToString());
+        w.WriteString("grade_name", r.Grade is null ? null : Core.Sources.AdmiraltyScale.FindReliability(r.Grade.Value.ToString())?.Name);
+        w.WriteNumber("reliability", Math.Round(r.Mean, 4));
+        w.WriteNumber("reliability_sd", Math.Round(r.StandardDeviation, 4));
+        w.WriteNumber("alpha", Math.Round(r.Alpha, 4));
+        w.WriteNumber("beta", Math.Round(r.Beta, 4));
+        var (low, high) = r.CredibleInterval();
+        w.WriteStartArray("reliability_90");
+        w.WriteNumberValue(Math.Round(low, 4));
+        w.WriteNumberValue(Math.Round(high, 4));
+        w.WriteEndArray();
+        w.WriteNumber("claims", r.Claims);
+        w.WriteNumber("resolved", r.Resolved);
+        w.WriteNumber("hits", r.Hits);
+        w.WriteNumber("misses", r.Misses);
+        ExtractionJsonWriter.WriteNumber(w, "interval_score", r.IntervalScore is { } score ? Math.Round(score, 4) : null);
+        w.WriteNumber("scored", r.Scored);
+        w.WriteNumber("articles", row.Articles);
+        w.WriteNumber("outlets", row.Outlets);
+        w.WriteString("first", NullIfEmpty(Formats.Date(row.First)));
+        w.WriteString("last", NullIfEmpty(Formats.Date(row.Last)));
     });
 
     /// <summary>Search hits with their snippets.</summary>

@@ -15,7 +15,7 @@ internal static class SeriesView
     public const string Method =
         "Method: each figure a lognormal over its stated range (a single figure ±2%, \"about\" ±10%, an open bound to 1.5×); "
         + "repeats of one origin's figure collapse to one point and an origin's superseded figures weigh nothing; weights = "
-        + "reliability (ungraded: F = 0.5) × independence × recency (half-life 90 days); linear pool, median and 10th–90th "
+        + "reliability (the Admiralty grade given with 'assay grade'; ungraded: F = 0.5) × independence × recency (half-life 90 days); linear pool, median and 10th–90th "
         + "percentiles. See docs/estimates.md.";
 
     /// <summary>One row per subject: figures, origins, claims, dates, the latest figure.</summary>

@@ -41,7 +41,7 @@ internal static class SubjectViews
     public static string BuildSeries(IStore store, StoryOptions options, string subject)
     {
         var picture = Picture(store, options, subject);
-        return SeriesJsonWriter.Write(SeriesBuilder.Matching(SeriesBuilder.Build(picture), subject), withPoints: true);
+        return SeriesJsonWriter.Write(SeriesBuilder.Matching(SeriesBuilder.Build(picture, JudgmentLoader.PoolingGrade(store)), subject), withPoints: true);
     }
 
     /// <summary>Builds the story of <paramref name="subject"/> from the store, without keeping it.</summary>
