@@ -75,6 +75,6 @@ public readonly record struct BetaReliability(double Alpha, double Beta, double 
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(mass);
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(mass, 1);
         var tail = (1 - mass) / 2;
-        return (BetaFunction.Inverse(alpha, beta, tail), BetaFunction.Inverse(alpha, beta, 1 - tail));
+        return (MathNet.Numerics.Distributions.Beta.InvCDF(alpha, beta, tail), MathNet.Numerics.Distributions.Beta.InvCDF(alpha, beta, 1 - tail));
     }
 }
