@@ -107,6 +107,7 @@ public static class BriefingBuilder
         var refs = origins.Take(4).SelectMany(o => o.Claims.Take(1))
             .Concat(p.Contradicting.Select(c => c.Claim.Ref))
             .Distinct()
+            .Order()
             .ToList();
         var text = $"Confidence in this judgment is {level.Word}: it rests on {basis}{named}{against}{caveat}.";
 
@@ -144,7 +145,7 @@ public static class BriefingBuilder
     {
         var sentences = new List<BriefingSentence>();
         var clause = BriefingWords.Clause(p);
-        var firsts = j.Origins.SelectMany(o => o.Claims.Take(1)).ToList();
+        var firsts = j.Origins.SelectMany(o => o.Claims.Take(1)).Distinct().Order().ToList();
         sentences.Add(new BriefingSentence(
             $"The judgment that {clause} rests on {BriefingWords.Count(j.Origins.Count, "independent origin", "independent origins")} " +
             $"against {BriefingWords.Count(j.Mentions, "mention", "mentions")} in {BriefingWords.Count(j.Outlets, "outlet", "outlets")}: " +

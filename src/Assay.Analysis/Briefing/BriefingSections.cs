@@ -15,7 +15,7 @@ internal static class BriefingSections
             .Where(s => s.Points.Count > 0)
             .OrderByDescending(s => s.ClaimCount)
             .Take(context.Options.MaxSubjects)
-            .Select(s => new BriefingEstimate(s, [Range(s), .. Revisions(s.Points, context.Options.MaxRevisions)])),
+            .Select(s => new BriefingEstimate(s, [Range(s), .. Revisions(s.Points.Select(p => (s, p)), context.Options.MaxRevisions)])),
     ];
 
     /// <summary>The largest assessment group with a pooled range (most estimates, then most weight), else any pooled group.</summary>
@@ -37,9 +37,12 @@ internal static class BriefingSections
         foreach (var p in context.Picture.Propositions.Where(p => !p.Refuted && p.Contradicting.Any(c => c.Claim.Claim.Stance == Stance.Denied)).Take(max))
         {
             var deniers = p.Contradicting.Where(c => c.Claim.Claim.Stance == Stance.Denied).ToList();
-            var names = BriefingWords.List([.. deniers.Select(c => c.Origin.Name).Distinct(StringComparer.Ordinal)], 3);
+            var distinct = deniers.Select(c => c.Origin.Name).Distinct(StringComparer.Ordinal).ToList();
+            var names = BriefingWords.List(distinct, 3);
+            var verb = distinct.Count == 1 && !names.Contains(" and ", StringComparison.Ordinal) ? "denies" : "deny";
+            var stated = p.Origins.Count == 0 ? "" : $", which {BriefingWords.Count(p.Origins.Count, "origin states", "origins state")}";
             sentences.Add(new BriefingSentence(
-                $"{names} {(deniers.Select(c => c.Origin.Id).Distinct().Count() == 1 ? "denies" : "deny")} that {BriefingWords.Clause(p)}, which {BriefingWords.Count(p.Origins.Count, "origin states", "origins state")}.",
+                $"{names} {verb} that {BriefingWords.Clause(p)}{stated}.",
                 [.. BriefingBuilder.Refs(deniers).Concat(BriefingBuilder.Refs(p.Supporting).Take(1)).Distinct()]));
         }
 
@@ -83,7 +86,7 @@ internal static class BriefingSections
                 BriefingBuilder.Refs(p.Supporting)));
         }
 
-        sentences.AddRange(Revisions(context.Input.Series.SelectMany(s => s.Points).Where(p => p.Point.AsOf > since), max));
+        sentences.AddRange(Revisions(context.Input.Series.SelectMany(s => s.Points.Select(p => (s, p))).Where(x => x.p.Point.AsOf > since), max));
         foreach (var (id, resolution) in context.Resolutions.Where(r => DateOnly.FromDateTime(r.Value.At.UtcDateTime) > since).OrderByDescending(r => r.Value.At))
         {
             sentences.Add(Resolution(context, id, resolution));
@@ -102,11 +105,22 @@ internal static class BriefingSections
                 j.Origins[0].Claims));
         }
 
-        foreach (var (p, j) in judged.Where(x => x.J.Origins.All(o => o.Grade is null)))
+        var ungraded = judged.Where(x => x.J.Origins.All(o => o.Grade is null)).ToList();
+        if (ungraded.Count > 1 && ungraded.Count == judged.Count)
         {
+            // One sentence, not one per judgment: with no grades at all, the gap is the grading itself.
             sentences.Add(new BriefingSentence(
-                $"None of the {BriefingWords.Count(j.Origins.Count, "origin", "origins")} behind the judgment that {BriefingWords.Clause(p)} has been graded, so each counts at the ungraded prior.",
-                [.. j.Origins.SelectMany(o => o.Claims.Take(1))]));
+                $"None of the origins behind the {BriefingWords.Count(judged.Count, "key judgment", "key judgments")} has been graded, so each counts at the ungraded prior (reliability {BriefingWords.Reliability(context.Options.UngradedReliability)}).",
+                [.. judged.SelectMany(x => x.J.Origins.Take(1).SelectMany(o => o.Claims.Take(1))).Distinct()]));
+        }
+        else
+        {
+            foreach (var (p, j) in ungraded)
+            {
+                sentences.Add(new BriefingSentence(
+                    $"None of the {BriefingWords.Count(j.Origins.Count, "origin", "origins")} behind the judgment that {BriefingWords.Clause(p)} has been graded, so each counts at the ungraded prior.",
+                    [.. j.Origins.SelectMany(o => o.Claims.Take(1))]));
+            }
         }
 
         foreach (var p in context.Picture.Propositions.Where(p => p.Contested && !p.Refuted && !context.Resolutions.ContainsKey(p.Id) && p.Contradicting.Any()).Take(context.Options.MaxItems))
@@ -179,17 +193,21 @@ internal static class BriefingSections
     private static List<ClaimRef> GroupRefs(SubjectSeries series, PooledEstimate group) =>
         [.. series.Points.Where(p => p.Excluded is null && LikeKey.Of(p.Point) == group.Key).SelectMany(p => p.Claims).Distinct().Order()];
 
-    private static IEnumerable<BriefingSentence> Revisions(IEnumerable<SeriesPoint> points, int max) =>
+    private static IEnumerable<BriefingSentence> Revisions(IEnumerable<(SubjectSeries Series, SeriesPoint Point)> points, int max) =>
         points
-            .Where(p => p.Previous is not null && p.Revision is not (RevisionDirection.First or RevisionDirection.Unchanged))
-            .OrderByDescending(p => p.Point.AsOf)
-            .ThenBy(p => p.Point.OriginName, StringComparer.Ordinal)
+            .Where(x => x.Point.Previous is not null && x.Point.Revision is not (RevisionDirection.First or RevisionDirection.Unchanged))
+            .OrderByDescending(x => x.Point.Point.AsOf)
+            .ThenBy(x => x.Point.Point.OriginName, StringComparer.Ordinal)
             .Take(max)
-            .Select(p => new BriefingSentence(
-                $"On {BriefingWords.Date(p.Point.AsOf)}, {p.Point.OriginName ?? p.Point.OriginId} {Direction(p.Revision)} its figure for {p.Point.Subject} " +
-                $"from {BriefingWords.Figure(p.Previous!.Low, p.Previous.High, p.Previous.Qualifier)} to {BriefingWords.Figure(p.Point.Low, p.Point.High, p.Point.Qualifier)}" +
-                (p.Excluded is null ? "." : $" ({p.Excluded})."),
-                p.Claims));
+            .Select(x =>
+            {
+                var (series, p) = x;
+                return new BriefingSentence(
+                    $"On {BriefingWords.Date(p.Point.AsOf)}, {p.Point.OriginName ?? p.Point.OriginId} {Direction(p.Revision)} its figure for {series.Label} " +
+                    $"from {BriefingWords.Figure(p.Previous!.Low, p.Previous.High, p.Previous.Qualifier)} to {BriefingWords.Figure(p.Point.Low, p.Point.High, p.Point.Qualifier)}" +
+                    (p.Excluded is null ? "." : $" ({p.Excluded})."),
+                    p.Claims);
+            });
 
     private static BriefingSentence Resolution(BriefingContext context, string id, Resolution r)
     {
