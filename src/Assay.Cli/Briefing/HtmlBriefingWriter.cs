@@ -195,7 +195,7 @@ internal static class HtmlBriefingWriter
     private static string Inline(BriefingSentence s) =>
         s.Structural
             ? $"<span class=\"structural\">{E(s.Text)}</span>"
-            : E(s.Text) + " <span class=\"refs\">" + string.Concat(s.Refs.Select(Link)) + "</span>";
+            : E(s.Text) + " <span class=\"refs\">" + string.Join(" ", s.Refs.Select(Link)) + "</span>";
 
     private static string Link(ClaimRef r) => $"<a href=\"#{BriefingAnchors.Claim(r)}\">{E(r.ToString())}</a>";
 
