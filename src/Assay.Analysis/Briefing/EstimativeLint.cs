@@ -61,6 +61,15 @@ public static class EstimativeLint
         }
     }
 
+    /// <summary>The disclaimer ICD 203 asks for when a product mixes the rows of the table, or null when no sentence does.</summary>
+    public static string? MixedRowsDisclaimer(IEnumerable<BriefingSentence> sentences)
+    {
+        ArgumentNullException.ThrowIfNull(sentences);
+        return sentences.Any(s => Check(s.Text).Any(v => v.Severity == LintSeverity.Warning))
+            ? "Some sentences carry wording from both rows of the ICD 203 table (often quoted from a source); where they differ, the bracketed range is the one meant."
+            : null;
+    }
+
     private static List<Match> Find(string sentence)
     {
         var matches = new List<Match>();

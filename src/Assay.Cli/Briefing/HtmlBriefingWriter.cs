@@ -60,6 +60,11 @@ internal static class HtmlBriefingWriter
         h.AppendLine(CultureInfo.InvariantCulture, $"<h1>{E(briefing.Title)}</h1>");
         h.AppendLine(CultureInfo.InvariantCulture, $"<p class=\"meta\">As of {Formats.Date(briefing.AsOf)}{(briefing.Since is { } s ? $"; changes counted since {Formats.Date(s)}" : "")}. Every sentence links to the claims it rests on.</p>");
 
+        if (EstimativeLint.MixedRowsDisclaimer(briefing.Sentences()) is { } disclaimer)
+        {
+            h.AppendLine(CultureInfo.InvariantCulture, $"<p class=\"meta\">{E(disclaimer)}</p>");
+        }
+
         h.AppendLine("<section id=\"key-judgments\">").AppendLine("<h2>Key judgments</h2>");
         if (briefing.KeyJudgments.Count == 0)
         {

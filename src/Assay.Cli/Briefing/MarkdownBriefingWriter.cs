@@ -25,6 +25,11 @@ internal static class MarkdownBriefingWriter
         md.Append("# ").AppendLine(Escape(briefing.Title)).AppendLine();
         md.AppendLine(CultureInfo.InvariantCulture, $"_As of {Formats.Date(briefing.AsOf)}{(briefing.Since is { } s ? $"; changes counted since {Formats.Date(s)}" : "")}. Every sentence links to the claims it rests on._");
 
+        if (EstimativeLint.MixedRowsDisclaimer(briefing.Sentences()) is { } disclaimer)
+        {
+            md.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"_{Escape(disclaimer)}_");
+        }
+
         md.AppendLine().AppendLine("## Key judgments").AppendLine();
         if (briefing.KeyJudgments.Count == 0)
         {

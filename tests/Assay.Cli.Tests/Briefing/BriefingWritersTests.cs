@@ -32,6 +32,21 @@ public sealed class BriefingWritersTests
     }
 
     [Fact]
+    public void Writers_MixedRows_AddTheDisclaimerOnlyThen()
+    {
+        // Given a briefing whose judgment mixes a first-row term with a second-row synonym of another band, and a clean one
+        var mixed = Hand("It is likely [55–80%] that the brigade moved, which one source calls highly probable.");
+        var clean = Hand("It is likely [55–80%] that the brigade moved.");
+
+        // When both are written
+        // Then only the mixed one carries the disclaimer, in both formats
+        Assert.Contains("both rows of the ICD 203 table", MarkdownBriefingWriter.Write(mixed), StringComparison.Ordinal);
+        Assert.Contains("both rows of the ICD 203 table", HtmlBriefingWriter.Write(mixed), StringComparison.Ordinal);
+        Assert.DoesNotContain("both rows of the ICD 203 table", MarkdownBriefingWriter.Write(clean), StringComparison.Ordinal);
+        Assert.DoesNotContain("both rows of the ICD 203 table", HtmlBriefingWriter.Write(clean), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Html_HostileTitleAndClaimText_AreEncoded()
     {
         // Given a briefing whose title and cited claim carry markup
