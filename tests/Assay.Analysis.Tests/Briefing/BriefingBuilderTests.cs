@@ -107,7 +107,7 @@ public sealed class BriefingBuilderTests
     public void Build_OriginNamedLikeATerm_ConfidenceStatementDropsTheNames()
     {
         // Given an origin whose name reads as a likelihood word
-        var p = Proposition("p1.c1", new Said("a", 1)) with { };
+        var p = Proposition("p1.c1", new Said("a", 1));
         var odd = p with { Origins = [new Origin("source:a", "Probably Reliable Media", Core.Sources.SourceType.Media)] };
         var claims = odd.Claims.Select(c => c with { Origin = odd.Origins[0] }).ToList();
 
