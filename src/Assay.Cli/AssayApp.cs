@@ -79,6 +79,9 @@ internal static class AssayApp
             config.AddCommand<StoryCommand>("story")
                 .WithDescription("The propositions across articles, strongest first: independent origins against mentions, contradictions, copies.")
                 .WithExample("story", "--subject", "troops");
+            config.AddCommand<BriefCommand>("brief")
+                .WithDescription("A briefing: key judgments in ICD 203 words with a separate confidence statement, sourcing, estimates with charts, contradictions, changes, gaps; every sentence linked to its claims.")
+                .WithExample("brief", "--format", "html", "--out", "briefing.html", "--since", "2024-11-01");
             config.AddCommand<ViewCommand>("view")
                 .WithDescription("A subject's estimate series or story as JSON, kept in the store and rebuilt only after an article or a decision is added.")
                 .WithExample("view", "series", "north korean troops")

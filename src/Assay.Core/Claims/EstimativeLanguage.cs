@@ -55,9 +55,19 @@ public static class EstimativeLanguage
             }
 
             var f = line.Split('\t');
-            bands.Add(new EstimativeBand(f[0], f[1], int.Parse(f[2], CultureInfo.InvariantCulture), int.Parse(f[3], CultureInfo.InvariantCulture), f[4]));
+            var low = int.Parse(f[2], CultureInfo.InvariantCulture);
+            var high = int.Parse(f[3], CultureInfo.InvariantCulture);
+            bands.Add(new EstimativeBand(f[0], f[1], low, high, f[4])
+            {
+                DisplayLowPercent = f.Length > 5 ? int.Parse(f[5], CultureInfo.InvariantCulture) : low,
+                DisplayHighPercent = f.Length > 6 ? int.Parse(f[6], CultureInfo.InvariantCulture) : high,
+                Synonyms = f.Length > 7 ? List(f[7]) : [],
+                Forms = f.Length > 8 ? List(f[8]) : [f[1]],
+            });
         }
 
         return [.. bands];
     }
+
+    private static string[] List(string field) => field.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 }

@@ -1,0 +1,174 @@
+using Assay.Analysis.Reliability;
+using Assay.Analysis.Story;
+using Assay.Core.Claims;
+
+namespace Assay.Analysis.Briefing;
+
+/// <summary>Builds a briefing from the story picture, the estimate series and the track records (docs/briefing.md).</summary>
+public static class BriefingBuilder
+{
+    /// <summary>The briefing for the input; pure, and the same input gives the same briefing.</summary>
+    public static Briefing Build(BriefingInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var context = new BriefingContext(input);
+        var judged = context.Picture.Propositions
+            .Where(p => !context.Resolutions.ContainsKey(p.Id) && !IsNoise(p) && p.Origins.Count > 0)
+            .OrderByDescending(p => p.Origins.Count)
+            .ThenByDescending(p => p.EffectiveSources)
+            .Take(input.Options.MaxJudgments)
+            .ToList();
+        var judgments = judged.Select(p => Judge(p, context)).ToList();
+        var estimates = BriefingSections.Estimates(context);
+        var briefing = new Briefing
+        {
+            Title = input.Options.Title,
+            AsOf = input.AsOf,
+            Since = input.Since,
+            KeyJudgments = judgments,
+            Resolved = BriefingSections.Resolved(context),
+            Sourcing = [.. judged.Zip(judgments, (p, j) => Sourcing(p, j, context))],
+            Estimates = estimates,
+            Contradictions = BriefingSections.Contradictions(context),
+            Changes = input.Since is { } since ? BriefingSections.Changes(context, since) : [],
+            Gaps = BriefingSections.Gaps(context, judged.Zip(judgments).ToList(), estimates),
+            Alternatives = [.. input.Alternatives.Select(BriefingSections.Alternatives)],
+            Cited = [],
+        };
+        return briefing with { Cited = context.Cite(briefing.Sentences()) };
+    }
+
+    /// <summary>Too little to judge: no subject to name and no figure.</summary>
+    internal static bool IsNoise(Proposition p) => p.Subject.Key.Length == 0 && p.Figure is null;
+
+    /// <summary>Low, moderate or high: high needs three independent origins of mean reliability 0.7 or more, uncontested
+    /// and not resting on a refuted report; moderate needs two origins, or one graded A or B.</summary>
+    internal static ConfidenceLevel ConfidenceOf(IReadOnlyList<SourcingOrigin> origins, Proposition p)
+    {
+        var mean = origins.Count == 0 ? 0 : origins.Average(o => o.Reliability);
+        if (origins.Count >= 3 && mean >= 0.7 && !p.Contested && !p.Refuted && !p.RestsOnRefuted)
+        {
+            return ConfidenceLevels.High;
+        }
+
+        var topGraded = origins.Any(o => o.Grade is { Length: > 0 } g && g[0] is 'A' or 'B');
+        return origins.Count >= 2 || topGraded ? ConfidenceLevels.Moderate : ConfidenceLevels.Low;
+    }
+
+    private static KeyJudgment Judge(Proposition p, BriefingContext context)
+    {
+        var options = context.Options;
+        var credibility = context.Credibility?.Invoke(p);
+        var origins = context.OriginsOf(p, credibility);
+        var contradicting = p.Contradicting.Select(c => c.Origin)
+            .Where(o => origins.All(s => s.Origin.Id != o.Id))
+            .DistinctBy(o => o.Id)
+            .ToList();
+        var raw = WitnessModel.Probability(
+            origins.Select(o => o.Reliability),
+            contradicting.Select(context.ReliabilityOf),
+            options.GuessRate);
+        var band = EstimativeLanguage.BandOf(raw);
+        var probability = band.ClampToDisplay(raw);
+        var supporting = Refs(p.Supporting);
+        var clause = BriefingWords.Clause(p);
+        var judgment = new BriefingSentence($"It is {band.Bracketed} that {clause}.", supporting);
+        var confidence = ConfidenceOf(origins, p);
+        return new KeyJudgment(
+            p.Id,
+            judgment,
+            band,
+            probability,
+            confidence,
+            ConfidenceStatement(p, origins, contradicting, confidence),
+            origins,
+            contradicting,
+            p.Mentions,
+            p.Outlets,
+            origins.Count == 1,
+            credibility,
+            Notes(p, supporting));
+    }
+
+    private static BriefingSentence ConfidenceStatement(Proposition p, List<SourcingOrigin> origins, List<Origin> contradicting, ConfidenceLevel level)
+    {
+        var basis = $"{BriefingWords.Count(origins.Count, "independent origin", "independent origins")} among " +
+                    $"{BriefingWords.Count(p.Mentions, "mention", "mentions")} in {BriefingWords.Count(p.Outlets, "outlet", "outlets")}";
+        var named = $" ({string.Join("; ", origins.Take(4).Select(o => $"{o.Origin.Name}, {o.GradeWords}"))}{(origins.Count > 4 ? "; and others" : "")})";
+        var against = "";
+        if (contradicting.Count > 0)
+        {
+            var refuted = p.Contradicting.Any(c => c.Claim.Claim.Stance == Stance.Refuted);
+            var names = BriefingWords.List([.. contradicting.Select(o => o.Name)], 3);
+            against = refuted ? $", and {names} showed it false" : contradicting.Count == 1 ? $", and {names} denies it" : $", and {names} deny it";
+        }
+
+        var caveat = p.RestsOnRefuted ? "; part of it rests on a report that was refuted" : "";
+        var refs = origins.Take(4).SelectMany(o => o.Claims.Take(1))
+            .Concat(p.Contradicting.Select(c => c.Claim.Ref))
+            .Distinct()
+            .Order()
+            .ToList();
+        var text = $"Confidence in this judgment is {level.Word}: it rests on {basis}{named}{against}{caveat}.";
+
+        // A name that reads as a likelihood word ("Probable Cause Media") must not put likelihood beside confidence.
+        if (EstimativeLint.HasLikelihood(text))
+        {
+            text = $"Confidence in this judgment is {level.Word}: it rests on {basis}, named in the sourcing summary{(contradicting.Count > 0 ? ", and it is disputed" : "")}{caveat}.";
+        }
+
+        return new BriefingSentence(text, refs.Count > 0 ? refs : Refs(p.Claims));
+    }
+
+    private static List<BriefingSentence> Notes(Proposition p, IReadOnlyList<ClaimRef> supporting)
+    {
+        var notes = new List<BriefingSentence>();
+        if (p.Projection)
+        {
+            notes.Add(new BriefingSentence("This judgment is about what is expected to happen: the reports behind it speak of the future.", supporting));
+        }
+
+        if (p.Refuted)
+        {
+            var refuting = Refs(p.Contradicting.Where(c => c.Claim.Claim.Stance == Stance.Refuted));
+            notes.Add(new BriefingSentence("Reporting has shown this false; it is kept here beside the reports that made it.", refuting.Count > 0 ? refuting : supporting));
+        }
+        else if (p.RestsOnRefuted)
+        {
+            notes.Add(new BriefingSentence("It rests in part on an origin or article whose report on the same subject did not stand up to scrutiny.", supporting));
+        }
+
+        return notes;
+    }
+
+    private static SourcingRow Sourcing(Proposition p, KeyJudgment j, BriefingContext context)
+    {
+        var sentences = new List<BriefingSentence>();
+        var clause = BriefingWords.Clause(p);
+        var firsts = j.Origins.SelectMany(o => o.Claims.Take(1)).Distinct().Order().ToList();
+        sentences.Add(new BriefingSentence(
+            $"The judgment that {clause} rests on {BriefingWords.Count(j.Origins.Count, "independent origin", "independent origins")} " +
+            $"against {BriefingWords.Count(j.Mentions, "mention", "mentions")} in {BriefingWords.Count(j.Outlets, "outlet", "outlets")}: " +
+            string.Join("; ", j.Origins.Select(o => $"{o.Origin.Name} ({o.GradeWords}, reliability {BriefingWords.Reliability(o.Reliability)}, {TypeWords(o.Origin)})")) + ".",
+            firsts));
+        if (j.SingleSource)
+        {
+            sentences.Add(new BriefingSentence($"It rests on one origin, {j.Origins[0].Origin.Name}: no independent report corroborates it.", j.Origins[0].Claims));
+        }
+
+        var loudest = j.Origins.OrderByDescending(o => o.Mentions).FirstOrDefault();
+        if (loudest is not null && loudest.Mentions >= context.Options.CircularMentions && loudest.Mentions * 2 >= j.Mentions)
+        {
+            sentences.Add(new BriefingSentence(
+                $"{loudest.Mentions} of {j.Mentions} mentions trace to {loudest.Origin.Name}: repeats of one origin, not corroboration.",
+                loudest.Claims));
+        }
+
+        return new SourcingRow(p.Id, j.Origins, j.Mentions, j.Outlets, j.SingleSource, sentences);
+    }
+
+    private static string TypeWords(Origin o) => o.Type.ToString().ToLowerInvariant();
+
+    /// <summary>The distinct claim references, in store order.</summary>
+    internal static List<ClaimRef> Refs(IEnumerable<PropositionClaim> claims) => [.. claims.Select(c => c.Claim.Ref).Distinct().Order()];
+}

@@ -1,0 +1,64 @@
+using Assay.Analysis.Reliability;
+using Assay.Analysis.Story;
+
+namespace Assay.Analysis.Briefing;
+
+/// <summary>The input of one build with its lookups: records by origin, resolutions by proposition, claims by reference.</summary>
+internal sealed class BriefingContext
+{
+    private readonly Dictionary<ClaimRef, StoryClaim> _claims = [];
+
+    public BriefingContext(BriefingInput input)
+    {
+        Input = input;
+        foreach (var member in input.Picture.Propositions.SelectMany(p => p.Claims))
+        {
+            _claims.TryAdd(member.Claim.Ref, member.Claim);
+        }
+
+        // The latest decision on a proposition is the one in force.
+        foreach (var resolution in input.Resolutions.OrderBy(r => r.DecisionId))
+        {
+            if (ClaimRef.TryParse(resolution.Anchor, out var anchor)
+                && input.Picture.Propositions.FirstOrDefault(p => p.Claims.Any(c => c.Claim.Ref == anchor)) is { } p)
+            {
+                Resolutions[p.Id] = resolution;
+            }
+        }
+    }
+
+    public BriefingInput Input { get; }
+
+    public StoryPicture Picture => Input.Picture;
+
+    public BriefingOptions Options => Input.Options;
+
+    public Func<Proposition, int>? Credibility => Input.Credibility;
+
+    /// <summary>The resolution in force per proposition id.</summary>
+    public Dictionary<string, Resolution> Resolutions { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Learned reliability of an origin, else the ungraded prior.</summary>
+    public double ReliabilityOf(Origin origin) =>
+        Input.Records.TryGetValue(origin.Id, out var record) ? record.Mean : Options.UngradedReliability;
+
+    /// <summary>The supporting origins of a proposition, graded, in the proposition's order.</summary>
+    public List<SourcingOrigin> OriginsOf(Proposition p, int? credibility) =>
+    [
+        .. p.Origins.Select(o =>
+        {
+            var claims = BriefingBuilder.Refs(p.Supporting.Where(c => c.Origin.Id == o.Id));
+            var letter = Input.Records.TryGetValue(o.Id, out var record) ? record.Grade?.ToString() : null;
+            var grade = letter is null ? null : letter + (credibility is { } digit ? digit.ToString(System.Globalization.CultureInfo.InvariantCulture) : "");
+            return new SourcingOrigin(o, grade, ReliabilityOf(o), claims.Count, claims);
+        }),
+    ];
+
+    /// <summary>The claims the sentences cite, in reference order; a reference not in the picture keeps an empty text.</summary>
+    public List<BriefingClaim> Cite(IEnumerable<BriefingSentence> sentences) =>
+    [
+        .. sentences.SelectMany(s => s.Refs).Distinct().Order().Select(r => _claims.TryGetValue(r, out var c)
+            ? new BriefingClaim(r, c.Outlet, c.Published, c.Claim.Source, c.Claim.Text)
+            : new BriefingClaim(r, null, null, "", "")),
+    ];
+}

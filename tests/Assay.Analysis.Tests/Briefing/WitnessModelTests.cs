@@ -1,0 +1,50 @@
+using Assay.Analysis.Briefing;
+
+namespace Assay.Analysis.Tests.Briefing;
+
+public sealed class WitnessModelTests
+{
+    [Theory]
+    [InlineData(0.75, 7.0)]
+    [InlineData(0.5, 3.0)]
+    [InlineData(0.0, 1.0)]
+    [InlineData(0.9, 19.0)]
+    public void LikelihoodRatio_ByHand_MatchesTheFormula(double reliability, double expected)
+    {
+        // Given q = 0.5 and a source of reliability r
+        // When the ratio [r + (1−r)q] / [(1−r)q] is taken
+        // Then it is the hand-computed value (0.75 → 0.875 / 0.125 = 7; 0.9 → 0.95 / 0.05 = 19)
+        Assert.Equal(expected, WitnessModel.LikelihoodRatio(reliability, 0.5), 9);
+    }
+
+    [Fact]
+    public void Probability_TwoOriginsAtThreeQuarters_Odds49()
+    {
+        // Given two independent origins of reliability 0.75 supporting, none against
+        // When the odds are multiplied from 1
+        var p = WitnessModel.Probability([0.75, 0.75], [], 0.5);
+
+        // Then the odds are 7 × 7 = 49 and the probability 49/50
+        Assert.Equal(0.98, p, 9);
+    }
+
+    [Fact]
+    public void Probability_OneStrongForOneUngradedAgainst_Divides()
+    {
+        // Given a 0.75 origin supporting (LR 7) and an ungraded origin denying (LR 3)
+        // When combined
+        var p = WitnessModel.Probability([0.75], [0.5], 0.5);
+
+        // Then the odds are 7/3 and the probability 0.7
+        Assert.Equal(0.7, p, 9);
+    }
+
+    [Fact]
+    public void Probability_EqualForAndAgainst_IsEven()
+    {
+        // Given one ungraded origin each way
+        // When combined
+        // Then the odds stay at 1
+        Assert.Equal(0.5, WitnessModel.Probability([0.5], [0.5], 0.5), 9);
+    }
+}
