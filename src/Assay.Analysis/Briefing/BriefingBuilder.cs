@@ -67,7 +67,8 @@ public static class BriefingBuilder
         var raw = WitnessModel.Probability(
             origins.Select(o => o.Reliability),
             contradicting.Select(context.ReliabilityOf),
-            options.GuessRate);
+            options.GuessRate,
+            Independence(p, origins.Count));
         var band = EstimativeLanguage.BandOf(raw);
         var probability = band.ClampToDisplay(raw);
         var supporting = Refs(p.Supporting);
@@ -89,6 +90,10 @@ public static class BriefingBuilder
             credibility,
             Notes(p, supporting));
     }
+
+    /// <summary>n_eff / n for the proposition's supporting origins, in (0, 1]: 1 when they are fully independent.</summary>
+    internal static double Independence(Proposition p, int origins) =>
+        origins == 0 ? 1 : Math.Clamp(p.EffectiveSources / origins, 1.0 / origins, 1);
 
     private static BriefingSentence ConfidenceStatement(Proposition p, List<SourcingOrigin> origins, List<Origin> contradicting, ConfidenceLevel level)
     {

@@ -152,7 +152,7 @@ internal static class BriefingSections
         texts.Add(leader is null ? $"In {name}, no hypothesis leads." : $"In {name}, {leader.Id} leads: {leader.Text}.");
         if (matrix.Hypotheses.Count > 0)
         {
-            texts.Add("Scores (inconsistency, lower is better): " + string.Join("; ", matrix.Hypotheses.Select(h =>
+            texts.Add("Weighted inconsistency scores (the least negative leads): " + string.Join("; ", matrix.Hypotheses.Select(h =>
                 $"{h.Id} {BriefingWords.Number(Math.Round(h.Score, 2))}" + (h.Posterior is { } post ? $", posterior {post.ToString("0.00", CultureInfo.InvariantCulture)}" : ""))) + ".");
         }
 

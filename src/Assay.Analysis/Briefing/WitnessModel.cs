@@ -17,13 +17,21 @@ public static class WitnessModel
 
     /// <summary>The probability that the claim holds, from prior odds 1: each supporting independent origin multiplies
     /// the odds by its ratio, each contradicting one divides by its ratio.</summary>
-    public static double Probability(IEnumerable<double> supporting, IEnumerable<double> contradicting, double guessRate)
+    /// <param name="supporting">Learned reliability of each supporting origin.</param>
+    /// <param name="contradicting">Learned reliability of each contradicting origin.</param>
+    /// <param name="guessRate">q: how often an unreliable source asserts the claim anyway.</param>
+    /// <param name="independence">The share of the supporting origins that count as independent, n_eff / n (TRADECRAFT §4):
+    /// origins whose reports share wording or figures carry less than one vote each, so their log-odds are scaled down.</param>
+    public static double Probability(IEnumerable<double> supporting, IEnumerable<double> contradicting, double guessRate, double independence = 1)
     {
         ArgumentNullException.ThrowIfNull(supporting);
         ArgumentNullException.ThrowIfNull(contradicting);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(independence);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(independence, 1);
 
         // Summed in logs, so many strong origins cannot overflow the odds.
-        var logOdds = supporting.Sum(r => Math.Log(LikelihoodRatio(r, guessRate))) - contradicting.Sum(r => Math.Log(LikelihoodRatio(r, guessRate)));
+        var logOdds = (independence * supporting.Sum(r => Math.Log(LikelihoodRatio(r, guessRate))))
+                      - contradicting.Sum(r => Math.Log(LikelihoodRatio(r, guessRate)));
         return 1 / (1 + Math.Exp(-logOdds));
     }
 }

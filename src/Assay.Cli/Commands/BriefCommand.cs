@@ -3,6 +3,7 @@ using Assay.Analysis.Briefing;
 using Assay.Analysis.Estimates;
 using Assay.Analysis.Reliability;
 using Assay.Analysis.Story;
+using Assay.Cli.Ach;
 using Assay.Cli.Briefing;
 using Assay.Cli.Charts;
 using Assay.Cli.Infrastructure;
@@ -45,7 +46,9 @@ internal sealed class BriefCommand(IAnsiConsole console, ErrorConsole errors, St
         var (records, resolutions) = Judgments(store, picture);
         var series = SeriesBuilder.Build(picture, o => records.TryGetValue(o.Id, out var r) && r.Grade is { } g ? g : ReliabilityGrade.F);
         var asOf = picture.Propositions.Select(p => p.LastSeen).Max() ?? DateOnly.FromDateTime(DateTime.UtcNow);
-        var input = new BriefingInput(picture, series, records, resolutions, [], asOf, since, null,
+        var alternatives = BriefingAlternativesFactory.Create(AchLoader.Load(store).Select(s => s.Matrix), picture);
+        var credibility = PropositionCredibility.Load(store, picture);
+        var input = new BriefingInput(picture, series, records, resolutions, alternatives, asOf, since, p => credibility.Suggest(p).Digit,
             BriefingOptions.Default with { Title = string.IsNullOrWhiteSpace(settings.Title) ? BriefingOptions.Default.Title : settings.Title.Trim() });
         var briefing = BriefingBuilder.Build(input);
 
@@ -94,13 +97,7 @@ internal sealed class BriefCommand(IAnsiConsole console, ErrorConsole errors, St
         }),
     };
 
-    /// <summary>Track records and resolutions. Until JudgmentLoader (Story/JudgmentLoader.cs: Grades, Resolutions,
-    /// Records) is in, every origin is ungraded (F's prior) and nothing is resolved; swap this body for
-    /// <c>(JudgmentLoader.Records(store, picture), JudgmentLoader.Resolutions(store))</c>.</summary>
-    private static (IReadOnlyDictionary<string, OriginRecord> Records, IReadOnlyList<Resolution> Resolutions) Judgments(IStore store, StoryPicture picture)
-    {
-        ArgumentNullException.ThrowIfNull(store);
-        ArgumentNullException.ThrowIfNull(picture);
-        return (new Dictionary<string, OriginRecord>(StringComparer.Ordinal), []);
-    }
+    /// <summary>The analyst's judgments in force: track records by origin (grades and resolved claims) and resolutions.</summary>
+    private static (IReadOnlyDictionary<string, OriginRecord> Records, IReadOnlyList<Resolution> Resolutions) Judgments(IStore store, StoryPicture picture) =>
+        (JudgmentLoader.Records(store, picture).ToDictionary(r => r.Origin.Id, StringComparer.Ordinal), JudgmentLoader.Resolutions(store));
 }

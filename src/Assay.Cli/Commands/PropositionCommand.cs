@@ -27,13 +27,14 @@ internal sealed class PropositionCommand(IAnsiConsole console, ErrorConsole erro
         }
 
         var contradictions = picture.ContradictionsOf(proposition.Id).ToList();
+        var credibility = PropositionCredibility.Load(store, picture);
         if (settings.Json)
         {
-            console.Profile.Out.Writer.WriteLine(StoryJsonWriter.Proposition(proposition, contradictions, picture));
+            console.Profile.Out.Writer.WriteLine(StoryJsonWriter.Proposition(proposition, contradictions, picture, credibility));
             return ExitCodes.Ok;
         }
 
-        PropositionView.Render(console, proposition, contradictions, picture);
+        PropositionView.Render(console, proposition, contradictions, picture, credibility);
         return ExitCodes.Ok;
     }
 }

@@ -27,13 +27,14 @@ internal sealed class StoryCommand(IAnsiConsole console, ErrorConsole errors, St
 
         var picture = StoryLoader.Build(store, StoryOptionsFactory.Create(embedders, settings.NoEmbeddings));
         var view = StoryView.Select(picture, settings.Subject, settings.Limit);
+        var credibility = PropositionCredibility.Load(store, picture);
         if (settings.Json)
         {
-            console.Profile.Out.Writer.WriteLine(StoryJsonWriter.Story(picture, view));
+            console.Profile.Out.Writer.WriteLine(StoryJsonWriter.Story(picture, view, credibility));
             return ExitCodes.Ok;
         }
 
-        StoryView.Render(console, picture, view);
+        StoryView.Render(console, picture, view, credibility);
         return ExitCodes.Ok;
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Assay.Analysis.Story;
 using Assay.Cli.Commands;
+using Assay.Cli.Story;
 using Spectre.Console;
 
 namespace Assay.Cli.Rendering;
@@ -9,7 +10,8 @@ namespace Assay.Cli.Rendering;
 internal static class PropositionView
 {
     /// <summary>Writes the proposition.</summary>
-    public static void Render(IAnsiConsole console, Proposition p, IReadOnlyList<ClaimContradiction> contradictions, StoryPicture picture)
+    public static void Render(
+        IAnsiConsole console, Proposition p, IReadOnlyList<ClaimContradiction> contradictions, StoryPicture picture, PropositionCredibility? credibility = null)
     {
         ArgumentNullException.ThrowIfNull(console);
         ArgumentNullException.ThrowIfNull(p);
@@ -19,6 +21,11 @@ internal static class PropositionView
         console.MarkupLine(Markup.Escape(string.Create(
             CultureInfo.InvariantCulture,
             $"{p.Origins.Count} independent origin(s), n_eff {p.EffectiveSources:0.0}, {p.Mentions} mention(s) in {p.Outlets} outlet(s); seen {Formats.Date(p.FirstSeen)} to {Formats.Date(p.LastSeen)}")));
+        if (credibility is not null)
+        {
+            console.MarkupLine(Markup.Escape($"Admiralty code {credibility.Code(p)}: {credibility.Suggest(p).Reason}"));
+        }
+
         if (StoryView.Marks(p) is { Length: > 0 } marks)
         {
             console.MarkupLine(marks.Replace("\n", ", ", StringComparison.Ordinal));

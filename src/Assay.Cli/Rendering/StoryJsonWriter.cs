@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using Assay.Analysis.Story;
 using Assay.Cli.Commands;
+using Assay.Cli.Story;
 
 namespace Assay.Cli.Rendering;
 
@@ -9,7 +10,7 @@ namespace Assay.Cli.Rendering;
 internal static class StoryJsonWriter
 {
     /// <summary>The selected propositions (summaries), the contradictions among them, suggestions and copies.</summary>
-    public static string Story(StoryPicture picture, IReadOnlyList<Proposition> view)
+    public static string Story(StoryPicture picture, IReadOnlyList<Proposition> view, PropositionCredibility? credibility = null)
     {
         ArgumentNullException.ThrowIfNull(picture);
         ArgumentNullException.ThrowIfNull(view);
@@ -23,7 +24,7 @@ internal static class StoryJsonWriter
             w.WriteStartArray("propositions");
             foreach (var p in view)
             {
-                WriteProposition(w, p, withClaims: false);
+                WriteProposition(w, p, withClaims: false, credibility);
             }
 
             w.WriteEndArray();
@@ -53,18 +54,30 @@ internal static class StoryJsonWriter
     }
 
     /// <summary>One proposition with every claim and its contradictions.</summary>
-    public static string Proposition(Proposition proposition, IReadOnlyList<ClaimContradiction> contradictions, StoryPicture picture)
+    public static string Proposition(
+        Proposition proposition, IReadOnlyList<ClaimContradiction> contradictions, StoryPicture picture, PropositionCredibility? credibility = null)
     {
         ArgumentNullException.ThrowIfNull(proposition);
         ArgumentNullException.ThrowIfNull(contradictions);
-        return Write(w => WriteProposition(w, proposition, withClaims: true, w => WriteContradictions(w, contradictions)));
+        return Write(w => WriteProposition(w, proposition, withClaims: true, credibility, w => WriteContradictions(w, contradictions)));
     }
 
-    private static void WriteProposition(Utf8JsonWriter w, Proposition p, bool withClaims, Action<Utf8JsonWriter>? more = null)
+    private static void WriteProposition(
+        Utf8JsonWriter w, Proposition p, bool withClaims, PropositionCredibility? credibility, Action<Utf8JsonWriter>? more = null)
     {
         w.WriteStartObject();
         w.WriteString("id", p.Id);
         w.WriteString("label", p.Label);
+        if (credibility is not null)
+        {
+            var suggestion = credibility.Suggest(p);
+            w.WriteStartObject("admiralty");
+            w.WriteString("code", credibility.Code(p));
+            w.WriteNumber("credibility", suggestion.Digit);
+            w.WriteString("reason", suggestion.Reason);
+            w.WriteEndObject();
+        }
+
         w.WriteString("event", EnumNames.Of(p.Event));
         w.WriteString("subject", p.Subject.Label);
         w.WriteString("subject_key", p.Subject.Key);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Assay.Analysis.Story;
 using Assay.Cli.Commands;
+using Assay.Cli.Story;
 using Spectre.Console;
 
 namespace Assay.Cli.Rendering;
@@ -33,17 +34,22 @@ internal static class StoryView
     }
 
     /// <summary>Writes the tables.</summary>
-    public static void Render(IAnsiConsole console, StoryPicture picture, IReadOnlyList<Proposition> view)
+    /// <param name="console">Where to write.</param>
+    /// <param name="picture">The story picture.</param>
+    /// <param name="view">The propositions to list.</param>
+    /// <param name="credibility">The analyst's grades and resolutions, for each proposition's Admiralty code; none when null.</param>
+    public static void Render(IAnsiConsole console, StoryPicture picture, IReadOnlyList<Proposition> view, PropositionCredibility? credibility = null)
     {
         ArgumentNullException.ThrowIfNull(console);
         ArgumentNullException.ThrowIfNull(picture);
         ArgumentNullException.ThrowIfNull(view);
         console.Write(new Rule("[bold]Propositions[/] (strongest first: independent origins, then effective sources, then mentions)").LeftJustified());
-        console.Write(Propositions(view));
+        console.Write(Propositions(view, credibility));
         console.MarkupLine(Markup.Escape(string.Create(
             CultureInfo.InvariantCulture,
             $"{picture.ClaimCount} claims → {picture.Propositions.Count} propositions; showing {view.Count}. {picture.Ungrouped} claims have neither figure nor subject to group by (listed by assay claims).")));
-        console.MarkupLine("[dim]origins: independent voices after following every credit and copy; mentions: claims, repeats included; n_eff: effective independent sources.[/]");
+        console.MarkupLine("[dim]origins: independent voices after following every credit and copy; mentions: claims, repeats included; n_eff: effective independent sources"
+                           + (credibility is null ? "." : "; code: the best origin's Admiralty grade (assay grade) and the suggested credibility 1–6 (assay proposition ID says why).") + "[/]");
 
         var shown = view.Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
         var contradictions = picture.Contradictions.Where(c => shown.Contains(c.PropositionId) || shown.Contains(c.OtherPropositionId)).ToList();
@@ -79,10 +85,15 @@ internal static class StoryView
         }
     }
 
-    private static Table Propositions(IReadOnlyList<Proposition> view)
+    private static Table Propositions(IReadOnlyList<Proposition> view, PropositionCredibility? credibility)
     {
         var table = new Table().Border(TableBorder.Rounded);
         table.AddColumn("id");
+        if (credibility is not null)
+        {
+            table.AddColumn("code");
+        }
+
         table.AddColumn("proposition");
         table.AddColumn(new TableColumn("origins").RightAligned());
         table.AddColumn(new TableColumn("n_eff").RightAligned());
@@ -92,8 +103,13 @@ internal static class StoryView
         table.AddColumn("marks");
         foreach (var p in view)
         {
-            table.AddRow(
-                Markup.Escape(p.Id),
+            List<string> cells = [Markup.Escape(p.Id)];
+            if (credibility is not null)
+            {
+                cells.Add(credibility.Code(p));
+            }
+
+            cells.AddRange(
                 Markup.Escape(Formats.Truncate(p.Label, 70)) + "\n[dim]" + Markup.Escape(OriginNames(p)) + "[/]",
                 p.Origins.Count.ToString(CultureInfo.InvariantCulture),
                 p.EffectiveSources.ToString("0.0", CultureInfo.InvariantCulture),
@@ -101,6 +117,7 @@ internal static class StoryView
                 p.Outlets.ToString(CultureInfo.InvariantCulture),
                 Seen(p),
                 Marks(p));
+            table.AddRow([.. cells]);
         }
 
         return table;

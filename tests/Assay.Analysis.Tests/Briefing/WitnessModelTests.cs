@@ -29,6 +29,18 @@ public sealed class WitnessModelTests
     }
 
     [Fact]
+    public void Probability_TwoOriginsCountingAsOne_OddsOfOneOrigin()
+    {
+        // Given two origins at r = 0.75 (LR 7 each) whose reports overlap so that n_eff / n = 0.5
+        // When combined
+        var p = WitnessModel.Probability([0.75, 0.75], [], 0.5, independence: 0.5);
+
+        // Then the log-odds halve: 0.5 · 2 · ln 7 = ln 7, odds 7, p = 7/8, as for one origin alone
+        Assert.Equal(0.875, p, 10);
+        Assert.Equal(WitnessModel.Probability([0.75], [], 0.5), p, 10);
+    }
+
+    [Fact]
     public void Probability_OneStrongForOneUngradedAgainst_Divides()
     {
         // Given a 0.75 origin supporting (LR 7) and an ungraded origin denying (LR 3)
