@@ -28,7 +28,9 @@ internal sealed class SourcesCommand(IAnsiConsole console, ErrorConsole errors, 
         else
         {
             console.Write(SourceTable.Build(rows));
-            console.MarkupLine("[dim]reliability: learnt from 'assay resolve' decisions, starting from the grade ('assay grade'; ungraded: F, 0.5); mean ± SD. See docs/sources.md.[/]");
+            console.MarkupLine("[dim]grade: the analyst's Admiralty letter ('assay grade'): " + Markup.Escape(SourceTable.GradeKey()) + ".[/]");
+            console.MarkupLine("[dim]reliability: learnt from 'assay resolve' decisions, starting from the grade (ungraded: F, 0.5); mean ± SD. "
+                               + "interval: mean interval score of its figures against resolved values, relative to the value (lower is better). See docs/sources.md.[/]");
         }
 
         return ExitCodes.Ok;

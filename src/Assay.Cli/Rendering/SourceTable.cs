@@ -16,10 +16,9 @@ internal static class SourceTable
     {
         ArgumentNullException.ThrowIfNull(rows);
         var table = new Table().Border(TableBorder.Rounded);
-        table.AddColumn("source");
-        table.AddColumn("id");
+        table.AddColumn("origin");
         table.AddColumn("type");
-        table.AddColumn("grade");
+        table.AddColumn(new TableColumn("grade").Centered());
         table.AddColumn(new TableColumn("reliability").RightAligned());
         table.AddColumn(new TableColumn("claims").RightAligned());
         table.AddColumn(new TableColumn("resolved").RightAligned());
@@ -32,10 +31,9 @@ internal static class SourceTable
         {
             var r = row.Record;
             table.AddRow(
-                Markup.Escape(row.Name),
-                Markup.Escape(row.Id ?? "–"),
+                Markup.Escape(row.Name) + (row.Id is null ? "" : "\n[dim]" + Markup.Escape(row.Id) + "[/]"),
                 Markup.Escape(EnumNames.Of(row.Type)),
-                Markup.Escape(GradeText(r.Grade)),
+                r.Grade is { } grade ? grade.ToString() : "–",
                 Reliability(r.Mean, r.StandardDeviation),
                 Count(r.Claims),
                 Count(r.Resolved),
@@ -76,9 +74,9 @@ internal static class SourceTable
         return table;
     }
 
-    /// <summary>"B (usually reliable)", or "–" when ungraded.</summary>
-    public static string GradeText(ReliabilityGrade? grade) =>
-        grade is { } g && AdmiraltyScale.FindReliability(g.ToString()) is { } level ? $"{level.Code} ({level.Name.ToLowerInvariant()})" : "–";
+    /// <summary>The letters and their names, for the note under the table: "A completely reliable, B usually reliable, …".</summary>
+    public static string GradeKey() =>
+        string.Join(", ", AdmiraltyScale.Reliability.Select(l => $"{l.Code} {l.Name.ToLowerInvariant()}"));
 
     /// <summary>"0.71 ± 0.12": the posterior mean and standard deviation.</summary>
     public static string Reliability(double mean, double sd) =>
