@@ -1,14 +1,8 @@
 using System.Text;
 using Assay.Analysis.Briefing;
-using Assay.Analysis.Estimates;
-using Assay.Analysis.Reliability;
-using Assay.Analysis.Story;
-using Assay.Cli.Ach;
 using Assay.Cli.Briefing;
-using Assay.Cli.Charts;
 using Assay.Cli.Infrastructure;
 using Assay.Cli.Story;
-using Assay.Storage;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -43,14 +37,7 @@ internal sealed class BriefCommand(IAnsiConsole console, ErrorConsole errors, St
         }
 
         var picture = StoryLoader.Build(store, StoryOptionsFactory.Create(embedders, settings.NoEmbeddings));
-        var (records, resolutions) = Judgments(store, picture);
-        var series = SeriesBuilder.Build(picture, o => records.TryGetValue(o.Id, out var r) && r.Grade is { } g ? g : ReliabilityGrade.F);
-        var asOf = picture.Propositions.Select(p => p.LastSeen).Max() ?? DateOnly.FromDateTime(DateTime.UtcNow);
-        var alternatives = BriefingAlternativesFactory.Create(AchLoader.Load(store).Select(s => s.Matrix), picture);
-        var credibility = PropositionCredibility.Load(store, picture);
-        var input = new BriefingInput(picture, series, records, resolutions, alternatives, asOf, since, p => credibility.Suggest(p).Digit,
-            BriefingOptions.Default with { Title = string.IsNullOrWhiteSpace(settings.Title) ? BriefingOptions.Default.Title : settings.Title.Trim() });
-        var briefing = BriefingBuilder.Build(input);
+        var briefing = BriefingLoader.Build(store, picture, since, settings.Title);
 
         try
         {
@@ -96,8 +83,4 @@ internal sealed class BriefCommand(IAnsiConsole console, ErrorConsole errors, St
             return name;
         }),
     };
-
-    /// <summary>The analyst's judgments in force: track records by origin (grades and resolved claims) and resolutions.</summary>
-    private static (IReadOnlyDictionary<string, OriginRecord> Records, IReadOnlyList<Resolution> Resolutions) Judgments(IStore store, StoryPicture picture) =>
-        (JudgmentLoader.Records(store, picture).ToDictionary(r => r.Origin.Id, StringComparer.Ordinal), JudgmentLoader.Resolutions(store));
 }

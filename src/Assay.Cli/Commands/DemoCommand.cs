@@ -1,5 +1,7 @@
+using Assay.Analysis.Briefing;
 using Assay.Analysis.Estimates;
 using Assay.Analysis.Story;
+using Assay.Cli.Briefing;
 using Assay.Cli.Infrastructure;
 using Assay.Cli.Ingestion;
 using Assay.Cli.Rendering;
@@ -72,12 +74,41 @@ internal sealed class DemoCommand(
         }
 
         IngestSummary.Render(console, report);
-        RenderPicture(console, store, dbPath, StoryOptionsFactory.Create(embedders, noEmbeddings: false));
+        var picture = RenderPicture(console, store, dbPath, StoryOptionsFactory.Create(embedders, noEmbeddings: false));
+        if (!WriteBriefing(console, store, picture, dbPath))
+        {
+            return ExitCodes.Error;
+        }
+
         return report.Skipped.Count == 0 ? ExitCodes.Ok : ExitCodes.Skipped;
     }
 
-    /// <summary>Summary line, strongest claims, all estimates and all sources.</summary>
-    internal static void RenderPicture(IAnsiConsole console, IStore store, string dbPath, StoryOptions options)
+    /// <summary>Writes the HTML briefing beside the store ("demo-briefing.html") and says where, with its key judgments.</summary>
+    private bool WriteBriefing(IAnsiConsole console, IStore store, StoryPicture picture, string dbPath)
+    {
+        var path = System.IO.Path.Combine(System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(dbPath))!, System.IO.Path.GetFileNameWithoutExtension(dbPath) + "-briefing.html");
+        try
+        {
+            var briefing = BriefingLoader.Build(store, picture, title: "Briefing on the samples");
+            File.WriteAllText(path, HtmlBriefingWriter.Write(briefing));
+            console.Write(new Rule("[bold]briefing[/]").LeftJustified());
+            foreach (var judgment in briefing.KeyJudgments.Take(3))
+            {
+                console.MarkupLine(Markup.Escape("• " + judgment.Judgment.Text));
+            }
+
+            console.MarkupLine($"The whole briefing, with its charts and every sentence linked to its claims: [link]{Markup.Escape(path)}[/] (open it in a browser; 'assay brief' writes it as Markdown or JSON too).");
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or BriefingLintException)
+        {
+            errors.Error($"the briefing could not be written to {path}: {e.Message}");
+            return false;
+        }
+    }
+
+    /// <summary>Summary line, strongest claims, all estimates and all sources; returns the story picture.</summary>
+    internal static StoryPicture RenderPicture(IAnsiConsole console, IStore store, string dbPath, StoryOptions options)
     {
         var stats = store.Stats();
         console.WriteLine();
@@ -105,5 +136,6 @@ internal sealed class DemoCommand(
 
         console.Write(new Rule("[bold]sources[/]").LeftJustified());
         console.Write(SourceTable.Build(store.Sources()));
+        return picture;
     }
 }

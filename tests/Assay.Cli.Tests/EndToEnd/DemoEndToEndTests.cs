@@ -16,10 +16,10 @@ public sealed partial class DemoEndToEndTests : IDisposable
         // When the demo runs over them
         var run = RealCli.Run("demo", SamplesStoreFixture.Samples, "--db", db);
 
-        // Then it succeeds, prints the three section rules, and shows ranges of thousands
+        // Then it succeeds, prints the section rules, and shows ranges of thousands
         Assert.Equal(ExitCodes.Ok, run.Exit);
         Assert.Equal(string.Empty, run.Err);
-        foreach (var section in new[] { "claims", "estimates", "sources" })
+        foreach (var section in new[] { "claims", "estimates", "sources", "briefing" })
         {
             Assert.Contains(run.OutLines, l => l.StartsWith("── " + section, StringComparison.Ordinal));
         }
@@ -28,6 +28,12 @@ public sealed partial class DemoEndToEndTests : IDisposable
         Assert.Contains($"{SamplesStoreFixture.ExpectedArticles()} articles", run.Out, StringComparison.Ordinal);
         using var store = StoreFactory.Open(db);
         Assert.Equal(SamplesStoreFixture.ExpectedArticles(), store.Stats().Articles);
+
+        // And the HTML briefing is written beside the store, its path printed, its judgments in ICD 203 terms
+        var briefing = _temp.File("demo-briefing.html");
+        Assert.Contains(briefing, run.Out.Replace("\n", "", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.Contains("<section id=\"key-judgments\">", File.ReadAllText(briefing), StringComparison.Ordinal);
+        Assert.Contains(run.OutLines, l => l.StartsWith("• It is ", StringComparison.Ordinal) && l.Contains("%] that ", StringComparison.Ordinal));
     }
 
     public void Dispose() => _temp.Dispose();

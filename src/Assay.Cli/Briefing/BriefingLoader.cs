@@ -1,0 +1,29 @@
+using Assay.Analysis.Briefing;
+using Assay.Analysis.Estimates;
+using Assay.Analysis.Story;
+using Assay.Cli.Ach;
+using Assay.Cli.Story;
+using Assay.Storage;
+
+namespace Assay.Cli.Briefing;
+
+/// <summary>Builds a briefing from a store: the story picture, the analyst's grades, resolutions and ACH matrices in force,
+/// and the estimate series weighted by those grades.</summary>
+internal static class BriefingLoader
+{
+    /// <summary>The briefing of <paramref name="picture"/>, speaking for the newest date its claims reach.</summary>
+    public static Analysis.Briefing.Briefing Build(IStore store, StoryPicture picture, DateOnly? since = null, string? title = null)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(picture);
+        var records = JudgmentLoader.Records(store, picture).ToDictionary(r => r.Origin.Id, StringComparer.Ordinal);
+        var resolutions = JudgmentLoader.Resolutions(store);
+        var series = SeriesBuilder.Build(picture, o => records.TryGetValue(o.Id, out var r) && r.Grade is { } g ? g : ReliabilityGrade.F);
+        var asOf = picture.Propositions.Select(p => p.LastSeen).Max() ?? DateOnly.FromDateTime(DateTime.UtcNow);
+        var alternatives = BriefingAlternativesFactory.Create(AchLoader.Load(store).Select(s => s.Matrix), picture);
+        var credibility = PropositionCredibility.Load(store, picture);
+        var options = BriefingOptions.Default with { Title = string.IsNullOrWhiteSpace(title) ? BriefingOptions.Default.Title : title.Trim() };
+        return BriefingBuilder.Build(new BriefingInput(
+            picture, series, records, resolutions, alternatives, asOf, since, p => credibility.Suggest(p).Digit, options));
+    }
+}
