@@ -3,6 +3,7 @@ using Assay.Cli.Commands;
 using Assay.Cli.Infrastructure;
 using Assay.Extraction.Pipeline;
 using Assay.Extraction.Reading;
+using Assay.Workspace;
 using Spectre.Console;
 using Spectre.Console.Cli;
 

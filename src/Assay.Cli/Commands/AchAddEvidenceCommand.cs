@@ -3,6 +3,8 @@ using Assay.Cli.Ach;
 using Assay.Cli.Infrastructure;
 using Assay.Cli.Story;
 using Assay.Storage;
+using Assay.Workspace;
+using Assay.Workspace.Ach;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -16,7 +18,7 @@ internal sealed class AchAddEvidenceCommand(IAnsiConsole console, ErrorConsole e
     public override int Execute(CommandContext context, AchAddEvidenceSettings settings, CancellationToken cancellationToken)
     {
         using var store = StoreAccess.TryOpenExisting(openStore, settings.DbPath, errors);
-        if (store is null || AchLoader.Find(store, settings.Name, errors) is not { } state)
+        if (store is null || AchMatrixLookup.Find(store, settings.Name, errors) is not { } state)
         {
             return ExitCodes.Error;
         }

@@ -1,6 +1,7 @@
 using Assay.Cli.Ach;
 using Assay.Cli.Infrastructure;
 using Assay.Storage;
+using Assay.Workspace.Ach;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -13,7 +14,7 @@ internal sealed class AchAddHypothesisCommand(IAnsiConsole console, ErrorConsole
     public override int Execute(CommandContext context, AchAddHypothesisSettings settings, CancellationToken cancellationToken)
     {
         using var store = StoreAccess.TryOpenExisting(openStore, settings.DbPath, errors);
-        if (store is null || AchLoader.Find(store, settings.Name, errors) is not { } state)
+        if (store is null || AchMatrixLookup.Find(store, settings.Name, errors) is not { } state)
         {
             return ExitCodes.Error;
         }

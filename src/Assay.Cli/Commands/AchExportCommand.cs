@@ -12,7 +12,7 @@ internal sealed class AchExportCommand(IAnsiConsole console, ErrorConsole errors
     public override int Execute(CommandContext context, AchExportSettings settings, CancellationToken cancellationToken)
     {
         using var store = StoreAccess.TryOpenExisting(openStore, settings.DbPath, errors);
-        if (store is null || AchLoader.Find(store, settings.Name, errors) is not { } state)
+        if (store is null || AchMatrixLookup.Find(store, settings.Name, errors) is not { } state)
         {
             return ExitCodes.Error;
         }

@@ -1,6 +1,7 @@
 using Assay.Cli.Ach;
 using Assay.Cli.Infrastructure;
 using Assay.Storage;
+using Assay.Workspace.Ach;
 using Spectre.Console;
 using Spectre.Console.Cli;
 

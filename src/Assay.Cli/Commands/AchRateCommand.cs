@@ -2,6 +2,7 @@ using Assay.Analysis.Ach;
 using Assay.Cli.Ach;
 using Assay.Cli.Infrastructure;
 using Assay.Storage;
+using Assay.Workspace.Ach;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -14,7 +15,7 @@ internal sealed class AchRateCommand(IAnsiConsole console, ErrorConsole errors, 
     public override int Execute(CommandContext context, AchRateSettings settings, CancellationToken cancellationToken)
     {
         using var store = StoreAccess.TryOpenExisting(openStore, settings.DbPath, errors);
-        if (store is null || AchLoader.Find(store, settings.Name, errors) is not { } state)
+        if (store is null || AchMatrixLookup.Find(store, settings.Name, errors) is not { } state)
         {
             return ExitCodes.Error;
         }

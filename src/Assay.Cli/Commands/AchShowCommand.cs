@@ -13,7 +13,7 @@ internal sealed class AchShowCommand(IAnsiConsole console, ErrorConsole errors, 
     public override int Execute(CommandContext context, AchShowSettings settings, CancellationToken cancellationToken)
     {
         using var store = StoreAccess.TryOpenExisting(openStore, settings.DbPath, errors);
-        if (store is null || AchLoader.Find(store, settings.Name, errors) is not { } state)
+        if (store is null || AchMatrixLookup.Find(store, settings.Name, errors) is not { } state)
         {
             return ExitCodes.Error;
         }

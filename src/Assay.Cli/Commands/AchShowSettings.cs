@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using Assay.Analysis.Ach;
+using Assay.Workspace;
 using Spectre.Console;
 using Spectre.Console.Cli;
 

@@ -7,6 +7,7 @@ using Assay.Cli.Story;
 using Assay.Corpus;
 using Assay.Extraction.Pipeline;
 using Assay.Storage;
+using Assay.Workspace;
 using Spectre.Console;
 using Spectre.Console.Cli;
 

@@ -1,8 +1,9 @@
 using System.Text;
 using Assay.Analysis.Briefing;
-using Assay.Cli.Briefing;
 using Assay.Cli.Infrastructure;
 using Assay.Cli.Story;
+using Assay.Workspace;
+using Assay.Workspace.Briefing;
 using Spectre.Console;
 using Spectre.Console.Cli;
 

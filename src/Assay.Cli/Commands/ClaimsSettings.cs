@@ -2,6 +2,7 @@ using System.ComponentModel;
 using System.Globalization;
 using Assay.Core.Claims;
 using Assay.Storage;
+using Assay.Workspace;
 using Spectre.Console;
 using Spectre.Console.Cli;
 

@@ -1,13 +1,14 @@
 using Assay.Analysis.Briefing;
 using Assay.Analysis.Estimates;
 using Assay.Analysis.Story;
-using Assay.Cli.Briefing;
 using Assay.Cli.Infrastructure;
 using Assay.Cli.Ingestion;
 using Assay.Cli.Rendering;
 using Assay.Cli.Story;
 using Assay.Extraction.Pipeline;
 using Assay.Storage;
+using Assay.Workspace;
+using Assay.Workspace.Briefing;
 using Spectre.Console;
 using Spectre.Console.Cli;
 

@@ -1,8 +1,9 @@
 using Assay.Analysis.Estimates;
-using Assay.Cli.Charts;
 using Assay.Cli.Infrastructure;
 using Assay.Cli.Rendering;
 using Assay.Cli.Story;
+using Assay.Workspace;
+using Assay.Workspace.Charts;
 using Spectre.Console;
 using Spectre.Console.Cli;
 

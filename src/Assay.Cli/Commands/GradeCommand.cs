@@ -3,6 +3,7 @@ using Assay.Cli.Infrastructure;
 using Assay.Cli.Story;
 using Assay.Core.Sources;
 using Assay.Storage;
+using Assay.Workspace;
 using Spectre.Console;
 using Spectre.Console.Cli;
 

@@ -1,6 +1,7 @@
 using Assay.Cli.Infrastructure;
 using Assay.Cli.Rendering;
 using Assay.Cli.Story;
+using Assay.Workspace;
 using Spectre.Console;
 using Spectre.Console.Cli;
 

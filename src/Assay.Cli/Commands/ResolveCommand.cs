@@ -3,6 +3,7 @@ using Assay.Analysis.Story;
 using Assay.Cli.Infrastructure;
 using Assay.Cli.Story;
 using Assay.Storage;
+using Assay.Workspace;
 using Spectre.Console;
 using Spectre.Console.Cli;
 

@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using Assay.Cli.Story;
+using Assay.Workspace;
 using Spectre.Console;
 using Spectre.Console.Cli;
 

@@ -1,5 +1,6 @@
 using Assay.Cli.Infrastructure;
 using Assay.Cli.Story;
+using Assay.Workspace;
 using Spectre.Console;
 using Spectre.Console.Cli;
 

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using Assay.Analysis.Ach;
 using Assay.Cli.Ach;
+using Assay.Workspace.Ach;
 
 namespace Assay.Cli.Rendering;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Assay.Analysis.Ach;
 using Assay.Cli.Ach;
+using Assay.Workspace.Ach;
 using Spectre.Console;
 
 namespace Assay.Cli.Rendering;

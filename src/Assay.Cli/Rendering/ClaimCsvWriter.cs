@@ -1,6 +1,7 @@
 using System.Globalization;
 using Assay.Cli.Commands;
 using Assay.Storage;
+using Assay.Workspace;
 using CsvHelper;
 
 namespace Assay.Cli.Rendering;

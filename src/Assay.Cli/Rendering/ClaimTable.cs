@@ -1,5 +1,6 @@
 using Assay.Cli.Commands;
 using Assay.Storage;
+using Assay.Workspace;
 using Spectre.Console;
 
 namespace Assay.Cli.Rendering;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Assay.Cli.Commands;
 using Assay.Extraction.Evaluation;
+using Assay.Workspace;
 
 namespace Assay.Cli.Rendering;
 

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using Assay.Cli.Commands;
 using Assay.Extraction.Evaluation;
+using Assay.Workspace;
 
 namespace Assay.Cli.Rendering;
 

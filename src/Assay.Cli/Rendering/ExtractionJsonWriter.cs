@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using Assay.Cli.Commands;
 using Assay.Core.Claims;
+using Assay.Workspace;
 
 namespace Assay.Cli.Rendering;
 
@@ -13,11 +14,7 @@ namespace Assay.Cli.Rendering;
 internal static class ExtractionJsonWriter
 {
     /// <summary>Options shared by every JSON the CLI prints: indented, non-ASCII kept readable.</summary>
-    public static readonly JsonWriterOptions Options = new()
-    {
-        Indented = true,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
+    public static JsonWriterOptions Options => JsonOutput.Options;
 
     /// <summary>One object for one extraction, an array for several.</summary>
     public static string ToJson(IReadOnlyList<ArticleExtraction> extractions)

@@ -1,5 +1,6 @@
 using Assay.Cli.Commands;
 using Assay.Core.Claims;
+using Assay.Workspace;
 using Spectre.Console;
 using Spectre.Console.Rendering;
 

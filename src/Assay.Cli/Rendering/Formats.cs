@@ -1,5 +1,6 @@
 using System.Globalization;
 using Assay.Core.Quantities;
+using Assay.Workspace;
 
 namespace Assay.Cli.Rendering;
 
@@ -7,8 +8,7 @@ namespace Assay.Cli.Rendering;
 internal static class Formats
 {
     /// <summary>"2024-10-21", or an empty string.</summary>
-    public static string Date(DateOnly? date) =>
-        date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? string.Empty;
+    public static string Date(DateOnly? date) => IsoDates.Format(date);
 
     /// <summary>A number with thousands separators and at most two decimals ("12,000").</summary>
     public static string Number(double? value) =>

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using Assay.Analysis.Estimates;
 using Assay.Cli.Commands;
+using Assay.Workspace;
 
 namespace Assay.Cli.Rendering;
 

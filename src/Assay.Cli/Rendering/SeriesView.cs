@@ -3,6 +3,7 @@ using System.Text;
 using Assay.Analysis.Estimates;
 using Assay.Cli.Commands;
 using Assay.Core.Quantities;
+using Assay.Workspace;
 using Spectre.Console;
 
 namespace Assay.Cli.Rendering;

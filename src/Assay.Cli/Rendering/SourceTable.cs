@@ -3,6 +3,7 @@ using Assay.Analysis.Estimates;
 using Assay.Cli.Commands;
 using Assay.Core.Sources;
 using Assay.Storage;
+using Assay.Workspace;
 using Spectre.Console;
 
 namespace Assay.Cli.Rendering;

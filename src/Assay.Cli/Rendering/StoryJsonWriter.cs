@@ -3,6 +3,7 @@ using System.Text.Json;
 using Assay.Analysis.Story;
 using Assay.Cli.Commands;
 using Assay.Cli.Story;
+using Assay.Workspace;
 
 namespace Assay.Cli.Rendering;
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using Assay.Analysis.Story;
 using Assay.Cli.Commands;
 using Assay.Cli.Story;
+using Assay.Workspace;
 using Spectre.Console;
 
 namespace Assay.Cli.Rendering;

@@ -2,6 +2,7 @@ using Assay.Analysis.Estimates;
 using Assay.Analysis.Story;
 using Assay.Cli.Rendering;
 using Assay.Storage;
+using Assay.Workspace;
 
 namespace Assay.Cli.Story;
 

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Assay.Analysis.Story;
 using Assay.Cli.Infrastructure;
 using Assay.Cli.Story;
+using Assay.Workspace;
 
 namespace Assay.Cli.Tests.EndToEnd;
 

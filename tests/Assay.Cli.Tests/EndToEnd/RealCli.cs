@@ -1,6 +1,7 @@
 using Assay.Cli.Infrastructure;
 using Assay.Extraction.Pipeline;
 using Assay.Extraction.Reading;
+using Assay.Workspace;
 using Spectre.Console.Testing;
 
 namespace Assay.Cli.Tests.EndToEnd;

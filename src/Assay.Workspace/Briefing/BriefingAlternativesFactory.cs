@@ -2,10 +2,10 @@ using Assay.Analysis.Ach;
 using Assay.Analysis.Briefing;
 using Assay.Analysis.Story;
 
-namespace Assay.Cli.Briefing;
+namespace Assay.Workspace.Briefing;
 
 /// <summary>Turns the workspace's ACH matrices into the summaries a briefing reports under "alternatives considered".</summary>
-internal static class BriefingAlternativesFactory
+public static class BriefingAlternativesFactory
 {
     /// <summary>Claims cited per evidence item tied to a proposition: enough to trace it, not the whole proposition.</summary>
     private const int RefsPerItem = 3;

@@ -1,12 +1,12 @@
 using System.Buffers.Binary;
 using System.Xml.Linq;
 using Assay.Analysis.Estimates;
-using Assay.Cli.Charts;
 using Assay.Core.Quantities;
+using Assay.Workspace.Charts;
 using ScottPlot;
 using ScottPlot.Plottables;
 
-namespace Assay.Cli.Tests.Charts;
+namespace Assay.Workspace.Tests.Charts;
 
 public sealed class EstimateChartTests
 {

@@ -4,11 +4,11 @@ using Assay.Analysis.Reliability;
 using Assay.Analysis.Story;
 using Assay.Storage;
 
-namespace Assay.Cli.Story;
+namespace Assay.Workspace;
 
 /// <summary>Reads the analyst's judgments from the decision history, the grades of origins and the resolutions of
 /// propositions, and learns the origins' track records from them.</summary>
-internal static class JudgmentLoader
+public static class JudgmentLoader
 {
     /// <summary>Decision kind of an Admiralty grade: Subject the origin id, Value the letter.</summary>
     public const string Grade = "grade";

@@ -1,11 +1,11 @@
 using System.Globalization;
 using ScottPlot;
 
-namespace Assay.Cli.Charts;
+namespace Assay.Workspace.Charts;
 
 /// <summary>The look of the estimate chart: a white page, a muted palette, a sans font the machine has, quiet axes,
 /// and a key that explains only the notation a chart uses.</summary>
-internal static class EstimateChartStyle
+public static class EstimateChartStyle
 {
     /// <summary>Ink for text.</summary>
     public static readonly Color Ink = Color.FromHex("#333333");

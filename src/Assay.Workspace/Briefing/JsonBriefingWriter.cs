@@ -1,14 +1,13 @@
 using System.Text;
 using System.Text.Json;
 using Assay.Analysis.Briefing;
-using Assay.Cli.Commands;
-using Assay.Cli.Rendering;
+using Assay.Workspace;
 using BriefingModel = Assay.Analysis.Briefing.Briefing;
 
-namespace Assay.Cli.Briefing;
+namespace Assay.Workspace.Briefing;
 
 /// <summary>Writes a briefing as JSON: snake_case keys, judgments with band, probability, confidence, origins and refs.</summary>
-internal static class JsonBriefingWriter
+public static class JsonBriefingWriter
 {
     /// <summary>The briefing as indented JSON.</summary>
     /// <exception cref="BriefingLintException">A sentence puts likelihood and confidence together.</exception>
@@ -17,12 +16,12 @@ internal static class JsonBriefingWriter
         ArgumentNullException.ThrowIfNull(briefing);
         EstimativeLint.Enforce(briefing.Sentences());
         using var stream = new MemoryStream();
-        using (var w = new Utf8JsonWriter(stream, ExtractionJsonWriter.Options))
+        using (var w = new Utf8JsonWriter(stream, JsonOutput.Options))
         {
             w.WriteStartObject();
             w.WriteString("title", briefing.Title);
-            w.WriteString("as_of", Formats.Date(briefing.AsOf));
-            w.WriteString("since", briefing.Since is { } s ? Formats.Date(s) : null);
+            w.WriteString("as_of", IsoDates.Format(briefing.AsOf));
+            w.WriteString("since", briefing.Since is { } s ? IsoDates.Format(s) : null);
             w.WriteStartArray("key_judgments");
             foreach (var j in briefing.KeyJudgments)
             {
@@ -109,7 +108,7 @@ internal static class JsonBriefingWriter
                 w.WriteStartObject();
                 w.WriteString("ref", c.Ref.ToString());
                 w.WriteString("outlet", c.Outlet);
-                w.WriteString("published", c.Published is { } p ? Formats.Date(p) : null);
+                w.WriteString("published", c.Published is { } p ? IsoDates.Format(p) : null);
                 w.WriteString("source", c.Source);
                 w.WriteString("text", c.Text);
                 w.WriteEndObject();

@@ -1,6 +1,6 @@
 using Assay.Analysis.Propositions;
 
-namespace Assay.Cli.Infrastructure;
+namespace Assay.Workspace;
 
 /// <summary>Creates the sentence embedder the story commands use, or null to group by lexical keys only.</summary>
-internal delegate ISentenceEmbedder? EmbedderFactory();
+public delegate ISentenceEmbedder? EmbedderFactory();

@@ -1,10 +1,10 @@
 using Assay.Analysis.Story;
 using Assay.Storage;
 
-namespace Assay.Cli.Story;
+namespace Assay.Workspace;
 
 /// <summary>Reads what the story analysis needs from the store: claims, article texts and the analyst's grouping decisions.</summary>
-internal static class StoryLoader
+public static class StoryLoader
 {
     /// <summary>Decision kinds that change grouping.</summary>
     public const string Merge = "merge";

@@ -3,14 +3,14 @@ using System.Net;
 using System.Text;
 using Assay.Analysis.Briefing;
 using Assay.Analysis.Story;
-using Assay.Cli.Rendering;
+using Assay.Workspace;
 using BriefingModel = Assay.Analysis.Briefing.Briefing;
 
-namespace Assay.Cli.Briefing;
+namespace Assay.Workspace.Briefing;
 
 /// <summary>Writes a briefing as one self-contained HTML5 page: inline style, each chart as inline SVG, no script and no
 /// external URL, every text HTML-encoded (article text is hostile input).</summary>
-internal static class HtmlBriefingWriter
+public static class HtmlBriefingWriter
 {
     private const string Style = """
         :root { color-scheme: light; }
@@ -58,7 +58,7 @@ internal static class HtmlBriefingWriter
         h.AppendLine(CultureInfo.InvariantCulture, $"<title>{E(briefing.Title)}</title>");
         h.Append("<style>").Append(Style).AppendLine("</style>").AppendLine("</head>").AppendLine("<body>").AppendLine("<main>");
         h.AppendLine(CultureInfo.InvariantCulture, $"<h1>{E(briefing.Title)}</h1>");
-        h.AppendLine(CultureInfo.InvariantCulture, $"<p class=\"meta\">As of {Formats.Date(briefing.AsOf)}{(briefing.Since is { } s ? $"; changes counted since {Formats.Date(s)}" : "")}. Every sentence links to the claims it rests on.</p>");
+        h.AppendLine(CultureInfo.InvariantCulture, $"<p class=\"meta\">As of {IsoDates.Format(briefing.AsOf)}{(briefing.Since is { } s ? $"; changes counted since {IsoDates.Format(s)}" : "")}. Every sentence links to the claims it rests on.</p>");
 
         if (EstimativeLint.MixedRowsDisclaimer(briefing.Sentences()) is { } disclaimer)
         {
@@ -109,7 +109,7 @@ internal static class HtmlBriefingWriter
         Section(h, "contradictions", "Contradictions and retractions", briefing.Contradictions, "No contradiction or retraction among the claims.");
         if (briefing.Since is { } since)
         {
-            Section(h, "changes", $"What changed since {Formats.Date(since)}", briefing.Changes, null);
+            Section(h, "changes", $"What changed since {IsoDates.Format(since)}", briefing.Changes, null);
         }
 
         Section(h, "gaps", "Gaps", briefing.Gaps, "No gap found by the checks Assay runs.");
@@ -117,7 +117,7 @@ internal static class HtmlBriefingWriter
         h.AppendLine("<section id=\"claims\">").AppendLine("<h2>Claims cited</h2>").AppendLine("<ol class=\"claims\">");
         foreach (var c in briefing.Cited)
         {
-            var meta = string.Join(" · ", new[] { c.Outlet ?? "unknown outlet", Formats.Date(c.Published), c.Source }.Where(x => x.Length > 0).Select(E));
+            var meta = string.Join(" · ", new[] { c.Outlet ?? "unknown outlet", IsoDates.Format(c.Published), c.Source }.Where(x => x.Length > 0).Select(E));
             var quote = c.Text.Length == 0 ? "<p class=\"structural\">Not in the current picture.</p>" : $"<blockquote>{E(c.Text)}</blockquote>";
             h.AppendLine(CultureInfo.InvariantCulture, $"<li id=\"{BriefingAnchors.Claim(c.Ref)}\"><b>{E(c.Ref.ToString())}</b> · {meta}{quote}</li>");
         }

@@ -1,10 +1,10 @@
 using System.Text;
 using Assay.Analysis.Story;
 
-namespace Assay.Cli.Briefing;
+namespace Assay.Workspace.Briefing;
 
 /// <summary>Names shared by the briefing writers: claim anchors and file-safe subject slugs.</summary>
-internal static class BriefingAnchors
+public static class BriefingAnchors
 {
     /// <summary>"claim-20-c5" for 20/c5; only letters, digits and hyphens, so it is safe in any attribute.</summary>
     public static string Claim(ClaimRef claim) => "claim-" + claim.ArticleId.ToString(System.Globalization.CultureInfo.InvariantCulture) + "-" + Safe(claim.ClaimId);

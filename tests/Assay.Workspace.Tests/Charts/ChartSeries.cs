@@ -2,7 +2,7 @@ using Assay.Analysis.Estimates;
 using Assay.Analysis.Story;
 using Assay.Core.Quantities;
 
-namespace Assay.Cli.Tests.Charts;
+namespace Assay.Workspace.Tests.Charts;
 
 /// <summary>Hand-built estimate series for chart tests: the figures given for one counted subject, as public
 /// reporting on North Korean troops in Russia gave them in autumn 2024 (dates rounded to the reporting day).</summary>

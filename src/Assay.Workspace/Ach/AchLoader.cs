@@ -1,16 +1,15 @@
 using System.Text.Json;
 using Assay.Analysis.Ach;
-using Assay.Cli.Infrastructure;
 using Assay.Storage;
 
-namespace Assay.Cli.Ach;
+namespace Assay.Workspace.Ach;
 
 /// <summary>Replays the ACH decisions in the history into matrices.</summary>
 /// <remarks>Every step hangs on the latest <c>ach-new</c> or <c>ach-import</c> of its matrix made before it; when
 /// that root is undone, the matrix and everything on it are gone. Hypotheses and items are numbered by counting
 /// every decision of their kind on the root, undone ones included, so undoing a step never renumbers the others.
 /// A later rating of a cell wins; undoing it brings back the one before.</remarks>
-internal static class AchLoader
+public static class AchLoader
 {
     /// <summary>The matrices in force, in the order they were made.</summary>
     public static IReadOnlyList<AchState> Load(IStore store)
@@ -42,19 +41,16 @@ internal static class AchLoader
         return [.. order.Select(name => states[name])];
     }
 
-    /// <summary>The matrix called <paramref name="name"/>, or null after one error line naming the matrices there are.</summary>
-    public static AchState? Find(IStore store, string name, ErrorConsole errors)
+    /// <summary>The matrix called <paramref name="name"/>, or null with <paramref name="error"/> naming the matrices there are.</summary>
+    public static AchState? Find(IStore store, string name, out string? error)
     {
-        ArgumentNullException.ThrowIfNull(errors);
         var all = Load(store);
         var found = all.FirstOrDefault(s => s.Matrix.Name == name);
-        if (found is null)
-        {
-            errors.Error(all.Count == 0
+        error = found is not null
+            ? null
+            : all.Count == 0
                 ? $"no ACH matrix '{name}': create one with 'assay ach new {name}'"
-                : $"no ACH matrix '{name}'; there are: {string.Join(", ", all.Select(s => s.Matrix.Name))}");
-        }
-
+                : $"no ACH matrix '{name}'; there are: {string.Join(", ", all.Select(s => s.Matrix.Name))}";
         return found;
     }
 

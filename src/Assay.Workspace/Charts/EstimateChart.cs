@@ -3,7 +3,7 @@ using Assay.Analysis.Estimates;
 using ScottPlot;
 using ScottPlot.Plottables;
 
-namespace Assay.Cli.Charts;
+namespace Assay.Workspace.Charts;
 
 /// <summary>The estimate series of one subject as a picture: each origin's figures over time, ranges as bars,
 /// revisions marked, and the pooled range as a band behind them.</summary>
@@ -16,7 +16,7 @@ namespace Assay.Cli.Charts;
 /// only like-for-like figures of one origin are joined. The band is the linear pool's 80% interval (P10–P90) of the largest assessment group, with
 /// its median dashed.
 /// </remarks>
-internal static class EstimateChart
+public static class EstimateChart
 {
     /// <summary>How far the dashed bar of an open bound reaches, as a factor of the bound.</summary>
     internal const double OpenReach = 1.5;

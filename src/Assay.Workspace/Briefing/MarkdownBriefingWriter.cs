@@ -3,16 +3,16 @@ using System.Text;
 using Assay.Analysis.Briefing;
 using Assay.Analysis.Estimates;
 using Assay.Analysis.Story;
-using Assay.Cli.Rendering;
+using Assay.Workspace;
 using BriefingModel = Assay.Analysis.Briefing.Briefing;
 
-namespace Assay.Cli.Briefing;
+namespace Assay.Workspace.Briefing;
 
 /// <summary>Writes a briefing as Markdown: each sentence followed by links to the claims it rests on, which a closing
 /// "Claims cited" section lists with their anchors.</summary>
 /// <remarks>Text from articles is escaped for Markdown, and &lt;, &gt; and &amp; become entities, so no article can
 /// inject markup or HTML into a renderer.</remarks>
-internal static class MarkdownBriefingWriter
+public static class MarkdownBriefingWriter
 {
     /// <summary>The briefing as Markdown. <paramref name="chartFile"/> names the SVG file written for a subject, or returns
     /// null when charts are not written (the text then points to the HTML format).</summary>
@@ -23,7 +23,7 @@ internal static class MarkdownBriefingWriter
         EstimativeLint.Enforce(briefing.Sentences());
         var md = new StringBuilder();
         md.Append("# ").AppendLine(Escape(briefing.Title)).AppendLine();
-        md.AppendLine(CultureInfo.InvariantCulture, $"_As of {Formats.Date(briefing.AsOf)}{(briefing.Since is { } s ? $"; changes counted since {Formats.Date(s)}" : "")}. Every sentence links to the claims it rests on._");
+        md.AppendLine(CultureInfo.InvariantCulture, $"_As of {IsoDates.Format(briefing.AsOf)}{(briefing.Since is { } s ? $"; changes counted since {IsoDates.Format(s)}" : "")}. Every sentence links to the claims it rests on._");
 
         if (EstimativeLint.MixedRowsDisclaimer(briefing.Sentences()) is { } disclaimer)
         {
@@ -96,7 +96,7 @@ internal static class MarkdownBriefingWriter
         Section(md, "Contradictions and retractions", briefing.Contradictions, "No contradiction or retraction among the claims.");
         if (briefing.Since is { } since)
         {
-            Section(md, $"What changed since {Formats.Date(since)}", briefing.Changes, null);
+            Section(md, $"What changed since {IsoDates.Format(since)}", briefing.Changes, null);
         }
 
         Section(md, "Gaps", briefing.Gaps, "No gap found by the checks Assay runs.");
@@ -115,7 +115,7 @@ internal static class MarkdownBriefingWriter
         md.AppendLine("## Claims cited").AppendLine();
         foreach (var c in briefing.Cited)
         {
-            var meta = string.Join(" · ", new[] { c.Outlet ?? "unknown outlet", Formats.Date(c.Published), c.Source }.Where(x => x.Length > 0).Select(Escape));
+            var meta = string.Join(" · ", new[] { c.Outlet ?? "unknown outlet", IsoDates.Format(c.Published), c.Source }.Where(x => x.Length > 0).Select(Escape));
             md.AppendLine(CultureInfo.InvariantCulture, $"- <a id=\"{BriefingAnchors.Claim(c.Ref)}\"></a>**{c.Ref}** · {meta}: {(c.Text.Length == 0 ? "_not in the current picture_" : "“" + Escape(c.Text) + "”")}");
         }
 

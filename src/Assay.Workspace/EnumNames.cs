@@ -1,9 +1,9 @@
 using System.Text.Json;
 
-namespace Assay.Cli.Commands;
+namespace Assay.Workspace;
 
 /// <summary>Enum values as the CLI and its JSON show them: lower snake case ("more_than").</summary>
-internal static class EnumNames
+public static class EnumNames
 {
     /// <summary>The lower snake case name of <paramref name="value"/>.</summary>
     public static string Of<T>(T value)

@@ -1,10 +1,9 @@
 using Assay.Analysis.Story;
-using Assay.Cli.Infrastructure;
 
-namespace Assay.Cli.Story;
+namespace Assay.Workspace;
 
 /// <summary>Story options for a command: the documented defaults, with the embedder unless turned off.</summary>
-internal static class StoryOptionsFactory
+public static class StoryOptionsFactory
 {
     /// <summary>Options with the factory's embedder, or none when <paramref name="noEmbeddings"/> or ASSAY_EMBEDDINGS=off.</summary>
     public static StoryOptions Create(EmbedderFactory embedders, bool noEmbeddings)

@@ -1,7 +1,7 @@
-namespace Assay.Cli.Ach;
+namespace Assay.Workspace.Ach;
 
 /// <summary>The decision kinds that build ACH matrices in the history; each is undone with <c>assay undo</c>.</summary>
-internal static class AchDecisionKinds
+public static class AchDecisionKinds
 {
     /// <summary>A new matrix: Subject = name, Value = title, Note = the question or a note.</summary>
     public const string New = "ach-new";

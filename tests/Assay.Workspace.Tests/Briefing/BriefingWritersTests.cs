@@ -1,13 +1,13 @@
 using System.Text.Json;
 using Assay.Analysis.Briefing;
 using Assay.Analysis.Story;
-using Assay.Cli.Briefing;
-using Assay.Cli.Tests.Charts;
+using Assay.Workspace.Tests.Charts;
 using Assay.Core.Claims;
 using Assay.Core.Sources;
+using Assay.Workspace.Briefing;
 using BriefingModel = Assay.Analysis.Briefing.Briefing;
 
-namespace Assay.Cli.Tests.Briefing;
+namespace Assay.Workspace.Tests.Briefing;
 
 public sealed class BriefingWritersTests
 {
@@ -102,7 +102,7 @@ public sealed class BriefingWritersTests
         // Then the markup stays text, no script or reference outside is left, ids carry the prefix, and it scales by its viewBox
         Assert.StartsWith("<svg viewBox=\"0 0 900 500\"", svg, StringComparison.Ordinal);
         Assert.DoesNotContain("<script", svg, StringComparison.OrdinalIgnoreCase);
-        Assert.Empty(EndToEnd.BriefEndToEndTests.ExternalReference().Matches(svg));
+        Assert.Empty(Assay.Testing.ExternalReferences.Pattern().Matches(svg));
         Assert.DoesNotContain("<a ", svg, StringComparison.Ordinal);
         Assert.Contains("&lt;script&gt;", svg, StringComparison.Ordinal);
         Assert.DoesNotMatch("""\bid="(?!c1-)""", svg);

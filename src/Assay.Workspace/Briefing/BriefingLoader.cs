@@ -1,15 +1,15 @@
 using Assay.Analysis.Briefing;
 using Assay.Analysis.Estimates;
 using Assay.Analysis.Story;
-using Assay.Cli.Ach;
-using Assay.Cli.Story;
 using Assay.Storage;
+using Assay.Workspace;
+using Assay.Workspace.Ach;
 
-namespace Assay.Cli.Briefing;
+namespace Assay.Workspace.Briefing;
 
 /// <summary>Builds a briefing from a store: the story picture, the analyst's grades, resolutions and ACH matrices in force,
 /// and the estimate series weighted by those grades.</summary>
-internal static class BriefingLoader
+public static class BriefingLoader
 {
     /// <summary>The briefing of <paramref name="picture"/>, speaking for the newest date its claims reach.</summary>
     public static Analysis.Briefing.Briefing Build(IStore store, StoryPicture picture, DateOnly? since = null, string? title = null)

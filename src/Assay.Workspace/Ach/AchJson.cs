@@ -2,10 +2,10 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Assay.Analysis.Ach;
 
-namespace Assay.Cli.Ach;
+namespace Assay.Workspace.Ach;
 
 /// <summary>The JSON kept in <c>ach-evidence</c> and <c>ach-import</c> decisions: compact, named fields, nulls left out.</summary>
-internal static class AchJson
+public static class AchJson
 {
     private static readonly JsonSerializerOptions Options = new()
     {

@@ -1,12 +1,12 @@
 using System.Text.RegularExpressions;
 using Assay.Analysis.Estimates;
-using Assay.Cli.Charts;
+using Assay.Workspace.Charts;
 
-namespace Assay.Cli.Briefing;
+namespace Assay.Workspace.Briefing;
 
 /// <summary>The estimate chart made fit to sit inline in a self-contained HTML page: no XML prolog, no namespace URLs,
 /// ids made unique per chart, and nothing that could fetch from outside.</summary>
-internal static partial class BriefingSvg
+public static partial class BriefingSvg
 {
     /// <summary>The chart of <paramref name="series"/> as an inline &lt;svg&gt; element; ids carry <paramref name="prefix"/>.</summary>
     public static string Inline(SubjectSeries series, string prefix)

@@ -3,12 +3,12 @@ using Assay.Analysis.Reliability;
 using Assay.Analysis.Story;
 using Assay.Storage;
 
-namespace Assay.Cli.Story;
+namespace Assay.Workspace;
 
 /// <summary>The Admiralty code Assay suggests for each proposition of a picture ("B2"): the best grade among the origins
 /// stating it, and the credibility digit from <see cref="CredibilitySuggester"/>, with the analyst's grades, resolutions
 /// and the origins' learned reliability read from the store once.</summary>
-internal sealed class PropositionCredibility
+public sealed class PropositionCredibility
 {
     private readonly IReadOnlyDictionary<string, ReliabilityGrade> _grades;
     private readonly Dictionary<string, double> _reliability;
