@@ -1,10 +1,10 @@
 using System.Text.Json;
 using Assay.Analysis.Briefing;
 using Assay.Analysis.Story;
-using Assay.Workspace.Tests.Charts;
 using Assay.Core.Claims;
 using Assay.Core.Sources;
 using Assay.Workspace.Briefing;
+using Assay.Workspace.Tests.Charts;
 using BriefingModel = Assay.Analysis.Briefing.Briefing;
 
 namespace Assay.Workspace.Tests.Briefing;
