@@ -150,6 +150,10 @@ internal static class AssayApp
                     .WithDescription("Write a matrix as a PARC ACH .achz file.")
                     .WithExample("ach", "export", "troops", "--out", "troops.achz");
             });
+            config.AddCommand<ServeCommand>("serve")
+                .WithDescription("The web workbench and REST API (/api/v1) over the store, on this machine only unless --urls says otherwise.")
+                .WithExample("serve")
+                .WithExample("serve", "--db", "news.db", "--urls", "http://127.0.0.1:8080");
             config.AddCommand<DemoCommand>("demo")
                 .WithDescription("Ingest samples/ into a fresh .tmp/demo.db and print the picture.");
         });

@@ -3,6 +3,7 @@ using Assay.Cli.Infrastructure;
 using Assay.Cli.Ingestion;
 using Assay.Extraction.Pipeline;
 using Assay.Storage.Postgres;
+using Assay.Workspace;
 using Spectre.Console;
 using Spectre.Console.Cli;
 

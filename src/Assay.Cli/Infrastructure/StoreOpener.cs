@@ -1,4 +1,5 @@
 using Assay.Storage;
+using Assay.Workspace;
 
 namespace Assay.Cli.Infrastructure;
 

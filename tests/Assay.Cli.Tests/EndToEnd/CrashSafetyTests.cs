@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Assay.Cli.Infrastructure;
 using Assay.Extraction.Pipeline;
+using Assay.Workspace;
 using Microsoft.Data.Sqlite;
 using Xunit.Abstractions;
 

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Assay.Cli.Infrastructure;
+using Assay.Workspace;
 
 namespace Assay.Cli.Tests.EndToEnd;
 

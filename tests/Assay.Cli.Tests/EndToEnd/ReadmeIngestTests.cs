@@ -1,4 +1,5 @@
 using Assay.Cli.Infrastructure;
+using Assay.Workspace;
 
 namespace Assay.Cli.Tests.EndToEnd;
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Assay.Cli.Infrastructure;
+using Assay.Workspace;
 
 namespace Assay.Cli.Tests.EndToEnd;
 

@@ -2,11 +2,11 @@ using Assay.Storage;
 using Assay.Storage.Postgres;
 using Assay.Storage.Sqlite;
 
-namespace Assay.Cli.Infrastructure;
+namespace Assay.Workspace;
 
-/// <summary>Opens the store the CLI works on: a PostgreSQL server when the location is a <c>postgres://</c> or
+/// <summary>Opens the store a front end works on: a PostgreSQL server when the location is a <c>postgres://</c> or
 /// <c>postgresql://</c> URL or a keyword connection string (<c>Host=…</c>), otherwise a SQLite file.</summary>
-internal static class StoreFactory
+public static class StoreFactory
 {
     /// <summary>Opens (creating if needed) the store at <paramref name="dbPath"/> with migrations applied.</summary>
     public static IStore Open(string dbPath)

@@ -1,0 +1,18 @@
+namespace Assay.Web;
+
+/// <summary>How the web app runs, read from configuration section "Assay" (appsettings, ASSAY__DB-style environment
+/// variables, or the command line of 'assay serve').</summary>
+public sealed class WebOptions
+{
+    /// <summary>Configuration section name.</summary>
+    public const string Section = "Assay";
+
+    /// <summary>The store: a SQLite file or a PostgreSQL URL (default: $ASSAY_DB, else assay.db).</summary>
+    public string Db { get; set; } = Environment.GetEnvironmentVariable("ASSAY_DB") is { Length: > 0 } db ? db : "assay.db";
+
+    /// <summary>Group claims worded differently with sentence embeddings (slower start); lexical keys only when false.</summary>
+    public bool Embeddings { get; set; }
+
+    /// <summary>Largest request body accepted for an upload or pasted text, in bytes (413 above it).</summary>
+    public long MaxUploadBytes { get; set; } = 10L * 1024 * 1024;
+}
