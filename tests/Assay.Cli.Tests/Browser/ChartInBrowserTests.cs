@@ -20,20 +20,7 @@ public sealed class ChartInBrowserTests(SamplesStoreFixture samples) : IClassFix
         var (playwright, browser) = await Chromium.LaunchAsync();
         using var _ = playwright;
         await using var __ = browser;
-        var page = await browser.NewPageAsync();
-        var refused = new List<string>();
-        await page.RouteAsync("**/*", async route =>
-        {
-            if (route.Request.Url.StartsWith("file://", StringComparison.Ordinal))
-            {
-                await route.ContinueAsync();
-            }
-            else
-            {
-                refused.Add(route.Request.Url);
-                await route.AbortAsync();
-            }
-        });
+        var (page, refused) = await Chromium.OfflinePageAsync(browser);
         var response = await page.GotoAsync(new Uri(svg).AbsoluteUri);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Chromium.ScreenshotFolder, "estimate-chart.png") });
 

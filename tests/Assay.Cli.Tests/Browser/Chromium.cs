@@ -26,6 +26,28 @@ internal static class Chromium
         }
     }
 
+    /// <summary>A new page that may load files from disk only: every other request is refused and its address added to
+    /// the returned list, so a test can assert that nothing reached for the network.</summary>
+    public static async Task<(IPage Page, List<string> Refused)> OfflinePageAsync(IBrowser browser)
+    {
+        ArgumentNullException.ThrowIfNull(browser);
+        var page = await browser.NewPageAsync();
+        var refused = new List<string>();
+        await page.RouteAsync("**/*", async route =>
+        {
+            if (route.Request.Url.StartsWith("file://", StringComparison.Ordinal))
+            {
+                await route.ContinueAsync();
+            }
+            else
+            {
+                refused.Add(route.Request.Url);
+                await route.AbortAsync();
+            }
+        });
+        return (page, refused);
+    }
+
     /// <summary>Starts Playwright and a headless Chromium; dispose both.</summary>
     public static async Task<(IPlaywright Playwright, IBrowser Browser)> LaunchAsync()
     {
