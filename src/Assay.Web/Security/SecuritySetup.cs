@@ -47,8 +47,9 @@ internal static class SecuritySetup
             });
         services.AddSingleton<CookieEvents>();
 
+        services.AddSingleton<IAuthorizationHandler, SignedInRequirement>();
         services.AddAuthorizationBuilder()
-            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().AddRequirements(new SignedInRequirement()).Build())
             .AddPolicy(Policies.Viewer, p => p.RequireRole(Policies.Viewer, Policies.Analyst, Policies.Admin))
             .AddPolicy(Policies.Analyst, p => p.RequireRole(Policies.Analyst, Policies.Admin))
             .AddPolicy(Policies.Admin, p => p.RequireRole(Policies.Admin));
@@ -111,8 +112,6 @@ internal static class SecuritySetup
         app.Use(SecurityHeaders.Add);
         app.Use(LoopbackHostGuard.Check);
 
-        // Assets are public (the sign-in page needs its styles), so they are served before anyone is asked to sign in.
-        app.UseStaticFiles();
         app.UseAuthentication();
         app.UseAuthorization();
         app.Use(WriteAccess.Check);
