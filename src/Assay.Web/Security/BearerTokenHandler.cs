@@ -11,16 +11,22 @@ internal sealed class BearerTokenHandler(IOptionsMonitor<AuthenticationSchemeOpt
 {
     private const string Prefix = "Bearer ";
 
-    /// <summary>True when the request carries a bearer credential, so this scheme (not the cookie) should judge it.</summary>
+    /// <summary>True when the request carries any credential header, so this scheme (not the cookie) judges it: a wrong
+    /// one is refused with 401 rather than sent to the sign-in page.</summary>
     public static bool HasBearer(HttpRequest request) =>
-        request?.Headers.Authorization.ToString().StartsWith(Prefix, StringComparison.OrdinalIgnoreCase) ?? false;
+        !string.IsNullOrWhiteSpace(request?.Headers.Authorization.ToString());
 
     protected override Task<AuthenticateResult> HandleAuthenticateAsync()
     {
         var header = Request.Headers.Authorization.ToString();
-        if (!header.StartsWith(Prefix, StringComparison.OrdinalIgnoreCase))
+        if (string.IsNullOrWhiteSpace(header))
         {
             return Task.FromResult(AuthenticateResult.NoResult());
+        }
+
+        if (!header.StartsWith(Prefix, StringComparison.OrdinalIgnoreCase))
+        {
+            return Task.FromResult(AuthenticateResult.Fail("Only bearer tokens are accepted."));
         }
 
         var secret = header[Prefix.Length..].Trim();
