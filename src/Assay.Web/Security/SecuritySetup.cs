@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using System.Threading.RateLimiting;
 using Assay.Web.Services;
 using Microsoft.AspNetCore.Antiforgery;
@@ -53,6 +55,12 @@ internal static class SecuritySetup
             .AddPolicy(Policies.Viewer, p => p.RequireRole(Policies.Viewer, Policies.Analyst, Policies.Admin))
             .AddPolicy(Policies.Analyst, p => p.RequireRole(Policies.Analyst, Policies.Admin))
             .AddPolicy(Policies.Admin, p => p.RequireRole(Policies.Admin));
+
+        // ASP.NET Core writes JSON with relaxed escaping; every article field is hostile text, so '<', '>', '&' and quotes
+        // leave as \u escapes: a body sniffed as HTML, or pasted into a page by a client, carries no markup.
+        // Letters of every script stay readable.
+        services.ConfigureHttpJsonOptions(options =>
+            options.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All));
 
         services.AddAntiforgery(options =>
         {
