@@ -1,5 +1,5 @@
-using Microsoft.AspNetCore.Authentication;
 using Assay.Web.Services;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 
 namespace Assay.Web.Security;
