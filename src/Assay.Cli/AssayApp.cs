@@ -150,6 +150,22 @@ internal static class AssayApp
                     .WithDescription("Write a matrix as a PARC ACH .achz file.")
                     .WithExample("ach", "export", "troops", "--out", "troops.achz");
             });
+            config.AddBranch("users", users =>
+            {
+                users.SetDescription("Who may use 'assay serve' beyond this machine: users with roles, and the API tokens they sign in with (stored hashed).");
+                users.AddCommand<UsersAddCommand>("add")
+                    .WithDescription("Add a user: viewer reads, analyst also changes the workspace, admin also manages users.")
+                    .WithExample("users", "add", "rosa", "--role", "analyst");
+                users.AddCommand<UsersListCommand>("list")
+                    .WithDescription("The users, their roles and how many valid tokens each holds.")
+                    .WithExample("users", "list", "--json");
+                users.AddCommand<UsersTokenCommand>("token")
+                    .WithDescription("Issue an API token for a user and print it once; it cannot be shown again.")
+                    .WithExample("users", "token", "rosa");
+                users.AddCommand<UsersRevokeCommand>("revoke")
+                    .WithDescription("Revoke a token by the number printed when it was issued.")
+                    .WithExample("users", "revoke", "3");
+            });
             config.AddCommand<ServeCommand>("serve")
                 .WithDescription("The web workbench and REST API (/api/v1) over the store, on this machine only unless --urls says otherwise.")
                 .WithExample("serve")

@@ -81,6 +81,24 @@ public interface IStore : IDisposable
     /// <paramref name="stamp"/>, replacing any older one.</summary>
     void SaveView(string key, string stamp, string body);
 
+    /// <summary>Adds a user of the web workbench with a role (see <see cref="UserRoles"/>); null when the name is taken.</summary>
+    /// <remarks>The default is for stores that keep no users.</remarks>
+    StoredUser? AddUser(string name, string role) => throw new NotSupportedException("This store keeps no users.");
+
+    /// <summary>Every user, by name, with how many valid tokens each holds.</summary>
+    IReadOnlyList<StoredUser> Users() => [];
+
+    /// <summary>Issues a new API token for a user; null when there is no such user. Only the token's SHA-256 is kept,
+    /// so the returned secret is the only time it is known.</summary>
+    IssuedToken? IssueToken(string userName) => throw new NotSupportedException("This store keeps no users.");
+
+    /// <summary>Whom a token signs in (compared by hash, in constant time); null for an unknown or revoked token or a
+    /// disabled user.</summary>
+    TokenUser? FindToken(string secret) => null;
+
+    /// <summary>Revokes a token by id; false when there is no valid token with that id.</summary>
+    bool RevokeToken(long tokenId) => false;
+
     /// <summary>Counts of what is stored.</summary>
     StoreStats Stats();
 }

@@ -139,6 +139,8 @@ public sealed class SqliteStoreFileTests : IDisposable
             Scalar(connection, "DROP TRIGGER claims_fts_delete");
             Scalar(connection, "DROP TABLE claims_fts");
             Scalar(connection, "DROP TABLE views");
+            Scalar(connection, "DROP TABLE api_tokens");
+            Scalar(connection, "DROP TABLE users");
             Scalar(connection, "DELETE FROM schema_version WHERE version >= 3");
         }
 

@@ -321,6 +321,21 @@ public sealed class PostgresStore : IStore
     public StoredDecision? Undo(long id, string? note = null) => StoredDecisions.Undo(_connection, id, note);
 
     /// <inheritdoc/>
+    public StoredUser? AddUser(string name, string role) => StoredUsers.Add(_connection, name, role);
+
+    /// <inheritdoc/>
+    public IReadOnlyList<StoredUser> Users() => StoredUsers.List(_connection);
+
+    /// <inheritdoc/>
+    public IssuedToken? IssueToken(string userName) => StoredUsers.Issue(_connection, userName);
+
+    /// <inheritdoc/>
+    public TokenUser? FindToken(string secret) => secret is null ? null : StoredUsers.Find(_connection, secret);
+
+    /// <inheritdoc/>
+    public bool RevokeToken(long tokenId) => StoredUsers.Revoke(_connection, tokenId);
+
+    /// <inheritdoc/>
     public StoreStats Stats()
     {
         using var command = Command(
