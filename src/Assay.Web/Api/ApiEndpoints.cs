@@ -1,8 +1,33 @@
+using System.Text.Json;
+using Microsoft.Extensions.Options;
+
 namespace Assay.Web.Api;
 
 /// <summary>The REST API under /api/v1.</summary>
 internal static class ApiEndpoints
 {
+    /// <summary>The prefix every endpoint sits under.</summary>
+    public const string Prefix = "/api/v1";
+
     /// <summary>Maps every endpoint.</summary>
-    public static void Map(WebApplication app) => ArgumentNullException.ThrowIfNull(app);
+    public static void Map(WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+
+        // The API speaks snake_case; set here, before the first request is served or the document generated, so the
+        // OpenAPI schemas and the bodies agree.
+        var json = app.Services.GetRequiredService<IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>>().Value.SerializerOptions;
+        json.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
+
+        var api = app.MapGroup(Prefix);
+        ArticlesEndpoints.Map(api);
+        ClaimsEndpoints.Map(api);
+        PropositionsEndpoints.Map(api);
+        DecisionsEndpoints.Map(api);
+        EstimatesEndpoints.Map(api);
+        SourcesEndpoints.Map(api);
+        AchEndpoints.Map(api);
+        BriefingEndpoints.Map(api);
+        ExportsEndpoints.Map(api);
+    }
 }
