@@ -29,8 +29,6 @@ internal static class AchEndpoints
         group.MapPost("/import", Import)
             .WithName("ImportAch")
             .WithSummary("Reads a PARC ACH .achz (zip or XML) sent as the body (?name= required) or as one multipart file, as 'assay ach import' does.")
-            .Accepts<IFormFile>("multipart/form-data")
-            .Accepts<byte[]>("application/octet-stream")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)

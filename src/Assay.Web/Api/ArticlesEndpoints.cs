@@ -24,7 +24,7 @@ internal static class ArticlesEndpoints
             .WithDescription("multipart/form-data: one or more files, the reader chosen by extension (.txt .md .html .json .jsonl). "
                              + "application/json: {\"title\",\"outlet\",\"published\",\"url\",\"text\"} or an array of them. "
                              + "text/plain: the article text, with ?title=&outlet=&published=. 201 when anything new was stored, else 200.")
-            .Accepts<IngestArticle>("application/json", "multipart/form-data", "application/x-ndjson", "text/plain")
+            .AddOpenApiOperationTransformer(IngestRequestBody.Describe)
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
