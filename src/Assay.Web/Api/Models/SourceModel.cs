@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Assay.Web.Api.Models;
 
 /// <summary>One origin's track record, as <c>assay sources --json</c> shows it.</summary>
@@ -19,7 +21,7 @@ public sealed record SourceModel(
     double ReliabilitySd,
     double Alpha,
     double Beta,
-    IReadOnlyList<double> Reliability90,
+    [property: JsonPropertyName("reliability_90")] IReadOnlyList<double> Reliability90,
     int Claims,
     int Resolved,
     int Hits,
