@@ -31,8 +31,7 @@ internal static class AchEndpoints
             .WithSummary("Reads a PARC ACH .achz (zip or XML) sent as the body (?name= required) or as one multipart file, as 'assay ach import' does.")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
-            .DisableAntiforgery();
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
         group.MapGet("/{name}", Get)
             .WithName("GetAch")
             .WithSummary("One matrix with scores, diagnosticity, sensitivity and posteriors; ?mode=weighted|inconsistency|likelihood.")

@@ -28,7 +28,6 @@ internal static class ArticlesEndpoints
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
-            .DisableAntiforgery()
             .RequireRateLimiting(Policies.Ingest);
         group.MapGet("", List)
             .WithName("ListArticles")

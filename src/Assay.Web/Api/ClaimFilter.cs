@@ -12,16 +12,15 @@ internal sealed record ClaimFilter(ClaimQuery Query, DateOnly? Until, string? Fu
     private const int SearchDepth = 1000;
 
     /// <summary>Reads the filters from the query; a 400 naming the parameter when one is wrong.</summary>
-    public static bool TryRead(HttpRequest request, [NotNullWhen(true)] out ClaimFilter? filter, [NotNullWhen(false)] out ProblemHttpResult? problem)
+    public static bool TryRead(ClaimFilterParameters query, [NotNullWhen(true)] out ClaimFilter? filter, [NotNullWhen(false)] out ProblemHttpResult? problem)
     {
-        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(query);
         filter = null;
-        var query = request.Query;
-        if (!QueryValues.TryEnum<Stance>(query["stance"], "stance", out var stance, out problem)
-            || !QueryValues.TryEnum<EventType>(query["event"], "event", out var eventType, out problem)
-            || !QueryValues.TryDate(query["since"], "since", out var since, out problem)
-            || !QueryValues.TryDate(query["until"], "until", out var until, out problem)
-            || !QueryValues.TryLong(query["article"], "article", out var article, out problem))
+        if (!QueryValues.TryEnum<Stance>(query.Stance, "stance", out var stance, out problem)
+            || !QueryValues.TryEnum<EventType>(query.Event, "event", out var eventType, out problem)
+            || !QueryValues.TryDate(query.Since, "since", out var since, out problem)
+            || !QueryValues.TryDate(query.Until, "until", out var until, out problem)
+            || !QueryValues.TryLong(query.Article, "article", out var article, out problem))
         {
             return false;
         }
@@ -29,16 +28,16 @@ internal sealed record ClaimFilter(ClaimQuery Query, DateOnly? Until, string? Fu
         filter = new ClaimFilter(
             new ClaimQuery
             {
-                Subject = Blank(query["subject"]),
-                Source = Blank(query["source"]),
-                Text = Blank(query["text"]),
+                Subject = Blank(query.Subject),
+                Source = Blank(query.Source),
+                Text = Blank(query.Text),
                 Stance = stance,
                 Event = eventType,
                 Since = since,
                 ArticleId = article,
             },
             until,
-            Blank(query["q"]));
+            Blank(query.Q));
         return true;
     }
 

@@ -24,28 +24,14 @@ internal static class ClaimsEndpoints
     }
 
     private static Results<Ok<Page<ClaimItem>>, ProblemHttpResult> List(
-        HttpRequest request,
-        StoreSession session,
-        string? subject,
-        string? source,
-        string? stance,
-        string? @event,
-        string? since,
-        string? until,
-        string? article,
-        string? text,
-        string? q,
-        string? limit,
-        string? offset)
+        HttpRequest request, StoreSession session, [AsParameters] ClaimFilterParameters filters, string? limit, string? offset)
     {
-        // The filters are read from the request by ClaimFilter; they are parameters here so the OpenAPI document lists them.
-        _ = (subject, source, stance, @event, since, until, article, text, q);
         if (!Paging.TryRead(limit, offset, out var paging, out var problem))
         {
             return problem!;
         }
 
-        if (!ClaimFilter.TryRead(request, out var filter, out problem))
+        if (!ClaimFilter.TryRead(filters, out var filter, out problem))
         {
             return problem;
         }

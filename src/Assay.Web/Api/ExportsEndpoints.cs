@@ -32,21 +32,17 @@ internal static class ExportsEndpoints
     }
 
     private static Results<FileContentHttpResult, ProblemHttpResult> ClaimsCsv(
-        HttpRequest request, StoreSession session, string? subject, string? source, string? stance, string? @event,
-        string? since, string? until, string? article, string? text, string? q)
+        StoreSession session, [AsParameters] ClaimFilterParameters filters)
     {
-        _ = (subject, source, stance, @event, since, until, article, text, q);
-        return ClaimFilter.TryRead(request, out var filter, out var problem)
+        return ClaimFilter.TryRead(filters, out var filter, out var problem)
             ? TypedResults.File(Encoding.UTF8.GetBytes(ClaimCsv.Write(filter.Apply(session.Store))), "text/csv; charset=utf-8", "claims.csv")
             : problem;
     }
 
     private static Results<FileContentHttpResult, ProblemHttpResult> ClaimsJsonLines(
-        HttpRequest request, StoreSession session, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, string? subject,
-        string? source, string? stance, string? @event, string? since, string? until, string? article, string? text, string? q)
+        StoreSession session, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, [AsParameters] ClaimFilterParameters filters)
     {
-        _ = (subject, source, stance, @event, since, until, article, text, q);
-        return ClaimFilter.TryRead(request, out var filter, out var problem)
+        return ClaimFilter.TryRead(filters, out var filter, out var problem)
             ? Lines(filter.Apply(session.Store).Select(ClaimItem.From), json.Value.SerializerOptions, "claims.jsonl")
             : problem;
     }
