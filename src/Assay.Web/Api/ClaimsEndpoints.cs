@@ -36,7 +36,7 @@ internal static class ClaimsEndpoints
             return problem;
         }
 
-        return TypedResults.Ok(paging.Apply([.. filter.Apply(session.Store).Select(ClaimItem.From)], request));
+        return TypedResults.Ok(paging.Apply(filter.Apply(session.Store), request, ClaimItem.From));
     }
 
     private static Results<Ok<ClaimDetail>, ProblemHttpResult> Get(long articleId, string claimId, StoreSession session, PictureCache pictures)

@@ -58,4 +58,12 @@ internal readonly record struct Paging(int Limit, int Offset)
 
         return new Page<T>(items, all.Count, Limit, Offset, next);
     }
+
+    /// <summary>The page of <paramref name="all"/>, its items turned into what the API shows only once they are on it.</summary>
+    public Page<TOut> Apply<TIn, TOut>(IReadOnlyList<TIn> all, HttpRequest request, Func<TIn, TOut> map)
+    {
+        ArgumentNullException.ThrowIfNull(map);
+        var page = Apply(all, request);
+        return new Page<TOut>([.. page.Items.Select(map)], page.Total, page.Limit, page.Offset, page.Next);
+    }
 }

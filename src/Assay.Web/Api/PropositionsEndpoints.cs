@@ -51,9 +51,7 @@ internal static class PropositionsEndpoints
             .Where(p => subject is null || Mentions(p, subject))
             .Where(p => isContested is null || p.Contested == isContested)
             .ToList();
-        var page = paging.Apply(matching, request);
-        return TypedResults.Ok(new Page<PropositionSummary>(
-            [.. page.Items.Select(p => PropositionSummary.From(p, credibility))], page.Total, page.Limit, page.Offset, page.Next));
+        return TypedResults.Ok(paging.Apply(matching, request, p => PropositionSummary.From(p, credibility)));
     }
 
     private static Results<Ok<PropositionDetail>, ProblemHttpResult> Get(string id, StoreSession session, PictureCache pictures)
