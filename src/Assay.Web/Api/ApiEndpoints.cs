@@ -1,4 +1,6 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Unicode;
 using Microsoft.Extensions.Options;
 
 namespace Assay.Web.Api;
@@ -18,6 +20,10 @@ internal static class ApiEndpoints
         // OpenAPI schemas and the bodies agree.
         var json = app.Services.GetRequiredService<IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>>().Value.SerializerOptions;
         json.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
+
+        // Article text is hostile: '<', '>', '&' and quotes are escaped so no body can be read as markup even if a client
+        // renders it wrongly; other characters stay readable.
+        json.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
 
         var api = app.MapGroup(Prefix);
         ArticlesEndpoints.Map(api);

@@ -20,6 +20,9 @@ public sealed class ApiFixture : IDisposable
     /// <summary>A client of the app over the samples store.</summary>
     public HttpClient Client { get; }
 
+    /// <summary>The app's services.</summary>
+    public IServiceProvider Services => _factory.Services;
+
     /// <summary>A new app over a copy of the samples store (with extra settings), for a test that writes.</summary>
     public AssayWebFactory Writable(IReadOnlyDictionary<string, string?>? settings = null) => new(Samples.Copy(), settings);
 

@@ -42,6 +42,29 @@ public sealed class IngestApiTests(ApiFixture api) : IClassFixture<ApiFixture>
     }
 
     [Fact]
+    public async Task Ingest_ScriptInTitleAndText_ServedAsInertJson()
+    {
+        // Given a writable copy of the samples store
+        await using var factory = api.Writable();
+        using var client = factory.CreateClient();
+
+        // When an article whose title and text carry a script tag is pasted and read back
+        var (_, result) = await Http.Post(
+            client,
+            "/api/v1/articles?title=%3Cscript%3Ealert(1)%3C%2Fscript%3E",
+            new StringContent("Officials said <script>alert(2)</script> about 500 soldiers had moved north.", Encoding.UTF8, "text/plain"));
+        var id = result.GetProperty("outcomes")[0].GetProperty("article_id").GetInt64();
+        var (status, type, raw) = await Http.Text(client, $"/api/v1/articles/{id}");
+
+        // Then the JSON carries the words intact but never a raw tag a browser could run
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal("application/json", type);
+        Assert.DoesNotContain("<script", raw, StringComparison.OrdinalIgnoreCase);
+        var (_, article) = await Http.Get(client, $"/api/v1/articles/{id}");
+        Assert.Equal("<script>alert(1)</script>", article.Str("title"));
+    }
+
+    [Fact]
     public async Task Ingest_JsonArray_StoresEachArticle()
     {
         // Given a writable copy of the samples store
