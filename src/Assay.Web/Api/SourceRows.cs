@@ -1,0 +1,70 @@
+using Assay.Analysis.Reliability;
+using Assay.Analysis.Story;
+using Assay.Core.Sources;
+using Assay.Storage;
+using Assay.Web.Api.Models;
+using Assay.Workspace;
+
+namespace Assay.Web.Api;
+
+/// <summary>Builds the rows of <c>GET /sources</c> the way <c>assay sources</c> does: one per origin of the picture, then
+/// one per stored source none of whose claims is grouped; most claims first, then by name.</summary>
+internal static class SourceRows
+{
+    /// <summary>The rows of the store's sources.</summary>
+    public static List<SourceModel> Build(IStore store, StoryPicture picture)
+    {
+        var records = JudgmentLoader.Records(store, picture);
+        var claims = picture.Propositions.SelectMany(p => p.Claims).ToList();
+        var byOrigin = claims.GroupBy(c => c.Origin.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        var rows = records.Select(r =>
+        {
+            var mine = byOrigin.GetValueOrDefault(r.Origin.Id) ?? [];
+            return Row(
+                r,
+                grouped: true,
+                mine.Select(c => c.Claim.Ref.ArticleId).Distinct().Count(),
+                mine.Select(c => c.Claim.Outlet).OfType<string>().Distinct(StringComparer.Ordinal).Count(),
+                mine.Min(c => c.Claim.Published),
+                mine.Max(c => c.Claim.Published));
+        }).ToList();
+
+        var grouped = claims.Select(c => c.Claim.Claim.Source).ToHashSet(StringComparer.Ordinal);
+        var prior = BetaReliability.FromGrade(null);
+        rows.AddRange(store.Sources().Where(s => !grouped.Contains(s.Source)).Select(s => Row(
+            new OriginRecord(new Origin("", s.Source, s.Type), null, prior.Alpha, prior.Beta, s.Claims, 0, 0, 0, null, 0),
+            grouped: false,
+            s.Articles,
+            s.Outlets,
+            s.First,
+            s.Last)));
+        return [.. rows.OrderByDescending(r => r.Claims).ThenBy(r => r.Source, StringComparer.Ordinal).ThenBy(r => r.Id, StringComparer.Ordinal)];
+    }
+
+    private static SourceModel Row(OriginRecord r, bool grouped, int articles, int outlets, DateOnly? first, DateOnly? last)
+    {
+        var (low, high) = r.CredibleInterval();
+        return new SourceModel(
+            r.Origin.Name,
+            grouped ? r.Origin.Id : null,
+            EnumNames.Of(r.Origin.Type),
+            grouped,
+            r.Grade?.ToString(),
+            r.Grade is null ? null : AdmiraltyScale.FindReliability(r.Grade.Value.ToString())?.Name,
+            Math.Round(r.Mean, 4),
+            Math.Round(r.StandardDeviation, 4),
+            Math.Round(r.Alpha, 4),
+            Math.Round(r.Beta, 4),
+            [Math.Round(low, 4), Math.Round(high, 4)],
+            r.Claims,
+            r.Resolved,
+            r.Hits,
+            r.Misses,
+            r.IntervalScore is { } score ? Math.Round(score, 4) : null,
+            r.Scored,
+            articles,
+            outlets,
+            first,
+            last);
+    }
+}
