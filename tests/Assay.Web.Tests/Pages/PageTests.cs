@@ -234,8 +234,8 @@ public sealed class PageTests(SamplesWorkspace samples) : IClassFixture<SamplesW
         using (var store = StoreFactory.Open(db))
         {
             // The readers strip markup, so the article is built directly, as a hostile feed could deliver it.
-            var article = Core.Articles.Article.FromText("The agency said <script>alert('body')</script> that 2,000 troops <img src=x onerror=alert(1)> moved to the border on Monday.")
-                with { Title = "<script>alert('title')</script> Troops moved", Outlet = "<b>Outlet</b>" };
+            var body = Core.Articles.Article.FromText("The agency said <script>alert('body')</script> that 2,000 troops <img src=x onerror=alert(1)> moved to the border on Monday.");
+            var article = body with { Title = "<script>alert('title')</script> Troops moved", Outlet = "<b>Outlet</b>" };
             var outcome = Assert.Single(ArticleIntake.Store(store, [new ReadResult("hostile", article, null)], ExtractionPipeline.Default));
             id = outcome.ArticleId!.Value;
         }

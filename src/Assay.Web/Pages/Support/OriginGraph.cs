@@ -15,7 +15,7 @@ public sealed class OriginGraph
     /// <summary>The label of a claim that came straight from its origin to the outlet.</summary>
     public const string Direct = "(direct)";
 
-    private static readonly double[] Columns = [250, 520, 760];
+    private static readonly double[] Columns = [290, 540, 760];
 
     private OriginGraph(IReadOnlyList<GraphNode> nodes, IReadOnlyList<GraphEdge> edges, double height)
     {
@@ -40,8 +40,11 @@ public sealed class OriginGraph
         var claims = picture.Propositions.SelectMany(p => p.Claims).DistinctBy(c => c.Claim.Ref).ToList();
         var keep = claims.GroupBy(c => c.Origin.Id, StringComparer.Ordinal).OrderByDescending(g => g.Count()).Take(top)
             .Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
+        // One origin id can carry several spellings of its name; the box takes the commonest.
+        var names = claims.GroupBy(c => c.Origin.Id, StringComparer.Ordinal).ToDictionary(
+            g => g.Key, g => g.GroupBy(c => c.Origin.Name, StringComparer.Ordinal).OrderByDescending(n => n.Count()).First().Key, StringComparer.Ordinal);
         var paths = claims.Where(c => keep.Contains(c.Origin.Id)).Select(c => (
-            Origin: c.Origin.Name,
+            Origin: names[c.Origin.Id],
             Via: c.Claim.Claim.Via.Count == 0 ? Direct : string.Join(" ← ", c.Claim.Claim.Via),
             Outlet: c.Claim.Outlet ?? "(unknown outlet)")).ToList();
 
