@@ -281,6 +281,37 @@ public sealed class PageTests(SamplesWorkspace samples) : IClassFixture<SamplesW
         Assert.Contains(store.Articles(), a => a.Title == "Border report");
     }
 
+    [Fact]
+    public async Task ArticlesIngest_FileOverTheLimit_Answers413AndStoresNothing()
+    {
+        // Given a copy of the samples served with a 200-byte upload limit
+        var db = samples.Copy();
+        int before;
+        using (var store = StoreFactory.Open(db))
+        {
+            before = store.Articles().Count;
+        }
+
+        await using var factory = new AssayWebFactory(db, new Dictionary<string, string?> { ["Assay:MaxUploadBytes"] = "200" });
+        using var client = factory.CreateClient();
+        var page = await client.GetPage("/articles");
+        var token = System.Text.RegularExpressions.Regex.Match(page, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+
+        // When a larger file is uploaded through the form
+        using var form = new MultipartFormDataContent
+        {
+            { new StringContent(WebUtility.HtmlDecode(token)), "__RequestVerificationToken" },
+            { new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes("Officials said 4,500 soldiers crossed the river. " + new string('x', 400))), "file", "big.txt" },
+        };
+        using var response = await client.PostAsync(new Uri("/articles?handler=Ingest", UriKind.Relative), form);
+
+        // Then it is refused as too large, saying why, and nothing is stored
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Contains("over the limit", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        using var after = StoreFactory.Open(db);
+        Assert.Equal(before, after.Articles().Count);
+    }
+
     /// <summary>The article whose title names <paramref name="titleWord"/> with the first claim carrying <paramref name="figure"/>, and that claim's source.</summary>
     private (long Id, string Source) FindQuantity(string figure, string titleWord)
     {
