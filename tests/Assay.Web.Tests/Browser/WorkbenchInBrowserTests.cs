@@ -100,6 +100,45 @@ public sealed class WorkbenchInBrowserTests(SamplesWorkspace samples) : IClassFi
     }
 
     [BrowserFact]
+    public async Task Ach_RatingChosenInTheBrowser_IsSavedWithoutPressingSave()
+    {
+        // Given a copy of the samples in Chromium, and a matrix with two hypotheses and one item made through the forms
+        await using var app = await LiveApp.StartAsync(samples.Copy());
+        var (playwright, browser) = await Chromium.LaunchAsync();
+        using var _ = playwright;
+        await using var __ = browser;
+        List<string> refused = [], errors = [];
+        var page = await Chromium.OpenPageAsync(browser, app.Address, refused, errors);
+        await page.GotoAsync(new Uri(app.Address, "ach").ToString());
+        await page.FillAsync("#matrix", "intent");
+        await page.FillAsync("#title", "Why were the troops sent?");
+        await page.ClickAsync("text=Create");
+        await page.WaitForURLAsync("**/ach/intent");
+        foreach (var text in new[] { "Combat role", "Labour only" })
+        {
+            await page.FillAsync("#h-text", text);
+            await page.ClickAsync("button:has-text('Add H')");
+            await page.WaitForLoadStateAsync();
+        }
+
+        await page.FillAsync("#e-text", "Soldiers were seen near the front line");
+        await page.ClickAsync("button:has-text('Add E')");
+        await page.WaitForLoadStateAsync();
+
+        // When a rating is chosen in a cell (the script submits the row)
+        await page.SelectOptionAsync("#rate-E1-H2", "II");
+        await page.WaitForURLAsync("**#row-E1");
+        await page.WaitForLoadStateAsync();
+
+        // Then the page comes back with the rating saved and the scores updated
+        Assert.Equal("II", await page.InputValueAsync("#rate-E1-H2"));
+        Assert.Contains("Rated E1", await page.Locator("[role=status]").InnerTextAsync(), StringComparison.Ordinal);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Chromium.ScreenshotFolder, "web-ach-matrix.png"), FullPage = true });
+        Assert.Empty(refused);
+        Assert.Empty(errors);
+    }
+
+    [BrowserFact]
     public async Task Keyboard_FirstTab_ReachesTheSkipLink()
     {
         // Given the dashboard in Chromium
