@@ -307,7 +307,7 @@ public sealed class PageTests(SamplesWorkspace samples) : IClassFixture<SamplesW
 
         // Then it is refused as too large, saying why, and nothing is stored
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
-        Assert.Contains("over the limit", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("nothing was stored", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         using var after = StoreFactory.Open(db);
         Assert.Equal(before, after.Articles().Count);
     }
