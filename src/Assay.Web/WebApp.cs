@@ -1,6 +1,7 @@
 using Assay.Web.Api;
 using Assay.Web.Security;
 using Assay.Web.Services;
+using Microsoft.Extensions.FileProviders;
 
 namespace Assay.Web;
 
@@ -37,7 +38,7 @@ public static class WebApp
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         SecuritySetup.Use(app);
-        app.UseStaticFiles();
+        app.UseStaticFiles(new StaticFileOptions { FileProvider = new ManifestEmbeddedFileProvider(typeof(WebApp).Assembly, "wwwroot") });
         app.MapOpenApi("/api/v1/openapi.json");
         app.MapRazorPages();
         ApiEndpoints.Map(app);

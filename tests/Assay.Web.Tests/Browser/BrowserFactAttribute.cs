@@ -1,0 +1,15 @@
+namespace Assay.Web.Tests.Browser;
+
+/// <summary>A fact that drives Chromium: skipped with a visible reason where no Chromium is installed, run (and failing
+/// if it is absent) under CI=true.</summary>
+public sealed class BrowserFactAttribute : FactAttribute
+{
+    /// <summary>Sets the skip reason from <see cref="Chromium.SkipReason"/>.</summary>
+    public BrowserFactAttribute()
+    {
+        if (Chromium.SkipReason is { } reason)
+        {
+            Skip = reason;
+        }
+    }
+}
