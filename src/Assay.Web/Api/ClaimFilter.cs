@@ -41,10 +41,19 @@ internal sealed record ClaimFilter(ClaimQuery Query, DateOnly? Until, string? Fu
         return true;
     }
 
-    /// <summary>The matching claims in the store's order: publication then text order, or newest first with <c>text</c>.</summary>
-    public List<StoredClaim> Apply(IStore store)
+    /// <summary>True when the store can stop reading at a page's end: no filter is applied after the store's query.</summary>
+    public bool ReadsInStore => Until is null && FullText is null;
+
+    /// <summary>The matching claims in the store's order: publication then text order, or newest first with <c>text</c>;
+    /// at most <paramref name="reach"/> of them when the store's query is the whole filter.</summary>
+    public List<StoredClaim> Apply(IStore store, int? reach = null)
     {
         ArgumentNullException.ThrowIfNull(store);
+        if (reach is { } most && ReadsInStore)
+        {
+            return [.. store.Claims(Query with { Limit = most })];
+        }
+
         HashSet<long>? articles = FullText is null ? null : [.. store.Search(FullText, SearchDepth).Select(h => h.ArticleId)];
         return [.. store.Claims(Query)
             .Where(c => Until is null || (c.Published is { } p && p <= Until))

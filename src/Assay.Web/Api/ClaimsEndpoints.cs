@@ -36,7 +36,9 @@ internal static class ClaimsEndpoints
             return problem;
         }
 
-        return TypedResults.Ok(paging.Apply(filter.Apply(session.Store), request, ClaimItem.From));
+        // A large store holds millions of claims: read only as far as this page reaches, so the total is given only when
+        // the matches end within it.
+        return TypedResults.Ok(paging.Apply(filter.Apply(session.Store, paging.Reach), request, ClaimItem.From, complete: !filter.ReadsInStore));
     }
 
     private static Results<Ok<ClaimDetail>, ProblemHttpResult> Get(long articleId, string claimId, StoreSession session, PictureCache pictures)

@@ -15,6 +15,10 @@ internal readonly record struct Paging(int Limit, int Offset)
     /// <summary>Largest page size.</summary>
     public const int MaxLimit = 500;
 
+    /// <summary>How many items a list read only as far as this page must read: the page and one more, which tells
+    /// whether a next page exists.</summary>
+    public int Reach => Offset + Limit + 1;
+
     /// <summary>Reads the parameters; a 400 naming the parameter when one is not a number in range.</summary>
     public static bool TryRead(string? limit, string? offset, out Paging paging, out ProblemHttpResult? problem)
     {
@@ -40,13 +44,18 @@ internal readonly record struct Paging(int Limit, int Offset)
 
     /// <summary>The page of <paramref name="all"/> this paging selects, with the link to the next page built from the
     /// request's own path and query so the filters carry over.</summary>
-    public Page<T> Apply<T>(IReadOnlyList<T> all, HttpRequest request)
+    /// <param name="all">Every match, or, when <paramref name="complete"/> is false, the matches up to at least one past
+    /// this page (<see cref="Reach"/>): then the total is known only if the list ended before that.</param>
+    /// <param name="request">The request, whose path and query the next link repeats.</param>
+    /// <param name="complete">False when <paramref name="all"/> was read only as far as <see cref="Reach"/>.</param>
+    public Page<T> Apply<T>(IReadOnlyList<T> all, HttpRequest request, bool complete = true)
     {
         ArgumentNullException.ThrowIfNull(all);
         ArgumentNullException.ThrowIfNull(request);
         var items = all.Skip(Offset).Take(Limit).ToList();
         string? next = null;
-        if (Offset + Limit < all.Count)
+        var more = Offset + Limit < all.Count;
+        if (more)
         {
             var query = request.Query
                 .Where(q => q.Key is not ("offset" or "limit"))
@@ -56,14 +65,14 @@ internal readonly record struct Paging(int Limit, int Offset)
             next = QueryHelpers.AddQueryString(request.PathBase + request.Path, query);
         }
 
-        return new Page<T>(items, all.Count, Limit, Offset, next);
+        return new Page<T>(items, complete || !more ? all.Count : null, Limit, Offset, next);
     }
 
     /// <summary>The page of <paramref name="all"/>, its items turned into what the API shows only once they are on it.</summary>
-    public Page<TOut> Apply<TIn, TOut>(IReadOnlyList<TIn> all, HttpRequest request, Func<TIn, TOut> map)
+    public Page<TOut> Apply<TIn, TOut>(IReadOnlyList<TIn> all, HttpRequest request, Func<TIn, TOut> map, bool complete = true)
     {
         ArgumentNullException.ThrowIfNull(map);
-        var page = Apply(all, request);
+        var page = Apply(all, request, complete);
         return new Page<TOut>([.. page.Items.Select(map)], page.Total, page.Limit, page.Offset, page.Next);
     }
 }

@@ -76,6 +76,13 @@ internal static class WriteAccess
             return true;
         }
 
+        // A browser that says the request comes from this very origin is believed before the Origin header, which it
+        // may send as "null" on the app's own forms when the referrer is withheld.
+        if (fetchSite == "same-origin")
+        {
+            return false;
+        }
+
         var origin = request.Headers.Origin.ToString();
         if (origin.Length == 0)
         {

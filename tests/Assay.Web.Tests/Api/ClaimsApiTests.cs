@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json;
 
 namespace Assay.Web.Tests.Api;
 
@@ -44,15 +45,16 @@ public sealed class ClaimsApiTests(ApiFixture api) : IClassFixture<ApiFixture>
         var (_, first) = await Http.Get(api.Client, "/api/v1/claims?limit=20");
         var (_, second) = await Http.Get(api.Client, first.Str("next")!);
 
-        // Then they are disjoint, agree on the total, and the next link carries the offset
+        // Then they are disjoint, the next link carries the offset, and the total is left open (null) while more follow:
+        // the store reads only as far as the page reaches
         var a = first.Items().Select(c => c.Str("ref")).ToList();
         var b = second.Items().Select(c => c.Str("ref")).ToList();
         Assert.Equal(20, a.Count);
         Assert.Equal(20, b.Count);
         Assert.Empty(a.Intersect(b));
-        Assert.Equal(first.GetProperty("total").GetInt32(), second.GetProperty("total").GetInt32());
         Assert.Equal(20, second.GetProperty("offset").GetInt32());
-        Assert.True(first.GetProperty("total").GetInt32() > 100);
+        Assert.Equal(JsonValueKind.Null, first.GetProperty("total").ValueKind);
+        Assert.NotNull(second.Str("next"));
     }
 
     [Fact]
@@ -62,9 +64,11 @@ public sealed class ClaimsApiTests(ApiFixture api) : IClassFixture<ApiFixture>
         // When claims are searched by words in their fields, and by full text of their articles
         var (_, byWords) = await Http.Get(api.Client, "/api/v1/claims?text=Kursk&limit=500");
         var (_, byArticle) = await Http.Get(api.Client, "/api/v1/claims?q=Buryatia&limit=500");
-        var (_, all) = await Http.Get(api.Client, "/api/v1/claims?limit=1");
+        var (_, all) = await Http.Get(api.Client, "/api/v1/claims?limit=500");
 
-        // Then each gives fewer claims than the whole store, and the full-text one only from articles naming Buryatia
+        // Then each gives fewer claims than the whole store (all of it on one page, so its total is known), and the
+        // full-text one only from articles naming Buryatia
+        Assert.Null(all.Str("next"));
         var total = all.GetProperty("total").GetInt32();
         Assert.InRange(byWords.GetProperty("total").GetInt32(), 1, total - 1);
         Assert.InRange(byArticle.GetProperty("total").GetInt32(), 1, total - 1);

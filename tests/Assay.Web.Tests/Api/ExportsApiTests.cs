@@ -11,7 +11,7 @@ public sealed class ExportsApiTests(ApiFixture api) : IClassFixture<ApiFixture>
     public async Task ClaimsCsv_Filtered_ParsesWithTheHeaderAndOneRowPerClaim()
     {
         // Given the samples store and the NIS claims the list reports
-        var (_, page) = await Http.Get(api.Client, "/api/v1/claims?source=National%20Intelligence%20Service&limit=1");
+        var (_, page) = await Http.Get(api.Client, "/api/v1/claims?source=National%20Intelligence%20Service&limit=500");
         var total = page.GetProperty("total").GetInt32();
 
         // When the same filter is exported as CSV
@@ -35,7 +35,7 @@ public sealed class ExportsApiTests(ApiFixture api) : IClassFixture<ApiFixture>
     public async Task ClaimsJsonl_OneObjectPerClaim()
     {
         // Given the denials the list reports
-        var (_, page) = await Http.Get(api.Client, "/api/v1/claims?stance=denied&limit=1");
+        var (_, page) = await Http.Get(api.Client, "/api/v1/claims?stance=denied&limit=500");
 
         // When they are exported as JSON Lines
         var (status, _, body) = await Http.Text(api.Client, "/api/v1/exports/claims.jsonl?stance=denied");

@@ -127,6 +127,29 @@ public sealed partial class SessionTests(SamplesWorkspace samples) : IClassFixtu
     }
 
     [Fact]
+    public async Task Write_OwnPageWithNullOrigin_IsAccepted()
+    {
+        // Given an analyst's token
+        await using var app = SecuredWorkbench.Start(samples);
+        using var client = app.Client(app.AnalystToken);
+        var before = app.Counts();
+
+        // When a write arrives as a browser sends the app's own form when it withholds the referrer: the fetch metadata
+        // says same-origin, the Origin header says "null"
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri("/api/v1/articles", UriKind.Relative))
+        {
+            Content = new StringContent("The ministry said on Monday that 4,000 soldiers were moved to the border.", System.Text.Encoding.UTF8, "text/plain"),
+        };
+        request.Headers.TryAddWithoutValidation("Sec-Fetch-Site", "same-origin");
+        request.Headers.TryAddWithoutValidation("Origin", "null");
+        using var response = await client.SendAsync(request);
+
+        // Then it is taken and the article stored
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        Assert.NotEqual(before, app.Counts());
+    }
+
+    [Fact]
     public async Task Signout_WithForm_EndsTheSession()
     {
         // Given a browser signed in as viewer

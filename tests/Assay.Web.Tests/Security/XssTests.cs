@@ -104,7 +104,7 @@ public sealed class XssTests(SamplesWorkspace samples) : IClassFixture<SamplesWo
                     Assert.Single(response.Headers.GetValues("Content-Security-Policy")));
                 Assert.Equal("nosniff", Assert.Single(response.Headers.GetValues("X-Content-Type-Options")));
                 Assert.Equal("DENY", Assert.Single(response.Headers.GetValues("X-Frame-Options")));
-                Assert.Equal("no-referrer", Assert.Single(response.Headers.GetValues("Referrer-Policy")));
+                Assert.Equal("same-origin", Assert.Single(response.Headers.GetValues("Referrer-Policy")));
                 Assert.Contains("camera=()", Assert.Single(response.Headers.GetValues("Permissions-Policy")), StringComparison.Ordinal);
                 Assert.False(response.Headers.Contains("Strict-Transport-Security"));
             }
