@@ -19,6 +19,11 @@ internal sealed class ServeCommand(IAnsiConsole console, ErrorConsole errors, St
             {
                 return ExitCodes.Error;
             }
+
+            if (store.Stats().Articles == 0)
+            {
+                console.MarkupLine(Markup.Escape($"{settings.DbPath} holds no article yet: upload or paste some on the Articles page, ingest with 'assay ingest FOLDER --db {settings.DbPath}', or serve the samples: 'assay demo' then 'assay serve --db .tmp/demo.db'."));
+            }
         }
 
         var urls = settings.Urls ?? WebApp.DefaultUrl;
