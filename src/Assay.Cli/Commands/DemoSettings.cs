@@ -17,13 +17,13 @@ internal sealed class DemoSettings : GlobalSettings
     public string DemoDbPath => string.IsNullOrWhiteSpace(Db) ? DefaultDemoDb : Db;
 
     /// <summary>The folder to ingest, or null when none is found.</summary>
-    public string? ResolveSamples(string currentDirectory)
-    {
-        if (!string.IsNullOrWhiteSpace(Path))
-        {
-            return Path;
-        }
+    public string? ResolveSamples(string currentDirectory) =>
+        !string.IsNullOrWhiteSpace(Path) ? Path : FindSamples(currentDirectory);
 
+    /// <summary>The repository's samples/ folder: in <paramref name="currentDirectory"/> or a folder above it, up to
+    /// the repository root; null when there is none.</summary>
+    public static string? FindSamples(string currentDirectory)
+    {
         for (var dir = new DirectoryInfo(currentDirectory); dir is not null; dir = dir.Parent)
         {
             var samples = System.IO.Path.Combine(dir.FullName, "samples");

@@ -1,5 +1,8 @@
 using System.Globalization;
 using Assay.Cli.Infrastructure;
+using Assay.Cli.Ingestion;
+using Assay.Extraction.Pipeline;
+using Assay.Storage;
 using Assay.Web;
 using Microsoft.Extensions.Hosting;
 using Spectre.Console;
@@ -8,7 +11,8 @@ using Spectre.Console.Cli;
 namespace Assay.Cli.Commands;
 
 /// <summary><c>assay serve</c>: the web workbench and the REST API over the store, until Ctrl+C.</summary>
-internal sealed class ServeCommand(IAnsiConsole console, ErrorConsole errors, StoreOpener openStore) : Command<ServeSettings>
+internal sealed class ServeCommand(IAnsiConsole console, ErrorConsole errors, StoreOpener openStore, FileReader reader, ExtractionPipeline pipeline)
+    : Command<ServeSettings>
 {
     public override int Execute(CommandContext context, ServeSettings settings, CancellationToken cancellationToken)
     {
@@ -20,9 +24,14 @@ internal sealed class ServeCommand(IAnsiConsole console, ErrorConsole errors, St
                 return ExitCodes.Error;
             }
 
+            if (settings.Samples && !IngestSamples(store, settings.DbPath))
+            {
+                return ExitCodes.Error;
+            }
+
             if (store.Stats().Articles == 0)
             {
-                console.MarkupLine(Markup.Escape($"{settings.DbPath} holds no article yet: upload or paste some on the Articles page, ingest with 'assay ingest FOLDER --db {settings.DbPath}', or serve the samples: 'assay demo' then 'assay serve --db .tmp/demo.db'."));
+                console.MarkupLine(Markup.Escape($"{settings.DbPath} holds no article yet: upload or paste some on the Articles page, ingest with 'assay ingest FOLDER --db {settings.DbPath}', or serve the samples: 'assay serve --samples'."));
             }
         }
 
@@ -37,5 +46,19 @@ internal sealed class ServeCommand(IAnsiConsole console, ErrorConsole errors, St
         app.StartAsync(cancellationToken).GetAwaiter().GetResult();
         app.WaitForShutdownAsync(cancellationToken).GetAwaiter().GetResult();
         return ExitCodes.Ok;
+    }
+
+    private bool IngestSamples(IStore store, string dbPath)
+    {
+        if (DemoSettings.FindSamples(Directory.GetCurrentDirectory()) is not { } samples)
+        {
+            errors.Error("--samples: no samples/ folder here or in a folder above it; run from the repository, or ingest with 'assay ingest FOLDER'");
+            return false;
+        }
+
+        using var lookups = StoreAccess.OpenSecond(openStore, dbPath, store);
+        var report = IngestRunner.Run(console, new Ingester(reader, pipeline, store, lookups) { Workers = Environment.ProcessorCount }, [samples]);
+        IngestSummary.Render(console, report);
+        return true;
     }
 }

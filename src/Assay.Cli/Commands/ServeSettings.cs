@@ -11,6 +11,10 @@ internal sealed class ServeSettings : GlobalSettings
     [Description("Where to listen (default http://127.0.0.1:5080, this machine only). Any other address requires sign-in: create users and tokens with 'assay users'.")]
     public string? Urls { get; init; }
 
+    [CommandOption("--samples")]
+    [Description("First ingest the repository's samples/ into the store (articles already there are skipped), so the workbench opens on them.")]
+    public bool Samples { get; init; }
+
     [CommandOption("--embeddings")]
     [Description("Group claims worded differently with sentence embeddings (loads the model at the first page).")]
     public bool Embeddings { get; init; }

@@ -3,17 +3,21 @@ using System.Net.Sockets;
 
 namespace Assay.Cli.Tests.EndToEnd;
 
-/// <summary><c>assay serve</c> run as a person runs it: the workbench over the samples answers every page and its assets.</summary>
-public sealed class ServeEndToEndTests(SamplesStoreFixture samples) : IClassFixture<SamplesStoreFixture>
+/// <summary><c>assay serve --samples</c> run as a person runs it on a fresh clone: the workbench opens on the samples and
+/// answers every page, its assets and the API.</summary>
+public sealed class ServeEndToEndTests : IDisposable
 {
-    [Fact]
-    public async Task Serve_Samples_EveryPageAndTheApiAnswer()
-    {
-        // Given the samples store and a free loopback port
-        var url = $"http://127.0.0.1:{FreePort()}";
+    private readonly TempFolder _temp = new();
 
-        // When 'assay serve' runs on it as a separate process
-        using var process = CliProcess.Start(null, "serve", "--db", samples.Db, "--urls", url);
+    [Fact]
+    public async Task Serve_FreshStoreWithSamples_EveryPageAndTheApiAnswer()
+    {
+        // Given no store yet and a free loopback port
+        var url = $"http://127.0.0.1:{FreePort()}";
+        var db = _temp.File("fresh.db");
+
+        // When 'assay serve --samples' runs on it as a separate process, as on a fresh clone
+        using var process = CliProcess.Start(null, "serve", "--samples", "--db", db, "--urls", url);
         try
         {
             using var client = new HttpClient { BaseAddress = new Uri(url), Timeout = TimeSpan.FromSeconds(30) };
@@ -34,6 +38,8 @@ public sealed class ServeEndToEndTests(SamplesStoreFixture samples) : IClassFixt
             await process.WaitForExitAsync();
         }
     }
+
+    public void Dispose() => _temp.Dispose();
 
     private static async Task WaitUntilUp(HttpClient client)
     {
