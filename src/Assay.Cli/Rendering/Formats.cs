@@ -11,8 +11,7 @@ internal static class Formats
     public static string Date(DateOnly? date) => IsoDates.Format(date);
 
     /// <summary>A number with thousands separators and at most two decimals ("12,000").</summary>
-    public static string Number(double? value) =>
-        value?.ToString("#,##0.##", CultureInfo.InvariantCulture) ?? string.Empty;
+    public static string Number(double? value) => FigureText.Number(value);
 
     /// <summary>A number without separators, for CSV ("12000").</summary>
     public static string RawNumber(double? value) =>
@@ -26,23 +25,8 @@ internal static class Formats
     }
 
     /// <summary>Bounds and qualifier as a reader would say them (see <see cref="Bounds(Quantity)"/>).</summary>
-    public static string Bounds(double? lowBound, double? highBound, QuantityQualifier qualifier)
-    {
-        var low = Number(lowBound);
-        var high = Number(highBound);
-        return qualifier switch
-        {
-            QuantityQualifier.MoreThan => ">" + low,
-            QuantityQualifier.AtLeast => "≥" + low,
-            QuantityQualifier.UpTo => "≤" + high,
-            QuantityQualifier.LessThan => "<" + high,
-            QuantityQualifier.Approximate when lowBound == highBound => "~" + low,
-            _ when lowBound is null => "≤" + high,
-            _ when highBound is null => "≥" + low,
-            _ when lowBound == highBound => low,
-            _ => low + "–" + high,
-        };
-    }
+    public static string Bounds(double? lowBound, double? highBound, QuantityQualifier qualifier) =>
+        FigureText.Bounds(lowBound, highBound, qualifier);
 
     /// <summary>"1,500–12,000 (troops, in Russia)": bounds with what was counted and where.</summary>
     public static string Quantity(Quantity? quantity)

@@ -1,4 +1,5 @@
 using Assay.Cli.Tests.EndToEnd;
+using Assay.Testing;
 using Microsoft.Playwright;
 
 namespace Assay.Cli.Tests.Browser;

@@ -32,9 +32,9 @@ public sealed record SeriesPointModel(
         ArgumentNullException.ThrowIfNull(p);
         var e = p.Point;
         return new(
-            e.AsOf, e.OriginId, e.OriginName, e.Low, e.High, EnumNames.Of(e.Qualifier), Figures.Bounds(e.Low, e.High, e.Qualifier),
+            e.AsOf, e.OriginId, e.OriginName, e.Low, e.High, EnumNames.Of(e.Qualifier), FigureText.Bounds(e.Low, e.High, e.Qualifier),
             EnumNames.Of(e.Status), e.Scope, e.Reliability.ToString(), EnumNames.Of(p.Revision),
-            p.Previous is { } prev ? Figures.Bounds(prev.Low, prev.High, prev.Qualifier) : null, p.Excluded, p.Outlets,
+            p.Previous is { } prev ? FigureText.Bounds(prev.Low, prev.High, prev.Qualifier) : null, p.Excluded, p.Outlets,
             [.. p.Claims.Select(c => c.ToString())]);
     }
 }

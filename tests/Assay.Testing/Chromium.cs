@@ -1,9 +1,9 @@
 using Microsoft.Playwright;
 
-namespace Assay.Cli.Tests.Browser;
+namespace Assay.Testing;
 
 /// <summary>Debian's Chromium driven headless through Playwright; no browser is downloaded.</summary>
-internal static class Chromium
+public static class Chromium
 {
     /// <summary>The browser binary: $ASSAY_CHROMIUM, else Debian's /usr/bin/chromium.</summary>
     public static string ExecutablePath =>
@@ -20,7 +20,7 @@ internal static class Chromium
     {
         get
         {
-            var folder = Assay.Testing.SharedData.RepoPath("TestResults", "screenshots");
+            var folder = SharedData.RepoPath("TestResults", "screenshots");
             Directory.CreateDirectory(folder);
             return folder;
         }
@@ -65,5 +65,47 @@ internal static class Chromium
             Args = ["--no-sandbox"],
         });
         return (playwright, browser);
+    }
+
+    /// <summary>A page that may reach only <paramref name="origin"/>: every other request is aborted, and counted in
+    /// <paramref name="refused"/>; console errors and page errors are collected in <paramref name="errors"/>.</summary>
+    public static async Task<IPage> OpenPageAsync(IBrowser browser, Uri origin, List<string> refused, List<string> errors)
+    {
+        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        var prefix = origin.GetLeftPart(UriPartial.Authority);
+        await page.RouteAsync("**/*", async route =>
+        {
+            if (route.Request.Url.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                await route.ContinueAsync();
+            }
+            else
+            {
+                lock (refused)
+                {
+                    refused.Add(route.Request.Url);
+                }
+
+                await route.AbortAsync();
+            }
+        });
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error")
+            {
+                lock (errors)
+                {
+                    errors.Add(message.Text);
+                }
+            }
+        };
+        page.PageError += (_, error) =>
+        {
+            lock (errors)
+            {
+                errors.Add(error);
+            }
+        };
+        return page;
     }
 }

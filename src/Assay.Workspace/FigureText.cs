@@ -1,12 +1,16 @@
 using System.Globalization;
 using Assay.Core.Quantities;
 
-namespace Assay.Web.Api;
+namespace Assay.Workspace;
 
-/// <summary>Bounds and qualifier as a reader would say them ("&gt;10,000", "10,000–12,000"), as the CLI shows figures.</summary>
-internal static class Figures
+/// <summary>Figures as every front end shows them: "1,500–12,000", "&gt;1,000", "≤12,000", "~500".</summary>
+public static class FigureText
 {
-    /// <summary>The figure in words and signs.</summary>
+    /// <summary>A number with thousands separators and at most two decimals ("12,000"); empty for none.</summary>
+    public static string Number(double? value) =>
+        value?.ToString("#,##0.##", CultureInfo.InvariantCulture) ?? string.Empty;
+
+    /// <summary>Bounds and qualifier as a reader would say them.</summary>
     public static string Bounds(double? lowBound, double? highBound, QuantityQualifier qualifier)
     {
         var low = Number(lowBound);
@@ -24,6 +28,4 @@ internal static class Figures
             _ => low + "–" + high,
         };
     }
-
-    private static string Number(double? value) => value?.ToString("#,0.##", CultureInfo.InvariantCulture) ?? "";
 }
