@@ -29,7 +29,17 @@ public sealed class PropositionCredibility
         ArgumentNullException.ThrowIfNull(picture);
         var grades = JudgmentLoader.Grades(store);
         var resolutions = JudgmentLoader.Resolutions(store);
-        var records = TrackRecordBuilder.Build(picture, resolutions, JudgmentLoader.GradeOf(grades));
+        return From(picture, grades, resolutions, TrackRecordBuilder.Build(picture, resolutions, JudgmentLoader.GradeOf(grades)));
+    }
+
+    /// <summary>From judgments already read: the grades, the resolutions and the track records they give.</summary>
+    public static PropositionCredibility From(
+        StoryPicture picture, IReadOnlyDictionary<string, ReliabilityGrade> grades, IReadOnlyList<Resolution> resolutions, IEnumerable<OriginRecord> records)
+    {
+        ArgumentNullException.ThrowIfNull(picture);
+        ArgumentNullException.ThrowIfNull(grades);
+        ArgumentNullException.ThrowIfNull(resolutions);
+        ArgumentNullException.ThrowIfNull(records);
         var resolved = new Dictionary<string, ResolutionOutcome>(StringComparer.Ordinal);
         foreach (var r in resolutions.OrderBy(r => r.At).ThenBy(r => r.DecisionId))
         {

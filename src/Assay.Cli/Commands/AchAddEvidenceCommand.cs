@@ -55,7 +55,7 @@ internal sealed class AchAddEvidenceCommand(IAnsiConsole console, ErrorConsole e
             PropositionId = proposition is { Length: > 0 } ? proposition : null,
             OriginId = origin is { Length: > 0 } ? origin : null,
         };
-        var decision = store.Record(new DecisionDraft(AchDecisionKinds.Evidence, settings.Name, null, AchJson.Evidence(item), settings.Note));
+        var decision = AchSteps.Evidence(store, settings.Name, item, settings.Note);
         console.MarkupLine(Markup.Escape($"Added {item.Id} to {settings.Name} (decision #{decision.Id}); rate it with 'assay ach rate {settings.Name} {item.Id} H1 C'."));
         return ExitCodes.Ok;
     }

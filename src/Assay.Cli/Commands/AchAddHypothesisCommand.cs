@@ -19,7 +19,7 @@ internal sealed class AchAddHypothesisCommand(IAnsiConsole console, ErrorConsole
             return ExitCodes.Error;
         }
 
-        var decision = store.Record(new DecisionDraft(AchDecisionKinds.Hypothesis, settings.Name, null, settings.Text.Trim(), settings.Note));
+        var decision = AchSteps.Hypothesis(store, settings.Name, settings.Text, settings.Note);
         console.MarkupLine(Markup.Escape($"Added {state.NextHypothesisId} to {settings.Name} (decision #{decision.Id})."));
         return ExitCodes.Ok;
     }

@@ -42,7 +42,7 @@ internal sealed class AchImportCommand(IAnsiConsole console, ErrorConsole errors
             return ExitCodes.Error;
         }
 
-        var decision = store.Record(new DecisionDraft(AchDecisionKinds.Import, matrix.Name, null, AchJson.Matrix(matrix), settings.Note));
+        var decision = AchSteps.Import(store, matrix, settings.Note);
         console.MarkupLine(Markup.Escape(
             $"Imported {matrix.Name}: {matrix.Hypotheses.Count} hypotheses, {matrix.Evidence.Count} items, {matrix.Ratings.Count} ratings (decision #{decision.Id})."));
         return ExitCodes.Ok;

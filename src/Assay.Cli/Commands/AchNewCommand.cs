@@ -24,7 +24,7 @@ internal sealed class AchNewCommand(IAnsiConsole console, ErrorConsole errors, S
             return ExitCodes.Error;
         }
 
-        var decision = store.Record(new DecisionDraft(AchDecisionKinds.New, settings.Name, null, settings.Title, settings.Note));
+        var decision = AchSteps.New(store, settings.Name, settings.Title, settings.Note);
         console.MarkupLine(Markup.Escape(
             $"Created ACH matrix {settings.Name} (decision #{decision.Id}); add hypotheses with 'assay ach add-hypothesis {settings.Name} TEXT'."));
         return ExitCodes.Ok;

@@ -32,12 +32,7 @@ internal sealed class AchRateCommand(IAnsiConsole console, ErrorConsole errors, 
             return ExitCodes.Error;
         }
 
-        var decision = store.Record(new DecisionDraft(
-            AchDecisionKinds.Rate,
-            settings.Name,
-            $"{evidence.Id} {string.Join(",", cells.Select(c => c.Hypothesis))}",
-            string.Join(",", cells.Select(c => c.Rating.Format())),
-            settings.Note));
+        var decision = AchSteps.Rate(store, settings.Name, evidence.Id, cells, settings.Note);
         var rated = string.Join(", ", cells.Select(c => $"{c.Hypothesis} {c.Rating.Format()}"));
         console.MarkupLine(Markup.Escape($"Rated {evidence.Id}: {rated} (decision #{decision.Id})."));
         return ExitCodes.Ok;

@@ -33,7 +33,7 @@ internal sealed class GradeCommand(IAnsiConsole console, ErrorConsole errors, St
         }
 
         var level = AdmiraltyScale.FindReliability(settings.Letter)!;
-        var decision = store.Record(new DecisionDraft(JudgmentLoader.Grade, origin.Id, null, level.Code, settings.Note));
+        var decision = AnalystDecisions.Grade(store, origin.Id, level.Code, settings.Note);
         console.MarkupLine(Markup.Escape(
             $"Graded {origin.Name} {level.Code} ({level.Name.ToLowerInvariant()}), decision #{decision.Id}; undo with 'assay undo {decision.Id}'"));
         return ExitCodes.Ok;

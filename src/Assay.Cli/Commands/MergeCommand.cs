@@ -33,7 +33,7 @@ internal sealed class MergeCommand(IAnsiConsole console, ErrorConsole errors, St
             return ExitCodes.Error;
         }
 
-        var decision = store.Record(new DecisionDraft(StoryLoader.Merge, first.ToString(), second.ToString(), null, settings.Note));
+        var decision = AnalystDecisions.Merge(store, first, second, settings.Note);
         console.MarkupLine(Markup.Escape($"Merged {settings.First} and {settings.Second} (decision #{decision.Id}); undo with 'assay undo {decision.Id}'."));
         return ExitCodes.Ok;
     }

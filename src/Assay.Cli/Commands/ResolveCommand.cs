@@ -29,18 +29,11 @@ internal sealed class ResolveCommand(IAnsiConsole console, ErrorConsole errors, 
             return ExitCodes.Error;
         }
 
-        // The anchor is a claim, not the proposition id: ids follow grouping, which later merges and splits change.
-        var anchor = Anchor(proposition);
-        var outcome = settings.Outcome.Trim().ToLowerInvariant();
-        var value = settings.Value?.ToString("R", CultureInfo.InvariantCulture);
-        var decision = store.Record(new DecisionDraft(JudgmentLoader.Resolve, anchor.ToString(), value, outcome, settings.Note));
-        var truth = value is null ? "" : $" at {settings.Value!.Value.ToString("#,0.##", CultureInfo.InvariantCulture)}";
+        var outcome = JudgmentLoader.ParseOutcome(settings.Outcome)!.Value;
+        var decision = AnalystDecisions.Resolve(store, proposition, outcome, settings.Value, settings.Note);
+        var truth = settings.Value is { } value ? $" at {FigureText.Number(value)}" : "";
         console.MarkupLine(Markup.Escape(
-            $"Resolved {proposition.Id} ({proposition.Label}) as {outcome}{truth}, decision #{decision.Id}; undo with 'assay undo {decision.Id}'"));
+            $"Resolved {proposition.Id} ({proposition.Label}) as {outcome.ToString().ToLowerInvariant()}{truth}, decision #{decision.Id}; undo with 'assay undo {decision.Id}'"));
         return ExitCodes.Ok;
     }
-
-    /// <summary>The claim the proposition's id is made from, its earliest.</summary>
-    internal static ClaimRef Anchor(Proposition proposition) =>
-        proposition.Claims.Select(c => c.Claim.Ref).FirstOrDefault(r => "p" + r.ToString().Replace('/', '.') == proposition.Id, proposition.Claims[0].Claim.Ref);
 }

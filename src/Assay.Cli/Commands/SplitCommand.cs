@@ -31,7 +31,7 @@ internal sealed class SplitCommand(IAnsiConsole console, ErrorConsole errors, St
             return ExitCodes.Error;
         }
 
-        var decision = store.Record(new DecisionDraft(StoryLoader.Split, claim.Value.ToString(), null, null, settings.Note));
+        var decision = AnalystDecisions.Split(store, claim.Value, settings.Note);
         console.MarkupLine(Markup.Escape($"Split {claim} from its proposition (decision #{decision.Id}); undo with 'assay undo {decision.Id}'."));
         return ExitCodes.Ok;
     }

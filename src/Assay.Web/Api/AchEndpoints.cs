@@ -94,7 +94,7 @@ internal static class AchEndpoints
             return ApiProblems.Conflict($"an ACH matrix '{body.Name}' already exists");
         }
 
-        store.Record(new DecisionDraft(AchDecisionKinds.New, body.Name, null, body.Title, body.Note));
+        AchSteps.New(store, body.Name, body.Title, body.Note);
         return Created(store, body.Name);
     }
 
@@ -111,7 +111,7 @@ internal static class AchEndpoints
             return ApiProblems.NotFound(error!);
         }
 
-        store.Record(new DecisionDraft(AchDecisionKinds.Hypothesis, name, null, body.Text.Trim(), body.Note));
+        AchSteps.Hypothesis(store, name, body.Text, body.Note);
         return Created(store, name);
     }
 
@@ -163,7 +163,7 @@ internal static class AchEndpoints
             PropositionId = proposition is { Length: > 0 } ? proposition : null,
             OriginId = origin is { Length: > 0 } ? origin : null,
         };
-        store.Record(new DecisionDraft(AchDecisionKinds.Evidence, name, null, AchJson.Evidence(item), body.Note));
+        AchSteps.Evidence(store, name, item, body.Note);
         return Created(store, name);
     }
 
@@ -191,7 +191,7 @@ internal static class AchEndpoints
             return ApiProblems.NotFound($"no hypothesis {hypothesis} in {name}: it has {Ids(state.Matrix.Hypotheses.Select(h => h.Id))}");
         }
 
-        store.Record(new DecisionDraft(AchDecisionKinds.Rate, name, $"{item.Id} {column.Id}", rating.Format(), body.Note));
+        AchSteps.Rate(store, name, item.Id, [(column.Id, rating)], body.Note);
         return TypedResults.Ok(AchDetail.From(AchLoader.Find(store, name, out _)!.Matrix, AchScoreMode.Weighted));
     }
 
@@ -252,7 +252,7 @@ internal static class AchEndpoints
             return ApiProblems.Conflict($"an ACH matrix '{matrix.Name}' already exists: pass ?name= to import under another name");
         }
 
-        store.Record(new DecisionDraft(AchDecisionKinds.Import, matrix.Name, null, AchJson.Matrix(matrix), note));
+        AchSteps.Import(store, matrix, note);
         return Created(store, matrix.Name);
     }
 

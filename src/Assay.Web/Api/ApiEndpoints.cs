@@ -1,7 +1,4 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Unicode;
-using Microsoft.Extensions.Options;
 
 namespace Assay.Web.Api;
 
@@ -11,19 +8,15 @@ internal static class ApiEndpoints
     /// <summary>The prefix every endpoint sits under.</summary>
     public const string Prefix = "/api/v1";
 
+    /// <summary>Registers how the API writes JSON: snake_case, before the first request is served or the document
+    /// generated, so the OpenAPI schemas and the bodies agree.</summary>
+    public static void AddServices(IServiceCollection services) =>
+        services.ConfigureHttpJsonOptions(options => options.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower);
+
     /// <summary>Maps every endpoint.</summary>
     public static void Map(WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-
-        // The API speaks snake_case; set here, before the first request is served or the document generated, so the
-        // OpenAPI schemas and the bodies agree.
-        var json = app.Services.GetRequiredService<IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>>().Value.SerializerOptions;
-        json.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
-
-        // Article text is hostile: '<', '>', '&' and quotes are escaped so no body can be read as markup even if a client
-        // renders it wrongly; other characters stay readable.
-        json.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
 
         var api = app.MapGroup(Prefix);
         ArticlesEndpoints.Map(api);

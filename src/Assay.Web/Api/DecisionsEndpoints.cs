@@ -84,7 +84,7 @@ internal static class DecisionsEndpoints
             return ApiProblems.Conflict($"{body.First} and {body.Second} are already one proposition ({a})");
         }
 
-        var decision = store.Record(new DecisionDraft(StoryLoader.Merge, first.ToString(), second.ToString(), null, body.Note));
+        var decision = AnalystDecisions.Merge(store, first, second, body.Note);
         return TypedResults.Created($"{ApiEndpoints.Prefix}/decisions/{decision.Id}", DecisionModel.From(decision));
     }
 
@@ -101,7 +101,7 @@ internal static class DecisionsEndpoints
             return ApiProblems.NotFound($"no claim {claim}");
         }
 
-        var decision = store.Record(new DecisionDraft(StoryLoader.Split, claim.Value.ToString(), null, null, body.Note));
+        var decision = AnalystDecisions.Split(store, claim.Value, body.Note);
         return TypedResults.Created($"{ApiEndpoints.Prefix}/decisions/{decision.Id}", DecisionModel.From(decision));
     }
 

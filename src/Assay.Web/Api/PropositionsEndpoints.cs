@@ -85,11 +85,7 @@ internal static class PropositionsEndpoints
             return NotFound(id);
         }
 
-        // The anchor is a claim, not the proposition id: ids follow grouping, which later merges and splits change.
-        var anchor = Anchor(p);
-        var value = body.Value?.ToString("R", CultureInfo.InvariantCulture);
-        var decision = store.Record(new DecisionDraft(
-            JudgmentLoader.Resolve, anchor.ToString(), value, outcome.ToString().ToLowerInvariant(), body.Note));
+        var decision = AnalystDecisions.Resolve(store, p, outcome, body.Value, body.Note);
         return TypedResults.Created($"{ApiEndpoints.Prefix}/decisions/{decision.Id}", DecisionModel.From(decision));
     }
 
@@ -101,10 +97,6 @@ internal static class PropositionsEndpoints
         [.. picture.ContradictionsOf(p.Id).Select(ContradictionModel.From)],
         p.Notes,
         p.Joins);
-
-    /// <summary>The claim the proposition's id is made from, its earliest.</summary>
-    private static ClaimRef Anchor(Proposition p) =>
-        p.Claims.Select(c => c.Claim.Ref).FirstOrDefault(r => "p" + r.ToString().Replace('/', '.') == p.Id, p.Claims[0].Claim.Ref);
 
     private static bool Mentions(Proposition p, string subject) =>
         p.Subject.Describe().Contains(subject, StringComparison.OrdinalIgnoreCase)

@@ -54,7 +54,7 @@ internal static class SourcesEndpoints
             return ApiProblems.NotFound($"no origin '{originId}' in the story: GET {ApiEndpoints.Prefix}/sources lists them with their ids");
         }
 
-        var decision = store.Record(new DecisionDraft(JudgmentLoader.Grade, origin.Id, null, level.Code, body.Note));
+        var decision = AnalystDecisions.Grade(store, origin.Id, level.Code, body.Note);
         return TypedResults.Ok(DecisionModel.From(decision));
     }
 }

@@ -1,5 +1,6 @@
 using Assay.Analysis.Briefing;
 using Assay.Analysis.Estimates;
+using Assay.Analysis.Reliability;
 using Assay.Analysis.Story;
 using Assay.Storage;
 using Assay.Workspace;
@@ -16,12 +17,14 @@ public static class BriefingLoader
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(picture);
-        var records = JudgmentLoader.Records(store, picture).ToDictionary(r => r.Origin.Id, StringComparer.Ordinal);
+        // The history is read once: grades and resolutions give the track records and the credibility suggestions both.
+        var grades = JudgmentLoader.Grades(store);
         var resolutions = JudgmentLoader.Resolutions(store);
+        var records = TrackRecordBuilder.Build(picture, resolutions, JudgmentLoader.GradeOf(grades)).ToDictionary(r => r.Origin.Id, StringComparer.Ordinal);
         var series = SeriesBuilder.Build(picture, o => records.TryGetValue(o.Id, out var r) && r.Grade is { } g ? g : ReliabilityGrade.F);
         var asOf = picture.Propositions.Select(p => p.LastSeen).Max() ?? DateOnly.FromDateTime(DateTime.UtcNow);
         var alternatives = BriefingAlternativesFactory.Create(AchLoader.Load(store).Select(s => s.Matrix), picture);
-        var credibility = PropositionCredibility.Load(store, picture);
+        var credibility = PropositionCredibility.From(picture, grades, resolutions, records.Values);
         var options = BriefingOptions.Default with { Title = string.IsNullOrWhiteSpace(title) ? BriefingOptions.Default.Title : title.Trim() };
         return BriefingBuilder.Build(new BriefingInput(
             picture, series, records, resolutions, alternatives, asOf, since, p => credibility.Suggest(p).Digit, options));

@@ -58,7 +58,7 @@ public sealed partial class IndexModel(StoreSession session) : PageModel
             return Bad($"An ACH matrix '{name}' already exists.");
         }
 
-        var d = session.Store.Record(new DecisionDraft(AchDecisionKinds.New, name, null, Blank(title), Blank(note)));
+        var d = AchSteps.New(session.Store, name, Blank(title), Blank(note));
         Message = $"Created {name} (decision #{d.Id}).";
         return Redirect(Href(name));
     }
@@ -76,7 +76,7 @@ public sealed partial class IndexModel(StoreSession session) : PageModel
             return Bad("Give the hypothesis's text.");
         }
 
-        var d = session.Store.Record(new DecisionDraft(AchDecisionKinds.Hypothesis, name, null, hypothesis));
+        var d = AchSteps.Hypothesis(session.Store, name, hypothesis, null);
         Message = $"Added {state.NextHypothesisId} (decision #{d.Id}).";
         return Redirect(Href(name));
     }
@@ -100,7 +100,7 @@ public sealed partial class IndexModel(StoreSession session) : PageModel
             Relevance = AchWeights.TryParse(relevance, out var r) ? r : AchWeight.Medium,
             Type = Blank(type) ?? "OSINT",
         };
-        var d = session.Store.Record(new DecisionDraft(AchDecisionKinds.Evidence, name, null, AchJson.Evidence(item)));
+        var d = AchSteps.Evidence(session.Store, name, item, null);
         Message = $"Added {item.Id} (decision #{d.Id}).";
         return Redirect(Href(name));
     }
@@ -141,8 +141,7 @@ public sealed partial class IndexModel(StoreSession session) : PageModel
 
         if (cells.Count > 0)
         {
-            var d = session.Store.Record(new DecisionDraft(
-                AchDecisionKinds.Rate, name, $"{item.Id} {string.Join(",", cells.Select(c => c.Hypothesis))}", string.Join(",", cells.Select(c => c.Rating.Format()))));
+            var d = AchSteps.Rate(session.Store, name, item.Id, cells, null);
             Message = $"Rated {item.Id}: {string.Join(", ", cells.Select(c => $"{c.Hypothesis} {c.Rating.Format()}"))} (decision #{d.Id}).";
         }
 

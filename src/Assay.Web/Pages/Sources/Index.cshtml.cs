@@ -42,7 +42,7 @@ public sealed class IndexModel(StoreSession session, PictureCache pictures) : Pa
             return BadRequest(new ProblemDetails { Status = 400, Title = "Bad grade", Detail = $"'{letter}' is not an Admiralty reliability letter: use A to F." });
         }
 
-        var decision = store.Record(new DecisionDraft(JudgmentLoader.Grade, found.Id, null, level.Code, string.IsNullOrWhiteSpace(note) ? null : note.Trim()));
+        var decision = AnalystDecisions.Grade(store, found.Id, level.Code, string.IsNullOrWhiteSpace(note) ? null : note.Trim());
         Message = $"Graded {found.Name} {level.Code} ({level.Name.ToLowerInvariant()}), decision #{decision.Id}; 'assay undo {decision.Id}' reverses it.";
         return Redirect("/sources#" + Anchor(found.Id));
     }
