@@ -12,34 +12,10 @@ namespace Assay.Web.Api;
 internal static class SourceRows
 {
     /// <summary>The rows of the store's sources.</summary>
-    public static List<SourceModel> Build(IStore store, StoryPicture picture)
-    {
-        var records = JudgmentLoader.Records(store, picture);
-        var claims = picture.Propositions.SelectMany(p => p.Claims).ToList();
-        var byOrigin = claims.GroupBy(c => c.Origin.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
-        var rows = records.Select(r =>
-        {
-            var mine = byOrigin.GetValueOrDefault(r.Origin.Id) ?? [];
-            return Row(
-                r,
-                grouped: true,
-                mine.Select(c => c.Claim.Ref.ArticleId).Distinct().Count(),
-                mine.Select(c => c.Claim.Outlet).OfType<string>().Distinct(StringComparer.Ordinal).Count(),
-                mine.Min(c => c.Claim.Published),
-                mine.Max(c => c.Claim.Published));
-        }).ToList();
-
-        var grouped = claims.Select(c => c.Claim.Claim.Source).ToHashSet(StringComparer.Ordinal);
-        var prior = BetaReliability.FromGrade(null);
-        rows.AddRange(store.Sources().Where(s => !grouped.Contains(s.Source)).Select(s => Row(
-            new OriginRecord(new Origin("", s.Source, s.Type), null, prior.Alpha, prior.Beta, s.Claims, 0, 0, 0, null, 0),
-            grouped: false,
-            s.Articles,
-            s.Outlets,
-            s.First,
-            s.Last)));
-        return [.. rows.OrderByDescending(r => r.Claims).ThenBy(r => r.Source, StringComparer.Ordinal).ThenBy(r => r.Id, StringComparer.Ordinal)];
-    }
+    public static List<SourceModel> Build(IStore store, StoryPicture picture) =>
+        [.. SourceRow.Build(picture, JudgmentLoader.Records(store, picture), store.Sources())
+            .Select(r => Row(r.Record, r.Grouped, r.Articles, r.Outlets, r.First, r.Last))
+            .OrderByDescending(r => r.Claims).ThenBy(r => r.Source, StringComparer.Ordinal).ThenBy(r => r.Id, StringComparer.Ordinal)];
 
     private static SourceModel Row(OriginRecord r, bool grouped, int articles, int outlets, DateOnly? first, DateOnly? last)
     {

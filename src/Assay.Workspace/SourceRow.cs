@@ -3,7 +3,7 @@ using Assay.Analysis.Story;
 using Assay.Core.Sources;
 using Assay.Storage;
 
-namespace Assay.Cli.Rendering;
+namespace Assay.Workspace;
 
 /// <summary>One row of <c>assay sources</c>: an origin's track record with the articles, outlets and dates of its claims.</summary>
 /// <param name="Record">The origin's grade, learned reliability and resolved counts.</param>
@@ -13,7 +13,7 @@ namespace Assay.Cli.Rendering;
 /// <param name="Outlets">Outlets that published them.</param>
 /// <param name="First">Earliest publication date.</param>
 /// <param name="Last">Latest publication date.</param>
-internal sealed record SourceRow(OriginRecord Record, bool Grouped, int Articles, int Outlets, DateOnly? First, DateOnly? Last)
+public sealed record SourceRow(OriginRecord Record, bool Grouped, int Articles, int Outlets, DateOnly? First, DateOnly? Last)
 {
     /// <summary>One row per origin of the picture, then one per stored source none of whose claims is grouped; most claims first.</summary>
     public static IReadOnlyList<SourceRow> Build(StoryPicture picture, IReadOnlyList<OriginRecord> records, IReadOnlyList<SourceSummary> stored)
