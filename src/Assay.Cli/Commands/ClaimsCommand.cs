@@ -1,5 +1,6 @@
 using Assay.Cli.Infrastructure;
 using Assay.Cli.Rendering;
+using Assay.Workspace;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -23,7 +24,7 @@ internal sealed class ClaimsCommand(IAnsiConsole console, ErrorConsole errors, S
                 console.Profile.Out.Writer.WriteLine(ListingJsonWriter.Claims(claims));
                 break;
             case OutputFormat.Csv:
-                ClaimCsvWriter.Write(console.Profile.Out.Writer, claims);
+                ClaimCsv.Write(console.Profile.Out.Writer, claims);
                 break;
             default:
                 console.Write(ClaimTable.Build(claims));

@@ -1,5 +1,7 @@
+using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using Assay.Storage;
 using Assay.Web.Api.Models;
 using Assay.Web.Services;
 using Assay.Workspace;
@@ -35,8 +37,16 @@ internal static class ExportsEndpoints
         StoreSession session, [AsParameters] ClaimFilterParameters filters)
     {
         return ClaimFilter.TryRead(filters, out var filter, out var problem)
-            ? TypedResults.File(Encoding.UTF8.GetBytes(ClaimCsv.Write(filter.Apply(session.Store))), "text/csv; charset=utf-8", "claims.csv")
+            ? TypedResults.File(Encoding.UTF8.GetBytes(Csv(filter.Apply(session.Store))), "text/csv; charset=utf-8", "claims.csv")
             : problem;
+    }
+
+    // A download lands in spreadsheets: cells that would read as formulas are quoted.
+    private static string Csv(IEnumerable<StoredClaim> claims)
+    {
+        using var output = new StringWriter(CultureInfo.InvariantCulture);
+        ClaimCsv.Write(output, claims, guardFormulas: true);
+        return output.ToString();
     }
 
     private static Results<FileContentHttpResult, ProblemHttpResult> ClaimsJsonLines(

@@ -1,9 +1,10 @@
 using Assay.Cli.Rendering;
 using Assay.Cli.Tests.Support;
+using Assay.Workspace;
 
 namespace Assay.Cli.Tests;
 
-public sealed class ClaimCsvWriterTests
+public sealed class ClaimCsvTests
 {
     [Fact]
     public void Write_Claims_StartsWithTheHeader()
@@ -13,7 +14,7 @@ public sealed class ClaimCsvWriterTests
 
         // When they are written as CSV
         using var output = new StringWriter();
-        ClaimCsvWriter.Write(output, claims);
+        ClaimCsv.Write(output, claims);
 
         // Then the first line is the fixed header
         var firstLine = output.ToString().Split("\r\n")[0];
@@ -30,7 +31,7 @@ public sealed class ClaimCsvWriterTests
 
         // When written
         using var output = new StringWriter();
-        ClaimCsvWriter.Write(output, claims);
+        ClaimCsv.Write(output, claims);
 
         // Then the field is enclosed in quotes, inner quotes doubled, and the raw numbers unformatted
         var row = output.ToString().Split("\r\n")[2];
@@ -48,7 +49,7 @@ public sealed class ClaimCsvWriterTests
 
         // When written
         using var output = new StringWriter();
-        ClaimCsvWriter.Write(output, [claim]);
+        ClaimCsv.Write(output, [claim]);
 
         // Then the newline is kept inside a quoted field: header plus one record
         var text = output.ToString();
