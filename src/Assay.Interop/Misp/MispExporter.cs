@@ -155,7 +155,6 @@ public static class MispExporter
                     "pooled 80% range of " + series.Label + (group.Key.Scope.Length == 0 ? "" : " in " + group.Key.Scope),
                     EnumNames.Of(group.Key.Status),
                     "median " + FigureText.Number(pool.Median),
-                    "low " + Raw(pool.P10) + ", high " + Raw(pool.P90),
                     "raw spread " + FigureText.Number(group.RawLow) + "–" + FigureText.Number(group.RawHigh),
                     Count(group.OriginCount, "origin"),
                     "as of " + IsoDates.Format(group.ReferenceDate)),
