@@ -51,8 +51,11 @@ public static class ClaimCsv
         csv.Flush();
     }
 
-    private static string? Guard(string? value) =>
-        value is { Length: > 0 } && value[0] is '=' or '+' or '-' or '@' && !double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out _)
+    /// <summary>Prefixes with an apostrophe a text cell a spreadsheet would run as a formula (starting with =, +, -, @,
+    /// a tab or a carriage return), unless it is a plain number such as "-5".</summary>
+    public static string? Guard(string? value) =>
+        value is { Length: > 0 } && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r'
+        && !double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out _)
             ? "'" + value
             : value;
 

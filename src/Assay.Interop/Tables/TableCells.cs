@@ -1,4 +1,5 @@
 using System.Globalization;
+using Assay.Workspace;
 
 namespace Assay.Interop.Tables;
 
@@ -18,14 +19,8 @@ internal static class TableCells
         _ => throw new ArgumentException($"No cell form for {value.GetType().Name}.", nameof(value)),
     };
 
-    /// <summary>Prefixes with an apostrophe a text cell a spreadsheet would run as a formula (starting with =, +, -, @,
-    /// a tab or a carriage return), unless it is a plain number such as "-5".</summary>
-    /// <remarks>The same guard as the claim CSV's, with the tab and carriage return OWASP lists added.</remarks>
-    public static string Guard(string value) =>
-        value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r'
-        && !double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out _)
-            ? "'" + value
-            : value;
+    /// <summary>The claim CSV's guard against cells a spreadsheet would run as formulas.</summary>
+    public static string Guard(string value) => ClaimCsv.Guard(value)!;
 
     /// <summary>Text the claim CSV wrote for a number, as a number; null when empty.</summary>
     public static double? Number(string? text) =>
