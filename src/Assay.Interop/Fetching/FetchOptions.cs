@@ -12,6 +12,10 @@ public sealed record FetchOptions
     /// request forgery).</summary>
     public bool AllowPrivate { get; init; }
 
+    /// <summary>Addresses reachable even when <see cref="AllowPrivate"/> is off; lets tests put a local server in the
+    /// place of a public one while every other address stays guarded.</summary>
+    internal IReadOnlySet<System.Net.IPAddress> Exempt { get; init; } = new HashSet<System.Net.IPAddress>();
+
     /// <summary>How long opening a connection may take.</summary>
     public TimeSpan ConnectTimeout { get; init; } = TimeSpan.FromSeconds(10);
 

@@ -67,9 +67,9 @@ public sealed class SafeFetcher : IDisposable
                     throw new FetchException(url, $"more than {_options.MaxRedirects} redirects (the last to {location})");
                 }
 
-                if (current.Scheme == Uri.UriSchemeHttps && location.Scheme == Uri.UriSchemeHttp)
+                if (DowngradeRefusal(current, location) is { } downgrade)
                 {
-                    throw new FetchException(url, $"refused: redirect from https to http ({location})");
+                    throw new FetchException(url, downgrade);
                 }
 
                 CheckUrl(url, location, current);
@@ -113,6 +113,11 @@ public sealed class SafeFetcher : IDisposable
             ? string.Create(CultureInfo.InvariantCulture, $"{span.TotalSeconds:0.###} s")
             : string.Create(CultureInfo.InvariantCulture, $"{span.TotalMilliseconds:0} ms");
 
+    /// <summary>Why a redirect from <paramref name="from"/> to <paramref name="to"/> is refused as a downgrade from
+    /// https to http, or null when it is not one.</summary>
+    internal static string? DowngradeRefusal(Uri from, Uri to) =>
+        from.Scheme == Uri.UriSchemeHttps && to.Scheme == Uri.UriSchemeHttp ? $"refused: redirect from https to http ({to})" : null;
+
     private void CheckUrl(Uri asked, Uri url, Uri? previous)
     {
         if (!url.IsAbsoluteUri || (url.Scheme != Uri.UriSchemeHttp && url.Scheme != Uri.UriSchemeHttps))
@@ -122,12 +127,15 @@ public sealed class SafeFetcher : IDisposable
         }
 
         // A literal address is refused before anything is sent; a name is checked where it is resolved.
-        if (!_options.AllowPrivate && IPAddress.TryParse(url.IdnHost.Trim('[', ']'), out var literal) && AddressGuard.Refusal(literal) is { } why)
+        if (IPAddress.TryParse(url.IdnHost.Trim('[', ']'), out var literal) && Refusal(literal) is { } why)
         {
             var via = previous is null ? string.Empty : $" (redirected to {url})";
             throw new FetchException(asked, $"refused: {literal} is {why}{via} (use --allow-private)");
         }
     }
+
+    private string? Refusal(IPAddress address) =>
+        _options.AllowPrivate || _options.Exempt.Contains(address) ? null : AddressGuard.Refusal(address);
 
     private async ValueTask<Stream> ConnectAsync(SocketsHttpConnectionContext context, CancellationToken cancellationToken)
     {
@@ -140,16 +148,13 @@ public sealed class SafeFetcher : IDisposable
             throw new AddressRefusedException($"{host} has no address");
         }
 
-        if (!_options.AllowPrivate)
+        foreach (var address in addresses)
         {
-            foreach (var address in addresses)
+            if (Refusal(address) is { } why)
             {
-                if (AddressGuard.Refusal(address) is { } why)
-                {
-                    throw new AddressRefusedException(literal is null
-                        ? $"refused: {host} resolves to {address}, {why} (use --allow-private)"
-                        : $"refused: {address} is {why} (use --allow-private)");
-                }
+                throw new AddressRefusedException(literal is null
+                    ? $"refused: {host} resolves to {address}, {why} (use --allow-private)"
+                    : $"refused: {address} is {why} (use --allow-private)");
             }
         }
 
