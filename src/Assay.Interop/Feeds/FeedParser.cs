@@ -50,7 +50,7 @@ public static class FeedParser
             var where = ex.LineNumber > 0 ? $" at line {ex.LineNumber}, position {ex.LinePosition}" : string.Empty;
             throw new FeedException(feedUrl, $"not a readable feed{where}: {FirstSentence(ex.Message)}", ex.LineNumber > 0 ? ex.LineNumber : null, ex.LineNumber > 0 ? ex.LinePosition : null, ex);
         }
-        catch (Exception ex) when (ex is FormatException or InvalidOperationException or ArgumentException)
+        catch (Exception ex) when (ex is FormatException or InvalidOperationException or ArgumentException or NotSupportedException)
         {
             throw new FeedException(feedUrl, $"not a readable feed: {FirstSentence(ex.Message)}", inner: ex);
         }
