@@ -151,7 +151,7 @@ public sealed class FeedWatcher(IStore store, SafeFetcher fetcher, ExtractionPip
             try
             {
                 var page = await fetcher.FetchAsync(link, cancellationToken: cancellationToken).ConfigureAwait(false);
-                var read = _reader.ReadText(page.Text(), link.AbsoluteUri, FormatOf(page.ContentType)).FirstOrDefault();
+                var read = _reader.ReadText(page.Text(), link.AbsoluteUri, UrlArticleReader.FormatOf(page.ContentType)).FirstOrDefault();
                 if (read?.Article is { } article)
                 {
                     return (Complete(article, item), null);
@@ -203,16 +203,6 @@ public sealed class FeedWatcher(IStore store, SafeFetcher fetcher, ExtractionPip
         Url = article.Url ?? item.Link?.AbsoluteUri,
         Title = article.Title ?? item.Title,
         Published = article.Published ?? (item.Published is { } date ? DateOnly.FromDateTime(date.UtcDateTime) : null),
-    };
-
-    private static string? FormatOf(string? contentType) => contentType switch
-    {
-        null => null,
-        _ when contentType.Contains("html", StringComparison.OrdinalIgnoreCase) => "html",
-        _ when contentType.Contains("json", StringComparison.OrdinalIgnoreCase) => "json",
-        _ when contentType.Contains("markdown", StringComparison.OrdinalIgnoreCase) => "md",
-        "text/plain" => "txt",
-        _ => null,
     };
 
     // The readers start their messages with the location; the failure line names it already.
