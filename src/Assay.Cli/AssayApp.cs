@@ -67,6 +67,10 @@ internal static class AssayApp
                 .WithDescription("Read, extract and store files, folders or globs. Exit 0: all stored; 2: some inputs skipped (listed); 1: fatal error.")
                 .WithExample("ingest", "samples/")
                 .WithExample("ingest", "feeds/*.jsonl", "--db", "news.db");
+            config.AddCommand<WatchCommand>("watch")
+                .WithDescription("Poll RSS/Atom feeds and folders and store new articles, once or every --interval seconds until Ctrl+C. Exit 0: all went in; 2: some feed or item failed.")
+                .WithExample("watch", "https://example.org/world/rss.xml", "--once")
+                .WithExample("watch", "https://example.org/feed.atom", "inbox/", "--interval", "600");
             config.AddCommand<ExtractCommand>("extract")
                 .WithDescription("Extract one file without storing it and print the result.")
                 .WithExample("extract", "article.txt", "--json");

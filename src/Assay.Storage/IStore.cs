@@ -99,6 +99,22 @@ public interface IStore : IDisposable
     /// <summary>Revokes a token by id; false when there is no valid token with that id.</summary>
     bool RevokeToken(long tokenId) => false;
 
+    /// <summary>What is remembered of a watched feed (validators, last poll, last error); null when it was never saved.</summary>
+    /// <remarks>The default is for stores that keep no feeds.</remarks>
+    FeedState? Feed(string url) => null;
+
+    /// <summary>Inserts or replaces the state of a watched feed.</summary>
+    void SaveFeed(FeedState feed) => throw new NotSupportedException("This store keeps no feeds.");
+
+    /// <summary>The item keys among <paramref name="keys"/> already stored from feed <paramref name="feedUrl"/>; an item
+    /// marked only with an error is not among them, so it is tried again.</summary>
+    IReadOnlySet<string> SeenItems(string feedUrl, IReadOnlyCollection<string> keys) => new HashSet<string>(StringComparer.Ordinal);
+
+    /// <summary>Records an attempt at a feed item (keyed by guid, else link): the article it became, or the error it
+    /// failed with (exactly one of the two); a failure never replaces an item already stored.</summary>
+    void MarkSeen(string feedUrl, string itemKey, long? articleId, string? error) =>
+        throw new NotSupportedException("This store keeps no feeds.");
+
     /// <summary>Counts of what is stored.</summary>
     StoreStats Stats();
 }

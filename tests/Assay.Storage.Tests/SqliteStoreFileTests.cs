@@ -141,6 +141,8 @@ public sealed class SqliteStoreFileTests : IDisposable
             Scalar(connection, "DROP TABLE views");
             Scalar(connection, "DROP TABLE api_tokens");
             Scalar(connection, "DROP TABLE users");
+            Scalar(connection, "DROP TABLE feed_items");
+            Scalar(connection, "DROP TABLE feeds");
             Scalar(connection, "DELETE FROM schema_version WHERE version >= 3");
         }
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using Assay.Cli.Infrastructure;
 using Assay.Cli.Ingestion;
 using Assay.Extraction.Pipeline;
+using Assay.Interop.Fetching;
 using Assay.Storage.Postgres;
 using Assay.Workspace;
 using Spectre.Console;
@@ -28,11 +29,13 @@ internal sealed class IngestCommand(IAnsiConsole console, ErrorConsole errors, S
         }
 
         using var lookups = StoreAccess.OpenSecond(openStore, settings.DbPath, store);
+        using var fetcher = settings.Paths.Any(InputExpander.IsUrl) ? new SafeFetcher(FetchOptions.Default with { AllowPrivate = settings.AllowPrivate }) : null;
 
         IngestReport report;
         try
         {
-            report = IngestRunner.Run(console, new Ingester(reader, pipeline, store, lookups) { Workers = settings.WorkerCount, BatchSize = settings.BatchSize }, settings.Paths);
+            var read = fetcher is null ? reader : WithUrls(reader, fetcher);
+            report = IngestRunner.Run(console, new Ingester(read, pipeline, store, lookups) { Workers = settings.WorkerCount, BatchSize = settings.BatchSize }, settings.Paths);
         }
 #pragma warning disable CA1031 // A store failure ends the run with one line, not a stack trace.
         catch (Exception ex)
@@ -45,6 +48,10 @@ internal sealed class IngestCommand(IAnsiConsole console, ErrorConsole errors, S
         IngestSummary.Render(console, report);
         return report.Skipped.Count == 0 ? ExitCodes.Ok : ExitCodes.Skipped;
     }
+
+    // URLs are fetched by the same workers that read files; a failed fetch is a skipped input like an unreadable file.
+    private static FileReader WithUrls(FileReader files, SafeFetcher fetcher) =>
+        path => InputExpander.IsUrl(path) && Uri.TryCreate(path, UriKind.Absolute, out var url) ? UrlArticleReader.Read(fetcher, url) : files(path);
 
     private int ExecuteShared(IngestSettings settings)
     {

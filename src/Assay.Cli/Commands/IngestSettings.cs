@@ -8,7 +8,7 @@ namespace Assay.Cli.Commands;
 internal sealed class IngestSettings : GlobalSettings
 {
     [CommandArgument(0, "<PATH>")]
-    [Description("Files, folders (searched recursively for .txt .md .markdown .html .htm .json .jsonl) or glob patterns.")]
+    [Description("Files, folders (searched recursively for .txt .md .markdown .html .htm .json .jsonl), glob patterns, or http(s) URLs of pages to fetch.")]
     public string[] Paths { get; init; } = [];
 
     [CommandOption("--workers <N>")]
@@ -28,6 +28,10 @@ internal sealed class IngestSettings : GlobalSettings
     [Description("With --shared: how long a claimed input stays reserved without its process renewing it (it renews every third of this while working). Default: 600.")]
     [DefaultValue(600)]
     public int LeaseSeconds { get; init; } = 600;
+
+    [CommandOption("--allow-private")]
+    [Description("Let URLs reach loopback, private and link-local addresses (refused by default, against server-side request forgery).")]
+    public bool AllowPrivate { get; init; }
 
     /// <summary>The number of extracting threads: --workers, else the processor count (at least 1).</summary>
     public int WorkerCount => Workers ?? Math.Max(1, Environment.ProcessorCount);

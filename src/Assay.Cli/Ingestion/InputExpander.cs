@@ -13,7 +13,8 @@ internal static class InputExpander
 
     private static readonly char[] GlobChars = ['*', '?', '['];
 
-    /// <summary>Expands <paramref name="paths"/> into distinct files in a stable order, and the paths that gave none.</summary>
+    /// <summary>Expands <paramref name="paths"/> into distinct files in a stable order, and the paths that gave none; an
+    /// http or https URL is passed through as it is, to be fetched by the reader.</summary>
     public static (IReadOnlyList<string> Files, IReadOnlyList<SkippedInput> Skipped) Expand(IEnumerable<string> paths)
     {
         ArgumentNullException.ThrowIfNull(paths);
@@ -31,7 +32,7 @@ internal static class InputExpander
 
             foreach (var file in found)
             {
-                if (seen.Add(Path.GetFullPath(file)))
+                if (seen.Add(IsUrl(file) ? file : Path.GetFullPath(file)))
                 {
                     files.Add(file);
                 }
@@ -44,7 +45,7 @@ internal static class InputExpander
     private static List<string> FilesOf(string path, out string? reason)
     {
         reason = null;
-        if (File.Exists(path))
+        if (IsUrl(path) || File.Exists(path))
         {
             return [path];
         }
@@ -96,6 +97,10 @@ internal static class InputExpander
             .Order(StringComparer.Ordinal)
             .ToList();
     }
+
+    /// <summary>True for an http or https URL, which is fetched rather than looked for on disk.</summary>
+    public static bool IsUrl(string path) =>
+        path.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || path.StartsWith("https://", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsArticleFile(string path) =>
         KnownExtensions.Contains(Path.GetExtension(path))

@@ -294,6 +294,19 @@ public sealed class SqliteStore : IStore
     public bool RevokeToken(long tokenId) => StoredUsers.Revoke(_connection, tokenId);
 
     /// <inheritdoc/>
+    public FeedState? Feed(string url) => StoredFeeds.Find(_connection, url);
+
+    /// <inheritdoc/>
+    public void SaveFeed(FeedState feed) => StoredFeeds.Save(_connection, feed);
+
+    /// <inheritdoc/>
+    public IReadOnlySet<string> SeenItems(string feedUrl, IReadOnlyCollection<string> keys) => StoredFeeds.Seen(_connection, feedUrl, keys);
+
+    /// <inheritdoc/>
+    public void MarkSeen(string feedUrl, string itemKey, long? articleId, string? error) =>
+        StoredFeeds.Mark(_connection, feedUrl, itemKey, articleId, error);
+
+    /// <inheritdoc/>
     public StoreStats Stats()
     {
         using var command = Command(
