@@ -23,6 +23,8 @@ internal sealed class StixBundleBuilder
     private readonly Dictionary<long, string> _hashById;
     private readonly Dictionary<ClaimRef, PropositionClaim> _claims = [];
     private readonly Dictionary<string, string> _countryOfActor = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _stateNames = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Origin> _origins = new(StringComparer.Ordinal);
 
     public StixBundleBuilder(InteropSnapshot snapshot)
     {
@@ -40,6 +42,21 @@ internal sealed class StixBundleBuilder
             {
                 _countryOfActor.TryAdd(mention.ActorId, country);
             }
+
+            if (mention.Kind == ActorKind.State)
+            {
+                _stateNames.TryAdd(mention.ActorId, mention.ActorName);
+            }
+        }
+
+        // One origin is named in different words by different claims; the most frequent name (then the first in ordinal
+        // order) stands for it, so the name does not depend on which article the store happens to list first.
+        foreach (var group in _claims.Values.GroupBy(c => StixOriginIds.ToPortable(c.Origin.Id, _hashById), StringComparer.Ordinal))
+        {
+            var name = group.GroupBy(c => c.Origin.Name, StringComparer.Ordinal)
+                .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).First().Key;
+            var type = group.GroupBy(c => c.Origin.Type).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).First().Key;
+            _origins[group.Key] = new Origin(group.Key, name, type);
         }
     }
 
@@ -56,7 +73,7 @@ internal sealed class StixBundleBuilder
         foreach (var (originId, grade) in _snapshot.Grades.OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             var portable = StixOriginIds.ToPortable(originId, _hashById);
-            var identity = Identity(portable, OriginName(portable, originId), null);
+            var identity = Identity(portable, OriginName(portable, originId), _origins.GetValueOrDefault(portable)?.Type);
             var ext = Extension(identity);
             ext["grade"] = grade.ToString();
             if (AdmiraltyScale.FindReliability(grade.ToString()) is { } level)
@@ -98,8 +115,8 @@ internal sealed class StixBundleBuilder
                 return null;
             }
 
-            var portable = StixOriginIds.ToPortable(pc.Origin.Id, _hashById);
-            var identity = Identity(portable, OriginName(portable, pc.Origin.Name, article.Title ?? hash[..12]), pc.Origin.Type);
+            var origin = _origins[StixOriginIds.ToPortable(pc.Origin.Id, _hashById)];
+            var identity = Identity(origin.Id, OriginName(origin.Id, origin.Name, article.Title ?? hash[..12]), origin.Type);
             LocateOrigin(identity, claim);
             if (!credited.TryGetValue(identity, out var list))
             {
@@ -125,7 +142,7 @@ internal sealed class StixBundleBuilder
 
         foreach (var mention in extraction.Mentions.Where(m => m.Kind == ActorKind.State))
         {
-            if (Location(mention.ActorId, mention.ActorName) is { } location)
+            if (Location(mention.ActorId) is { } location)
             {
                 refs.Add(location);
             }
@@ -228,7 +245,7 @@ internal sealed class StixBundleBuilder
         }
 
         var state = CountryCodes.Of(actor) is not null ? actor : _countryOfActor.GetValueOrDefault(actor);
-        if (state is null || Location(state, null) is not { } location)
+        if (state is null || Location(state) is not { } location)
         {
             return;
         }
@@ -236,7 +253,7 @@ internal sealed class StixBundleBuilder
         Relationship(identity, "located-at", location, null);
     }
 
-    private string? Location(string actorId, string? name)
+    private string? Location(string actorId)
     {
         if (CountryCodes.Of(actorId) is not { } code)
         {
@@ -244,18 +261,13 @@ internal sealed class StixBundleBuilder
         }
 
         var id = StixIds.Of("location", actorId);
-        if (_objects.TryGetValue(id, out var existing))
+        if (_objects.ContainsKey(id))
         {
-            if (name is not null && existing["name"] is null)
-            {
-                existing["name"] = name;
-            }
-
             return id;
         }
 
         var location = Core("location", id, AssayIdentityId);
-        StixJson.Put(location, "name", name);
+        StixJson.Put(location, "name", _stateNames.GetValueOrDefault(actorId));
         location["country"] = code;
         Add(location);
         return id;
@@ -312,7 +324,7 @@ internal sealed class StixBundleBuilder
 
     private static (string Class, string? Sector) Classify(SourceType? type) => type switch
     {
-        null or SourceType.Outlet or SourceType.Media => ("organization", "communications"),
+        SourceType.Outlet or SourceType.Media => ("organization", "communications"),
         SourceType.Government or SourceType.Intelligence => ("organization", "government-national"),
         SourceType.Military => ("organization", "defense"),
         SourceType.Expert => ("individual", null),
@@ -323,11 +335,8 @@ internal sealed class StixBundleBuilder
     private static string OriginName(string portableId, string name, string title) =>
         portableId.StartsWith("article-hash:", StringComparison.Ordinal) ? "Unnamed outlet of \"" + title + "\"" : name;
 
-    private string OriginName(string portableId, string originId)
-    {
-        var origin = _snapshot.Picture.Propositions.SelectMany(p => p.Claims).Select(c => c.Origin).FirstOrDefault(o => o.Id == originId);
-        return origin is null ? originId : OriginName(portableId, origin.Name, portableId);
-    }
+    private string OriginName(string portableId, string originId) =>
+        _origins.TryGetValue(portableId, out var origin) ? OriginName(portableId, origin.Name, portableId) : originId;
 
     private static string Name(string? title, string text)
     {
