@@ -1,4 +1,6 @@
 using System.Text.Json;
+using Assay.Analysis.Reliability;
+using Assay.Analysis.Story;
 using Assay.Interop.Tests.Support;
 using Assay.Testing;
 using Assay.Workspace;
@@ -10,8 +12,13 @@ public sealed class StixSchemaTests(SamplesStore samples) : IClassFixture<Sample
     [SharedDataFact]
     public void Write_Samples_EveryObjectValidatesAgainstItsOfficialSchema()
     {
-        // Given the samples exported as a bundle, and the official schemas
-        using var store = StoreFactory.Open(samples.Db);
+        // Given the samples, with a grade and a resolution (so notes and opinions are written too), exported as a bundle
+        var db = samples.NewDb();
+        File.Copy(samples.Db, db);
+        using var store = StoreFactory.Open(db);
+        var picture = StoryLoader.Build(store, StoryOptions.Default with { Embedder = null });
+        AnalystDecisions.Grade(store, picture.Propositions[0].Origins[0].Id, "B", null);
+        AnalystDecisions.Resolve(store, picture.Propositions[0], ResolutionOutcome.Confirmed, null, null);
         var bundle = StixExports.Bytes(store);
         var schemas = new StixSchemas();
 
@@ -30,7 +37,7 @@ public sealed class StixSchemaTests(SamplesStore samples) : IClassFixture<Sample
 
         // Then nothing fails, and every kind of object the mapping promises is there
         Assert.True(failures.Count == 0, string.Join('\n', failures.Take(40)));
-        Assert.Superset(new HashSet<string> { "identity", "extension-definition", "report", "location", "relationship" }, types);
+        Assert.Superset(new HashSet<string> { "identity", "extension-definition", "report", "location", "relationship", "note", "opinion" }, types);
     }
 
     [SharedDataFact]
