@@ -170,6 +170,14 @@ internal static class AssayApp
                     .WithDescription("Revoke a token by the number printed when it was issued.")
                     .WithExample("users", "revoke", "3");
             });
+            config.AddCommand<ExportCommand>("export")
+                .WithDescription("Hand the picture to other tools: a STIX 2.1 bundle, MISP events, ClaimReview records, or a table as CSV or JSON Lines; whole, or one subject or window.")
+                .WithExample("export", "--format", "stix", "--out", "troops.stix.json", "--subject", "troops")
+                .WithExample("export", "--format", "csv", "--table", "estimates");
+            config.AddCommand<ImportCommand>("import")
+                .WithDescription("Read STIX 2.1 bundles into the store: reports become articles, and Assay's own export comes back whole with its grades and resolutions. Exit 0: all stored; 2: something refused (listed).")
+                .WithExample("import", "troops.stix.json")
+                .WithExample("import", "opencti-export.json", "--fetch");
             config.AddCommand<ServeCommand>("serve")
                 .WithDescription("The web workbench and REST API (/api/v1) over the store, on this machine only unless --urls says otherwise.")
                 .WithExample("serve")

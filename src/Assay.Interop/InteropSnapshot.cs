@@ -32,7 +32,16 @@ public sealed record InteropSnapshot(
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(options);
         var picture = scope is null ? StoryLoader.Build(store, options) : StoryLoader.Build(store, options, scope);
-        var ids = scope is null
+        return From(store, picture, wholeStore: scope is null, created);
+    }
+
+    /// <summary>The snapshot around a picture already built (a cached one): the whole store's articles when
+    /// <paramref name="wholeStore"/>, else only the articles the picture's claims come from.</summary>
+    public static InteropSnapshot From(IStore store, StoryPicture picture, bool wholeStore, DateTimeOffset? created = null)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(picture);
+        var ids = wholeStore
             ? store.Articles().Select(a => a.Id)
             : picture.Propositions.SelectMany(p => p.Claims).Select(c => c.Claim.Ref.ArticleId).Distinct();
         var byId = store.Articles().ToDictionary(a => a.Id);

@@ -15,4 +15,8 @@ public sealed class WebOptions
 
     /// <summary>Largest request body accepted for an upload or pasted text, in bytes (413 above it).</summary>
     public long MaxUploadBytes { get; set; } = 10L * 1024 * 1024;
+
+    /// <summary>Let POST /imports/url and the links of an imported STIX bundle be fetched from loopback, private and
+    /// link-local addresses. Off by default: a user of the API must not make the server reach into its own network.</summary>
+    public bool AllowPrivateFetch { get; set; }
 }

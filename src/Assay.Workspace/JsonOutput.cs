@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Unicode;
 
 namespace Assay.Workspace;
 
@@ -11,5 +12,14 @@ public static class JsonOutput
     {
         Indented = true,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    /// <summary>The writer options of files handed to other tools (STIX, MISP, ClaimReview, JSON Lines): indented, every
+    /// script readable, but &lt;, &gt;, &amp; and quotes escaped, so article text stays inert when a record is pasted
+    /// into a web page (ClaimReview is meant for a script element) or opened in a browser.</summary>
+    public static readonly JsonWriterOptions ExportOptions = new()
+    {
+        Indented = true,
+        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
     };
 }

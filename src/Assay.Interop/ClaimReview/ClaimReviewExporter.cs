@@ -24,7 +24,7 @@ public static class ClaimReviewExporter
         ArgumentNullException.ThrowIfNull(output);
         options ??= ClaimReviewOptions.Default;
         var articles = snapshot.Articles.ToDictionary(a => a.Stored.Id);
-        using var json = new Utf8JsonWriter(output, JsonOutput.Options);
+        using var json = new Utf8JsonWriter(output, JsonOutput.ExportOptions);
         json.WriteStartArray();
         foreach (var (proposition, resolution) in Resolved(snapshot))
         {

@@ -31,7 +31,7 @@ public static class MispExporter
         var timestamp = snapshot.Created.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
         var stories = MispStory.Of(snapshot.Picture);
         var seriesByStory = SeriesByStory(snapshot, stories);
-        using var json = new Utf8JsonWriter(output, JsonOutput.Options);
+        using var json = new Utf8JsonWriter(output, JsonOutput.ExportOptions);
         json.WriteStartArray();
         foreach (var story in stories)
         {

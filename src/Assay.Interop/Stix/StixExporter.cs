@@ -23,7 +23,7 @@ public static class StixExporter
             ["id"] = StixIds.Of("bundle", StixTime.Format(snapshot.Created) + "|" + ids),
             ["objects"] = new JsonArray([.. objects]),
         };
-        using var writer = new Utf8JsonWriter(output, JsonOutput.Options);
+        using var writer = new Utf8JsonWriter(output, JsonOutput.ExportOptions);
         bundle.WriteTo(writer);
         writer.Flush();
     }

@@ -62,7 +62,7 @@ public static class TableExporter
 
     private static void WriteJsonLines(IReadOnlyList<TableColumn> columns, IEnumerable<object?[]> rows, Stream output)
     {
-        var options = JsonOutput.Options with { Indented = false };
+        var options = JsonOutput.ExportOptions with { Indented = false };
         var newline = "\n"u8.ToArray();
         foreach (var row in rows)
         {

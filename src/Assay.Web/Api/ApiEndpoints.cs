@@ -28,5 +28,7 @@ internal static class ApiEndpoints
         AchEndpoints.Map(api);
         BriefingEndpoints.Map(api);
         ExportsEndpoints.Map(api);
+        InteropEndpoints.Map(api);
+        ImportsEndpoints.Map(api);
     }
 }

@@ -25,11 +25,14 @@ public sealed class PictureCache(IOptions<WebOptions> options)
                 return kept.Picture;
             }
 
-            var picture = StoryLoader.Build(store, StoryOptionsFactory.Create(Embedder, noEmbeddings: !options.Value.Embeddings));
+            var picture = StoryLoader.Build(store, Options);
             _kept = (stamp, picture);
             return picture;
         }
     }
+
+    /// <summary>The story options the app builds pictures with (embeddings as configured).</summary>
+    public StoryOptions Options => StoryOptionsFactory.Create(Embedder, noEmbeddings: !options.Value.Embeddings);
 
     private static MiniLmSentenceEmbedder Embedder() => new();
 }

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Assay.Cli.Tests.Support;
 using Assay.Extraction.Reading;
-using Assay.Interop.Tests.Feeds.Support;
+using Assay.Testing.Http;
 using Assay.Workspace;
 
 namespace Assay.Cli.Tests.Watch;

@@ -1,6 +1,6 @@
 using System.Text;
 using Assay.Interop.Feeds;
-using Assay.Interop.Tests.Feeds.Support;
+using Assay.Testing.Http;
 
 namespace Assay.Interop.Tests.Feeds;
 

@@ -1,8 +1,8 @@
 using Assay.Extraction.Pipeline;
 using Assay.Interop.Feeds;
 using Assay.Interop.Fetching;
-using Assay.Interop.Tests.Feeds.Support;
 using Assay.Storage;
+using Assay.Testing.Http;
 using Assay.Workspace;
 
 namespace Assay.Interop.Tests.Feeds;

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Text;
 using Assay.Interop.Fetching;
-using Assay.Interop.Tests.Feeds.Support;
+using Assay.Testing.Http;
 
 namespace Assay.Interop.Tests.Fetching;
 

@@ -22,6 +22,19 @@ public sealed class EndpointMetadataTests(ApiFixture api) : IClassFixture<ApiFix
         Assert.Equal(Policies.Ingest, ingest.Metadata.GetMetadata<EnableRateLimitingAttribute>()?.PolicyName);
     }
 
+    [Theory]
+    [InlineData("/api/v1/imports/stix")]
+    [InlineData("/api/v1/imports/url")]
+    public void Imports_RequireTheIngestRateLimit(string route)
+    {
+        // Given the app's endpoints
+        // When an import endpoint is found
+        var import = Endpoints().Single(e => e.RoutePattern.RawText == route && Methods(e).Contains("POST"));
+
+        // Then it is limited like ingest: each one stores articles
+        Assert.Equal(Policies.Ingest, import.Metadata.GetMetadata<EnableRateLimitingAttribute>()?.PolicyName);
+    }
+
     [Fact]
     public void Api_GetEndpoints_AreReadsAndWritesAreNot()
     {
@@ -37,7 +50,9 @@ public sealed class EndpointMetadataTests(ApiFixture api) : IClassFixture<ApiFix
         Assert.Contains("/api/v1/sources/{originId}/grade", writes);
         Assert.Contains("/api/v1/decisions/{id:long}/undo", writes);
         Assert.Contains("/api/v1/ach/{name}/ratings/{evidence}/{hypothesis}", writes);
-        Assert.Equal(11, writes.Count);
+        Assert.Contains("/api/v1/imports/stix", writes);
+        Assert.Contains("/api/v1/imports/url", writes);
+        Assert.Equal(13, writes.Count);
     }
 
     private List<RouteEndpoint> Endpoints()

@@ -4,11 +4,11 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 
-namespace Assay.Interop.Tests.Feeds.Support;
+namespace Assay.Testing.Http;
 
 /// <summary>A small HTTP/1.1 server on 127.0.0.1 and a free port, answering each GET through a handler; one
 /// connection per request (Connection: close). Counts requests per path and the filler bytes it managed to send.</summary>
-internal sealed class TestServer : IDisposable
+public sealed class TestServer : IDisposable
 {
     private readonly TcpListener _listener = new(IPAddress.Loopback, 0);
     private readonly Func<TestRequest, TestResponse> _handler;

@@ -1,10 +1,10 @@
 using System.Globalization;
 using System.Text;
 
-namespace Assay.Interop.Tests.Feeds.Support;
+namespace Assay.Testing.Http;
 
 /// <summary>Feeds and article pages written for these tests, served by <see cref="TestServer"/>.</summary>
-internal static class FeedPages
+public static class FeedPages
 {
     /// <summary>An article page whose body says <paramref name="number"/> drones were downed over a made-up port town.</summary>
     public static string Article(int number, string title) =>

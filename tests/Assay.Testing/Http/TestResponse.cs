@@ -1,9 +1,9 @@
 using System.Text;
 
-namespace Assay.Interop.Tests.Feeds.Support;
+namespace Assay.Testing.Http;
 
 /// <summary>What the <see cref="TestServer"/> answers to one request.</summary>
-internal sealed record TestResponse(int Status, byte[] Body, string? ContentType = "text/html; charset=utf-8")
+public sealed record TestResponse(int Status, byte[] Body, string? ContentType = "text/html; charset=utf-8")
 {
     /// <summary>Extra headers, such as ETag, Location or Retry-After.</summary>
     public IReadOnlyDictionary<string, string> Headers { get; init; } = new Dictionary<string, string>();
