@@ -21,8 +21,8 @@ public sealed record FetchResult(
     string? LastModified,
     bool NotModified)
 {
-    /// <summary>The body as text: by its byte-order mark, else the declared charset, else UTF-8.</summary>
-    /// <remarks>An unknown charset name falls back to UTF-8 rather than failing; invalid bytes become U+FFFD.</remarks>
+    /// <summary>The body as text: by its byte-order mark, else as <see cref="PageEncoding"/> decides (the server's charset,
+    /// the page's own meta charset, UTF-8, windows-1252).</summary>
     public string Text()
     {
         var bytes = Body.Span;
@@ -41,23 +41,6 @@ public sealed record FetchResult(
             return Encoding.BigEndianUnicode.GetString(bytes[2..]);
         }
 
-        return EncodingOf(Charset).GetString(bytes);
-    }
-
-    private static Encoding EncodingOf(string? charset)
-    {
-        if (string.IsNullOrWhiteSpace(charset))
-        {
-            return Encoding.UTF8;
-        }
-
-        try
-        {
-            return Encoding.GetEncoding(charset.Trim().Trim('"'));
-        }
-        catch (ArgumentException)
-        {
-            return Encoding.UTF8;
-        }
+        return PageEncoding.Of(Charset, bytes).GetString(bytes);
     }
 }
