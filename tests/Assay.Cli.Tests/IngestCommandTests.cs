@@ -100,6 +100,22 @@ public sealed class IngestCommandTests : IDisposable
     }
 
     [Fact]
+    public void Run_SharedWithAUrl_RefusedSayingHowToIngestIt()
+    {
+        // Given a URL among the inputs of a shared ingest
+        var file = Write("a.txt", "Some text.");
+        var cli = new CliRun();
+
+        // When it is ingested with --shared
+        var exit = cli.Run("ingest", file, "https://news.example/a", "--shared", "--db", "postgres://assay@127.0.0.1:1/assay");
+
+        // Then it is refused before any store is opened, naming the URL and what to do instead
+        Assert.Equal(1, exit);
+        Assert.Contains("https://news.example/a is a URL: ingest URLs without --shared", cli.Err.Output, StringComparison.Ordinal);
+        Assert.Empty(cli.Store.Articles());
+    }
+
+    [Fact]
     public void Run_StoreCannotBeOpened_ExitsOneWithOneLine()
     {
         // Given a store that cannot be opened

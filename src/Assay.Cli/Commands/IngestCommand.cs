@@ -55,6 +55,12 @@ internal sealed class IngestCommand(IAnsiConsole console, ErrorConsole errors, S
 
     private int ExecuteShared(IngestSettings settings)
     {
+        if (settings.Paths.FirstOrDefault(InputExpander.IsUrl) is { } url)
+        {
+            errors.Error($"--shared shares files and folders through the server's queue; {url} is a URL: ingest URLs without --shared, or watch a feed with 'assay watch'");
+            return ExitCodes.Error;
+        }
+
         if (!StoreFactory.IsServer(settings.DbPath))
         {
             errors.Error($"--shared needs a PostgreSQL store (--db postgres://…): the queue lives on the server, and the SQLite file {settings.DbPath} serves one process");
