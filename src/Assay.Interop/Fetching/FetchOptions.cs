@@ -16,6 +16,10 @@ public sealed record FetchOptions
     /// place of a public one while every other address stays guarded.</summary>
     internal IReadOnlySet<System.Net.IPAddress> Exempt { get; init; } = new HashSet<System.Net.IPAddress>();
 
+    /// <summary>A server certificate trusted besides those the system trusts; lets tests serve https from 127.0.0.1
+    /// with a certificate of their own.</summary>
+    internal System.Security.Cryptography.X509Certificates.X509Certificate2? TrustedCertificate { get; init; }
+
     /// <summary>How long opening a connection may take.</summary>
     public TimeSpan ConnectTimeout { get; init; } = TimeSpan.FromSeconds(10);
 

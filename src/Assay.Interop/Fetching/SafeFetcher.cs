@@ -45,6 +45,13 @@ public sealed class SafeFetcher : IDisposable
             PooledConnectionLifetime = TimeSpan.FromMinutes(5),
             ConnectCallback = ConnectAsync,
         };
+        if (_options.TrustedCertificate is { } trusted)
+        {
+            handler.SslOptions.RemoteCertificateValidationCallback = (_, certificate, _, errors) =>
+                errors == System.Net.Security.SslPolicyErrors.None
+                || (certificate is not null && certificate.GetCertHashString() == trusted.GetCertHashString());
+        }
+
         _client = new HttpClient(handler) { Timeout = Timeout.InfiniteTimeSpan };
         _client.DefaultRequestHeaders.TryAddWithoutValidation("User-Agent", UserAgent);
         _retries = BuildRetries(_options);

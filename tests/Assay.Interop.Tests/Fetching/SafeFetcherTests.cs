@@ -287,6 +287,55 @@ public sealed class SafeFetcherTests : IDisposable
     }
 
     [Fact]
+    public void Fetch_HttpsServer_ReadsThePage()
+    {
+        // Given an https server with a certificate of its own, trusted by the fetcher
+        using var certificate = TestCertificate.Create();
+        using var secure = new TestServer(_ => TestResponse.Text("<p>over tls</p>"), certificate);
+        using var fetcher = new SafeFetcher(Local with { TrustedCertificate = certificate });
+
+        // When a page is fetched from it
+        var page = fetcher.Fetch(new Uri(secure.Url("/a")));
+
+        // Then the page is read over TLS
+        Assert.StartsWith("https://", page.Url.AbsoluteUri, StringComparison.Ordinal);
+        Assert.Equal("<p>over tls</p>", page.Text());
+    }
+
+    [Fact]
+    public void Fetch_HttpsRedirectingToHttp_RefusedWithoutFollowing()
+    {
+        // Given an https server that redirects to a plain-http one
+        using var certificate = TestCertificate.Create();
+        using var secure = new TestServer(_ => TestResponse.Redirect(_server.Url("/plain")), certificate);
+        using var fetcher = new SafeFetcher(Local with { TrustedCertificate = certificate });
+
+        // When the https page is fetched
+        var ex = Assert.Throws<FetchException>(() => fetcher.Fetch(new Uri(secure.Url("/a"))));
+
+        // Then the downgrade is refused, naming both ends, and the plain-http server is never asked
+        Assert.Equal($"{secure.Url("/a")}: refused: redirect from https to http ({_server.Url("/plain")})", ex.Message);
+        Assert.Equal(1, secure.Count("/a"));
+        Assert.Equal(0, _server.Count("/plain"));
+    }
+
+    [Fact]
+    public void Fetch_UntrustedCertificate_Refused()
+    {
+        // Given an https server whose certificate nobody trusts
+        using var certificate = TestCertificate.Create();
+        using var secure = new TestServer(_ => TestResponse.Text("<p>hello</p>"), certificate);
+        using var fetcher = new SafeFetcher(Local with { MaxAttempts = 1 });
+
+        // When a page is fetched from it
+        var ex = Assert.Throws<FetchException>(() => fetcher.Fetch(new Uri(secure.Url("/a"))));
+
+        // Then the fetch fails naming the URL, and no request was read by the server
+        Assert.StartsWith(secure.Url("/a") + ":", ex.Message, StringComparison.Ordinal);
+        Assert.Equal(0, secure.Count("/a"));
+    }
+
+    [Fact]
     public void DowngradeRefusal_HttpsToHttp_IsRefused()
     {
         // Given redirects between schemes

@@ -1,7 +1,9 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Net;
+using System.Net.Security;
 using System.Net.Sockets;
+using System.Security.Cryptography.X509Certificates;
 using System.Text;
 
 namespace Assay.Testing.Http;
@@ -14,11 +16,14 @@ public sealed class TestServer : IDisposable
     private readonly Func<TestRequest, TestResponse> _handler;
     private readonly CancellationTokenSource _stop = new();
     private readonly ConcurrentQueue<TestRequest> _requests = new();
+    private readonly X509Certificate2? _certificate;
     private long _streamed;
 
-    public TestServer(Func<TestRequest, TestResponse> handler)
+    /// <summary>Starts serving plain HTTP, or HTTPS with <paramref name="certificate"/> when one is given.</summary>
+    public TestServer(Func<TestRequest, TestResponse> handler, X509Certificate2? certificate = null)
     {
         _handler = handler;
+        _certificate = certificate;
         _listener.Start();
         Port = ((IPEndPoint)_listener.LocalEndpoint).Port;
         _ = Task.Run(AcceptAsync);
@@ -32,7 +37,7 @@ public sealed class TestServer : IDisposable
     /// <summary>Filler bytes written to clients before they stopped reading.</summary>
     public long Streamed => Interlocked.Read(ref _streamed);
 
-    public string Url(string path) => $"http://127.0.0.1:{Port.ToString(CultureInfo.InvariantCulture)}{path}";
+    public string Url(string path) => $"{(_certificate is null ? "http" : "https")}://127.0.0.1:{Port.ToString(CultureInfo.InvariantCulture)}{path}";
 
     public int Count(string path) => _requests.Count(r => r.Path == path);
 
@@ -67,7 +72,15 @@ public sealed class TestServer : IDisposable
         {
             try
             {
-                var stream = client.GetStream();
+                Stream stream = client.GetStream();
+                if (_certificate is not null)
+                {
+                    var tls = new SslStream(stream);
+                    await tls.AuthenticateAsServerAsync(_certificate);
+                    stream = tls;
+                }
+
+                await using var _ = stream;
                 var request = await ReadRequestAsync(stream);
                 if (request is null)
                 {
@@ -83,14 +96,14 @@ public sealed class TestServer : IDisposable
 
                 await WriteAsync(stream, response);
             }
-            catch (Exception ex) when (ex is IOException or SocketException or OperationCanceledException or ObjectDisposedException)
+            catch (Exception ex) when (ex is IOException or SocketException or OperationCanceledException or ObjectDisposedException or System.Security.Authentication.AuthenticationException)
             {
                 // The client went away (a cap, a timeout) or the server is stopping.
             }
         }
     }
 
-    private static async Task<TestRequest?> ReadRequestAsync(NetworkStream stream)
+    private static async Task<TestRequest?> ReadRequestAsync(Stream stream)
     {
         var bytes = new List<byte>();
         var one = new byte[1];
@@ -123,7 +136,7 @@ public sealed class TestServer : IDisposable
         return new TestRequest(path, headers);
     }
 
-    private async Task WriteAsync(NetworkStream stream, TestResponse response)
+    private async Task WriteAsync(Stream stream, TestResponse response)
     {
         var head = new StringBuilder();
         head.Append(CultureInfo.InvariantCulture, $"HTTP/1.1 {response.Status} {Reason(response.Status)}\r\nConnection: close\r\n");
