@@ -3,6 +3,7 @@ using Assay.Cli.Rendering;
 using Assay.Cli.Tests.Support;
 using Assay.Core.Quantities;
 using Assay.Core.Text;
+using Assay.Testing;
 using Assay.Workspace;
 using Spectre.Console.Testing;
 

@@ -1,10 +1,10 @@
 using Assay.Analysis.Story;
-using Assay.Interop.Tests.Support;
+using Assay.Web.Tests.Support;
 using Assay.Workspace;
 
 namespace Assay.Interop.Tests;
 
-public sealed class InteropSnapshotTests(SamplesStore samples) : IClassFixture<SamplesStore>
+public sealed class InteropSnapshotTests(SamplesWorkspace samples) : IClassFixture<SamplesWorkspace>
 {
     [Fact]
     public void Load_Samples_HoldsEveryArticleWithItsClaimsAndThePicture()

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Assay.Cli.Infrastructure;
 using Assay.Cli.Tests.Support;
+using Assay.Testing;
 
 namespace Assay.Cli.Tests.EndToEnd;
 

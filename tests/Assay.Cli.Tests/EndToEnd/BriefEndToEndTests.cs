@@ -90,7 +90,7 @@ public sealed partial class BriefEndToEndTests(SamplesStoreFixture samples) : IC
             single_source = s.GetProperty("single_source").GetBoolean(),
         });
         var actual = JsonSerializer.Serialize(new { key_judgments = judgments, sourcing }, Indented);
-        VerifyJson("briefing-samples", actual);
+        Golden.Verify("briefing-samples", actual, "json");
     }
 
     [Fact]
@@ -168,26 +168,6 @@ public sealed partial class BriefEndToEndTests(SamplesStoreFixture samples) : IC
         Assert.Equal(ExitCodes.Error, path.Exit);
         Assert.Contains("--out", path.Err, StringComparison.Ordinal);
         Assert.Empty(since.Out.Trim());
-    }
-
-    /// <summary>Compares with Golden/NAME.verified.json the way the Golden helper does: on a mismatch the output is written
-    /// beside it as NAME.received.json, to review and rename.</summary>
-    private static void VerifyJson(string name, string actual)
-    {
-        var folder = SharedData.RepoPath("tests", "Assay.Cli.Tests", "Golden");
-        var verified = Path.Combine(folder, name + ".verified.json");
-        var received = Path.Combine(folder, name + ".received.json");
-        var normalised = actual.Replace("\r\n", "\n", StringComparison.Ordinal).TrimEnd() + "\n";
-        if (File.Exists(verified) && File.ReadAllText(verified).Replace("\r\n", "\n", StringComparison.Ordinal).TrimEnd() + "\n" == normalised)
-        {
-            File.Delete(received);
-            return;
-        }
-
-        File.WriteAllText(received, normalised);
-        Assert.Fail(File.Exists(verified)
-            ? $"Output differs from {verified}; see {received}."
-            : $"No golden file {verified} yet; review {received} and rename it to accept.");
     }
 
     [GeneratedRegex(@"<a id=""(claim-[^""]+)""")]

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Assay.Analysis.Propositions.Embeddings;
 using Assay.Cli.Infrastructure;
 using Assay.Cli.Tests.Support;
+using Assay.Testing;
 using Assay.Workspace;
 
 namespace Assay.Cli.Tests.EndToEnd;

@@ -15,7 +15,7 @@ public sealed class ClaimReviewExporterTests(JudgedSamples judged) : IClassFixtu
         var json = JudgedSamples.Export(s => ClaimReviewExporter.Write(judged.Snapshot, s));
 
         // Then the records are the reviewed ones
-        Support.Golden.Verify("claimreview-samples", json);
+        Assay.Testing.Golden.Verify("claimreview-samples", json, "json");
     }
 
     [Fact]

@@ -1,6 +1,6 @@
 using Assay.Analysis.Reliability;
 using Assay.Analysis.Story;
-using Assay.Interop.Tests.Support;
+using Assay.Web.Tests.Support;
 using Assay.Workspace;
 
 namespace Assay.Interop.Tests.Golden;
@@ -21,7 +21,7 @@ public sealed class JudgedSamples : IDisposable
 
     private static readonly DateTimeOffset ResolvedAt = new(2025, 5, 20, 9, 30, 0, TimeSpan.Zero);
 
-    private readonly SamplesStore _samples = new();
+    private readonly SamplesWorkspace _samples = new();
 
     /// <summary>Copies the samples store (so <see cref="Samples"/> stays unjudged), records the judgments and reads the
     /// snapshot.</summary>
@@ -59,7 +59,7 @@ public sealed class JudgedSamples : IDisposable
     }
 
     /// <summary>The unjudged samples store.</summary>
-    public SamplesStore Samples => _samples;
+    public SamplesWorkspace Samples => _samples;
 
     /// <summary>The judged copy's path.</summary>
     public string Db { get; }

@@ -1,8 +1,8 @@
 using System.Text.Json.Nodes;
 using Assay.Interop.Misp;
 using Assay.Interop.Tests.Golden;
-using Assay.Interop.Tests.Support;
 using Assay.Testing;
+using Assay.Web.Tests.Support;
 
 namespace Assay.Interop.Tests.Misp;
 
@@ -20,7 +20,7 @@ public sealed class MispExporterTests(JudgedSamples judged) : IClassFixture<Judg
         var json = JudgedSamples.Export(s => MispExporter.Write(judged.Snapshot, s));
 
         // Then the events are the reviewed ones
-        Support.Golden.Verify("misp-samples", json);
+        Assay.Testing.Golden.Verify("misp-samples", json, "json");
     }
 
     [Fact]

@@ -1,13 +1,13 @@
 using System.Text.Json.Nodes;
 using Assay.Extraction.Pipeline;
 using Assay.Extraction.Reading;
-using Assay.Interop.Tests.Support;
 using Assay.Testing;
+using Assay.Web.Tests.Support;
 using Assay.Workspace;
 
 namespace Assay.Interop.Tests.Stix;
 
-public sealed class StixExporterTests(SamplesStore samples) : IClassFixture<SamplesStore>
+public sealed class StixExporterTests(SamplesWorkspace samples) : IClassFixture<SamplesWorkspace>
 {
     [Fact]
     public void Write_SameStoreTwice_SameBytes()

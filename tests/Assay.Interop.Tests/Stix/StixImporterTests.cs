@@ -1,12 +1,12 @@
 using System.Text;
 using Assay.Extraction.Pipeline;
 using Assay.Interop.Stix;
-using Assay.Interop.Tests.Support;
+using Assay.Web.Tests.Support;
 using Assay.Workspace;
 
 namespace Assay.Interop.Tests.Stix;
 
-public sealed class StixImporterTests(SamplesStore samples) : IClassFixture<SamplesStore>
+public sealed class StixImporterTests(SamplesWorkspace samples) : IClassFixture<SamplesWorkspace>
 {
     private const string ThirdParty = """
         {

@@ -2,12 +2,12 @@ using Assay.Analysis.Reliability;
 using Assay.Analysis.Story;
 using Assay.Extraction.Pipeline;
 using Assay.Interop.Stix;
-using Assay.Interop.Tests.Support;
+using Assay.Web.Tests.Support;
 using Assay.Workspace;
 
 namespace Assay.Interop.Tests.Stix;
 
-public sealed class StixRoundTripTests(SamplesStore samples) : IClassFixture<SamplesStore>
+public sealed class StixRoundTripTests(SamplesWorkspace samples) : IClassFixture<SamplesWorkspace>
 {
     [Fact]
     public void Apply_OwnExportIntoFreshStore_ExportsTheSameBytesWithGradesAndResolution()

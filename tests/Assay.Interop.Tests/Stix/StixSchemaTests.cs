@@ -1,13 +1,13 @@
 using System.Text.Json;
 using Assay.Analysis.Reliability;
 using Assay.Analysis.Story;
-using Assay.Interop.Tests.Support;
 using Assay.Testing;
+using Assay.Web.Tests.Support;
 using Assay.Workspace;
 
 namespace Assay.Interop.Tests.Stix;
 
-public sealed class StixSchemaTests(SamplesStore samples) : IClassFixture<SamplesStore>
+public sealed class StixSchemaTests(SamplesWorkspace samples) : IClassFixture<SamplesWorkspace>
 {
     [SharedDataFact]
     public void Write_Samples_EveryObjectValidatesAgainstItsOfficialSchema()

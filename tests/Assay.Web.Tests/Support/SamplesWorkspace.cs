@@ -6,6 +6,7 @@ using Assay.Workspace;
 namespace Assay.Web.Tests.Support;
 
 /// <summary>A temp SQLite store holding the repository's samples/, read and extracted by the real readers and pipeline.</summary>
+/// <remarks>Shared by the web and interop tests (linked into Assay.Interop.Tests).</remarks>
 public sealed class SamplesWorkspace : IDisposable
 {
     private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("assay-web-");
@@ -29,6 +30,9 @@ public sealed class SamplesWorkspace : IDisposable
 
     /// <summary>The store's path.</summary>
     public string Db { get; }
+
+    /// <summary>A fresh empty store's path in the same folder.</summary>
+    public string NewDb() => Path.Combine(_folder.FullName, Guid.NewGuid().ToString("N") + ".db");
 
     /// <summary>A copy of the store in the same folder, for a test that changes it.</summary>
     public string Copy()

@@ -1,18 +1,20 @@
-using Assay.Testing;
+using System.Runtime.CompilerServices;
+using Xunit;
 
-namespace Assay.Interop.Tests.Support;
+namespace Assay.Testing;
 
-/// <summary>Compares an export with a committed <c>Golden/NAME.verified.json</c>.</summary>
+/// <summary>Compares output with a committed golden file, <c>Golden/NAME.verified.EXT</c> in the calling test's project.</summary>
 /// <remarks>Line endings and trailing spaces are normalised. On a mismatch or a missing file the actual output is written
-/// beside it as <c>NAME.received.json</c> and the test fails, naming the first differing line; the verified file is
+/// beside it as <c>NAME.received.EXT</c> and the test fails, naming the first differing line; the verified file is
 /// written (or replaced) only when ASSAY_ACCEPT=1 is set, never silently.</remarks>
-internal static class Golden
+public static class Golden
 {
-    public static void Verify(string name, string actual)
+    /// <summary>Passes when <paramref name="actual"/> equals the verified file (<paramref name="extension"/> "txt" or "json").</summary>
+    public static void Verify(string name, string actual, string extension = "txt", [CallerFilePath] string caller = "")
     {
-        var folder = SharedData.RepoPath("tests", "Assay.Interop.Tests", "Golden");
-        var verified = Path.Combine(folder, name + ".verified.json");
-        var received = Path.Combine(folder, name + ".received.json");
+        var folder = Path.Combine(ProjectFolder(caller), "Golden");
+        var verified = Path.Combine(folder, $"{name}.verified.{extension}");
+        var received = Path.Combine(folder, $"{name}.received.{extension}");
         var normalised = Normalise(actual);
         var expected = File.Exists(verified) ? Normalise(File.ReadAllText(verified)) : null;
         if (expected == normalised)
@@ -34,8 +36,21 @@ internal static class Golden
             : $"Output differs from {verified} {FirstDifference(expected, normalised)}; see `diff {verified} {received}`, and rerun with ASSAY_ACCEPT=1 to accept it.");
     }
 
-    internal static string Normalise(string text) =>
+    /// <summary>Text with "\n" line ends, no trailing spaces and one final line end.</summary>
+    public static string Normalise(string text) =>
         string.Join("\n", text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n').Select(l => l.TrimEnd())).TrimEnd() + "\n";
+
+    // The test project holding the calling source file: the nearest folder above it with a project file.
+    private static string ProjectFolder(string sourceFile)
+    {
+        var dir = new DirectoryInfo(Path.GetDirectoryName(sourceFile)!);
+        while (dir is not null && dir.GetFiles("*.csproj").Length == 0)
+        {
+            dir = dir.Parent;
+        }
+
+        return dir?.FullName ?? throw new InvalidOperationException($"No test project above {sourceFile}.");
+    }
 
     private static string FirstDifference(string expected, string actual)
     {
