@@ -71,7 +71,7 @@ public sealed class OriginResolver
                 "eyewitness:" + Names.Normalise(c.Source) + "@article:" + RootArticle(claim.Ref.ArticleId),
                 c.Source,
                 SourceType.Eyewitness),
-            SourceType.Media => new Origin("outlet:" + Names.OutletKey(c.Source), c.Source, SourceType.Media),
+            SourceType.Media => new Origin(Origin.OutletId(c.Source), c.Source, SourceType.Media),
             _ => new Origin("source:" + Names.Normalise(c.Source), c.Source, c.SourceType),
         };
     }
@@ -79,5 +79,5 @@ public sealed class OriginResolver
     private static Origin OutletOrigin(long articleId, string? outlet) =>
         outlet is null
             ? new Origin("article:" + articleId, "article " + articleId, SourceType.Outlet)
-            : new Origin("outlet:" + Names.OutletKey(outlet), outlet, SourceType.Outlet);
+            : new Origin(Origin.OutletId(outlet), outlet, SourceType.Outlet);
 }

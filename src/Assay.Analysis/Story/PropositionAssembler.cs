@@ -83,7 +83,7 @@ internal static class PropositionAssembler
                 continue;
             }
 
-            var key = "outlet:" + Names.OutletKey(outlet);
+            var key = Origin.OutletId(outlet);
             if (!creditedByOutlet.TryGetValue(key, out var credited))
             {
                 credited = new HashSet<string>(StringComparer.Ordinal);

@@ -103,7 +103,7 @@ internal sealed class StixBundleBuilder
         var creator = AssayIdentityId;
         if (!string.IsNullOrWhiteSpace(article.Outlet))
         {
-            var outletKey = "outlet:" + OutletKey(article.Outlet);
+            var outletKey = Origin.OutletId(article.Outlet);
             creator = Identity(outletKey, article.Outlet, SourceType.Outlet);
         }
 
@@ -347,26 +347,5 @@ internal sealed class StixBundleBuilder
 
         var words = text.Split((char[]?)null, 13, StringSplitOptions.RemoveEmptyEntries);
         return words.Length == 0 ? "Untitled article" : string.Join(' ', words.Take(12)) + (words.Length > 12 ? "…" : "");
-    }
-
-    // Mirrors how the story analysis keys outlets (lower case, no leading "the", no "news agency" or web suffix), so an
-    // outlet's identity is the same object as the origin of its uncredited claims.
-    private static string OutletKey(string outlet)
-    {
-        var key = string.Join(' ', outlet.Trim().ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-        if (key.StartsWith("the ", StringComparison.Ordinal))
-        {
-            key = key[4..];
-        }
-
-        foreach (var suffix in (string[])[" news agency", " news service", " news", ".com", ".org", ".net", ".co.uk"])
-        {
-            if (key.EndsWith(suffix, StringComparison.Ordinal) && key.Length > suffix.Length)
-            {
-                key = key[..^suffix.Length];
-            }
-        }
-
-        return key;
     }
 }
