@@ -18,13 +18,17 @@ public static class AnalystDecisions
 
     /// <summary>Records a resolution of <paramref name="proposition"/>, anchored on its earliest claim, with the true
     /// figure when one is given.</summary>
-    public static StoredDecision Resolve(IStore store, Proposition proposition, ResolutionOutcome outcome, double? value, string? note)
+    public static StoredDecision Resolve(IStore store, Proposition proposition, ResolutionOutcome outcome, double? value, string? note) =>
+        Resolve(store, Anchor(proposition), outcome, value, note);
+
+    /// <summary>Records a resolution of the proposition anchored on <paramref name="anchor"/> (its earliest claim), as
+    /// an import carries it.</summary>
+    public static StoredDecision Resolve(IStore store, ClaimRef anchor, ResolutionOutcome outcome, double? value, string? note)
     {
         ArgumentNullException.ThrowIfNull(store);
-        ArgumentNullException.ThrowIfNull(proposition);
         return store.Record(new DecisionDraft(
             JudgmentLoader.Resolve,
-            Anchor(proposition).ToString(),
+            anchor.ToString(),
             value?.ToString("R", CultureInfo.InvariantCulture),
             outcome.ToString().ToLowerInvariant(),
             note));

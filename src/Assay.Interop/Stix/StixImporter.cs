@@ -237,20 +237,13 @@ public static class StixImporter
                 continue;
             }
 
-            var anchor = new ClaimRef(articleId.Value, resolution.ClaimId).ToString();
-            if (!inForce.Add((anchor, resolution.Outcome, resolution.Value)))
+            var anchor = new ClaimRef(articleId.Value, resolution.ClaimId);
+            if (!inForce.Add((anchor.ToString(), resolution.Outcome, resolution.Value)))
             {
                 continue;
             }
 
-            // Laid out as AnalystDecisions.Resolve lays it out; that entry point needs the proposition, which an import has
-            // no reason to build.
-            store.Record(new DecisionDraft(
-                JudgmentLoader.Resolve,
-                anchor,
-                resolution.Value?.ToString("R", CultureInfo.InvariantCulture),
-                resolution.Outcome.ToString().ToLowerInvariant(),
-                resolution.Note));
+            AnalystDecisions.Resolve(store, anchor, resolution.Outcome, resolution.Value, resolution.Note);
             recorded++;
         }
 
