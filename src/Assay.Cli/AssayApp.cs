@@ -167,8 +167,17 @@ internal static class AssayApp
                     .WithDescription("Issue an API token for a user and print it once; it cannot be shown again.")
                     .WithExample("users", "token", "rosa");
                 users.AddCommand<UsersRevokeCommand>("revoke")
-                    .WithDescription("Revoke a token by the number printed when it was issued.")
+                    .WithDescription("Revoke a token by the number printed when it was issued; browser sessions started with it end too.")
                     .WithExample("users", "revoke", "3");
+                users.AddCommand<UsersRoleCommand>("role")
+                    .WithDescription("Give a user another role, from their next request on.")
+                    .WithExample("users", "role", "rosa", "viewer");
+                users.AddCommand<UsersDisableCommand>("disable")
+                    .WithDescription("Stop a user signing in: none of their tokens works and their sessions end; their tokens are kept for 'enable'.")
+                    .WithExample("users", "disable", "rosa");
+                users.AddCommand<UsersEnableCommand>("enable")
+                    .WithDescription("Let a disabled user sign in again with their tokens that are not revoked.")
+                    .WithExample("users", "enable", "rosa");
             });
             config.AddCommand<ExportCommand>("export")
                 .WithDescription("Hand the picture to other tools: a STIX 2.1 bundle, MISP events, ClaimReview records, or a table as CSV or JSON Lines; whole, or one subject or window.")

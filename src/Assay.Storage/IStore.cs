@@ -99,6 +99,16 @@ public interface IStore : IDisposable
     /// <summary>Revokes a token by id; false when there is no valid token with that id.</summary>
     bool RevokeToken(long tokenId) => false;
 
+    /// <summary>True while the token with this id is not revoked and its user not disabled.</summary>
+    bool TokenValid(long tokenId) => false;
+
+    /// <summary>Gives a user another role (see <see cref="UserRoles"/>); false when there is no such user.</summary>
+    bool SetUserRole(string name, string role) => throw new NotSupportedException("This store keeps no users.");
+
+    /// <summary>Disables a user, so none of their tokens signs in and their sessions end, or enables them again; false
+    /// when there is no such user.</summary>
+    bool SetUserDisabled(string name, bool disabled) => throw new NotSupportedException("This store keeps no users.");
+
     /// <summary>What is remembered of a watched feed (validators, last poll, last error); null when it was never saved.</summary>
     /// <remarks>The default is for stores that keep no feeds.</remarks>
     FeedState? Feed(string url) => null;

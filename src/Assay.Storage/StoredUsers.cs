@@ -123,6 +123,43 @@ internal static class StoredUsers
         return command.ExecuteNonQuery() == 1;
     }
 
+    /// <summary>True while the token is not revoked and its user not disabled: a browser session started with it lasts
+    /// only that long.</summary>
+    public static bool Valid(DbConnection connection, long tokenId)
+    {
+        using var command = StoredQueries.Command(
+            connection,
+            """
+            SELECT count(*) FROM api_tokens t JOIN users u ON u.id = t.user_id
+            WHERE t.id = @id AND t.revoked_at IS NULL AND u.disabled = 0
+            """,
+            ("@id", tokenId));
+        return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture) == 1;
+    }
+
+    /// <summary>Gives a user another role; false when there is no such user.</summary>
+    public static bool SetRole(DbConnection connection, string name, string role)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        if (!UserRoles.IsKnown(role))
+        {
+            throw new ArgumentException($"Unknown role '{role}': use {string.Join(", ", UserRoles.All)}.", nameof(role));
+        }
+
+        using var command = StoredQueries.Command(connection, "UPDATE users SET role = @role WHERE name = @name", ("@role", role), ("@name", name));
+        return command.ExecuteNonQuery() == 1;
+    }
+
+    /// <summary>Disables a user (none of their tokens signs in, their sessions end) or enables them again; false when
+    /// there is no such user.</summary>
+    public static bool SetDisabled(DbConnection connection, string name, bool disabled)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        using var command = StoredQueries.Command(
+            connection, "UPDATE users SET disabled = @disabled WHERE name = @name", ("@disabled", disabled ? 1 : 0), ("@name", name));
+        return command.ExecuteNonQuery() == 1;
+    }
+
     /// <summary>The stored form of a token: SHA-256 of its UTF-8 bytes, lower-case hex.</summary>
     public static string Hash(ReadOnlySpan<char> secret)
     {

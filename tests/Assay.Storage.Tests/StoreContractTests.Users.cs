@@ -135,4 +135,54 @@ public abstract partial class StoreContractTests
         Assert.NotNull(store.FindToken(kept.Secret));
         Assert.Equal(1, Assert.Single(store.Users()).ActiveTokens);
     }
+
+    [SkippableFact]
+    public void TokenValid_FollowsRevocationAndDisabling()
+    {
+        // Given two users with a token each
+        var store = NewStore();
+        store.AddUser("rosa", UserRoles.Analyst);
+        store.AddUser("ivan", UserRoles.Viewer);
+        var rosa = store.IssueToken("rosa")!;
+        var ivan = store.IssueToken("ivan")!;
+
+        // When Rosa's token is revoked and Ivan is disabled, then enabled again
+        var before = (store.TokenValid(rosa.Id), store.TokenValid(ivan.Id));
+        store.RevokeToken(rosa.Id);
+        var disabled = store.SetUserDisabled("ivan", disabled: true);
+        var whileDisabled = (store.TokenValid(rosa.Id), store.TokenValid(ivan.Id), store.FindToken(ivan.Secret));
+        var enabled = store.SetUserDisabled("ivan", disabled: false);
+
+        // Then both start valid; the revoked token stays invalid; the disabled user's token is invalid and signs no one
+        // in until they are enabled again; an unknown id or user is never valid
+        Assert.Equal((true, true), before);
+        Assert.True(disabled);
+        Assert.Equal((false, false, (TokenUser?)null), whileDisabled);
+        Assert.True(enabled);
+        Assert.True(store.TokenValid(ivan.Id));
+        Assert.NotNull(store.FindToken(ivan.Secret));
+        Assert.False(store.TokenValid(9_999));
+        Assert.False(store.SetUserDisabled("nobody", disabled: true));
+        Assert.True(Assert.Single(store.Users(), u => u.Name == "ivan") is { Disabled: false });
+    }
+
+    [SkippableFact]
+    public void SetUserRole_ChangesWhatTheirTokenSignsInAs()
+    {
+        // Given an analyst with a token
+        var store = NewStore();
+        store.AddUser("rosa", UserRoles.Analyst);
+        var token = store.IssueToken("rosa")!;
+
+        // When she is made a viewer, and an unknown user or role is asked for
+        var changed = store.SetUserRole("rosa", UserRoles.Viewer);
+        var unknown = store.SetUserRole("nobody", UserRoles.Admin);
+
+        // Then her token signs her in as a viewer, the unknown user is refused, and an unknown role throws
+        Assert.True(changed);
+        Assert.False(unknown);
+        Assert.Equal(UserRoles.Viewer, store.FindToken(token.Secret)!.Role);
+        Assert.Equal(UserRoles.Viewer, Assert.Single(store.Users()).Role);
+        Assert.Throws<ArgumentException>(() => store.SetUserRole("rosa", "owner"));
+    }
 }

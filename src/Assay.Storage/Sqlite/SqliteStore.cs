@@ -294,6 +294,15 @@ public sealed class SqliteStore : IStore
     public bool RevokeToken(long tokenId) => StoredUsers.Revoke(_connection, tokenId);
 
     /// <inheritdoc/>
+    public bool TokenValid(long tokenId) => StoredUsers.Valid(_connection, tokenId);
+
+    /// <inheritdoc/>
+    public bool SetUserRole(string name, string role) => StoredUsers.SetRole(_connection, name, role);
+
+    /// <inheritdoc/>
+    public bool SetUserDisabled(string name, bool disabled) => StoredUsers.SetDisabled(_connection, name, disabled);
+
+    /// <inheritdoc/>
     public FeedState? Feed(string url) => StoredFeeds.Find(_connection, url);
 
     /// <inheritdoc/>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Assay.Web.Services;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -36,7 +37,11 @@ internal sealed class CookieEvents : CookieAuthenticationEvents
         var name = context.Principal?.Identity?.Name;
         var store = context.HttpContext.RequestServices.GetRequiredService<StoreSession>().Store;
         var user = store.Users().FirstOrDefault(u => u.Name == name);
-        if (user is null || user.Disabled || context.Principal?.IsInRole(user.Role) != true)
+        // A session lasts only as long as the token it was started with: revoking the token or disabling the user ends
+        // it at the next request, and a changed role asks for a new sign-in.
+        var tokenValid = long.TryParse(context.Principal?.FindFirst(AssayPrincipal.TokenIdClaim)?.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var tokenId)
+            && store.TokenValid(tokenId);
+        if (user is null || user.Disabled || !tokenValid || context.Principal?.IsInRole(user.Role) != true)
         {
             context.RejectPrincipal();
             await context.HttpContext.SignOutAsync(AuthSchemes.Cookie);

@@ -77,5 +77,40 @@ public sealed class UsersEndToEndTests : IDisposable
         Assert.Contains("tom", repeat.Err, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void RoleDisableEnable_ChangeWhatTheTokenSignsIn()
+    {
+        // Given an analyst with a token
+        var db = _temp.File("users.db");
+        Assert.Equal(ExitCodes.Ok, RealCli.Run("users", "add", "rosa", "--role", "analyst", "--db", db).Exit);
+        var token = RealCli.Run("users", "token", "rosa", "--db", db).Out.Trim();
+
+        // When she is made a viewer, then disabled, then enabled; and an unknown user or role is asked for
+        var role = RealCli.Run("users", "role", "rosa", "viewer", "--db", db);
+        var asViewer = Find(db, token);
+        var disable = RealCli.Run("users", "disable", "rosa", "--db", db);
+        var whileDisabled = Find(db, token);
+        var enable = RealCli.Run("users", "enable", "rosa", "--db", db);
+        var unknownUser = RealCli.Run("users", "disable", "nobody", "--db", db);
+        var unknownRole = RealCli.Run("users", "role", "rosa", "owner", "--db", db);
+
+        // Then her token signs her in as a viewer, signs no one in while she is disabled, and works again once enabled;
+        // the unknown user and role are refused, naming them
+        Assert.Equal((ExitCodes.Ok, ExitCodes.Ok, ExitCodes.Ok), (role.Exit, disable.Exit, enable.Exit));
+        Assert.Equal("viewer", asViewer?.Role);
+        Assert.Null(whileDisabled);
+        Assert.Equal("viewer", Find(db, token)?.Role);
+        Assert.Equal(ExitCodes.Error, unknownUser.Exit);
+        Assert.Contains("nobody", unknownUser.Err, StringComparison.Ordinal);
+        Assert.NotEqual(ExitCodes.Ok, unknownRole.Exit);
+        Assert.Contains("owner", unknownRole.Err + unknownRole.Out, StringComparison.Ordinal);
+    }
+
     public void Dispose() => _temp.Dispose();
+
+    private static Assay.Storage.TokenUser? Find(string db, string token)
+    {
+        using var store = StoreFactory.Open(db);
+        return store.FindToken(token);
+    }
 }

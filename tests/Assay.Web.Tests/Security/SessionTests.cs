@@ -1,6 +1,8 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using Assay.Storage;
 using Assay.Web.Tests.Support;
+using Assay.Workspace;
 using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace Assay.Web.Tests.Security;
@@ -166,6 +168,39 @@ public sealed partial class SessionTests(SamplesWorkspace samples) : IClassFixtu
         // Then the session is over
         Assert.Equal(HttpStatusCode.Redirect, signout.StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, home.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("revoke")]
+    [InlineData("disable")]
+    [InlineData("role")]
+    public async Task Session_TokenRevokedUserDisabledOrRoleChanged_EndsAtTheNextRequest(string change)
+    {
+        // Given a browser signed in as the analyst, whose pages open
+        await using var app = SecuredWorkbench.Start(samples);
+        using var browser = Browser(app);
+        var form = await browser.GetStringAsync(new Uri("/signin", UriKind.Relative));
+        using var signin = await browser.PostAsync(new Uri("/signin", UriKind.Relative), Form(form, app.AnalystToken, "/"));
+        using var before = await browser.GetAsync(new Uri("/", UriKind.Relative));
+
+        // When, in the store, the token that started the session is revoked, or the analyst disabled or made a viewer
+        using (var store = StoreFactory.Open(app.Db))
+        {
+            var user = store.FindToken(app.AnalystToken)!;
+            Assert.True(change switch
+            {
+                "revoke" => store.RevokeToken(user.TokenId),
+                "disable" => store.SetUserDisabled(user.UserName, disabled: true),
+                _ => store.SetUserRole(user.UserName, UserRoles.Viewer),
+            });
+        }
+
+        using var after = await browser.GetAsync(new Uri("/", UriKind.Relative));
+
+        // Then the next request finds the session over and sends the browser to sign in again
+        Assert.Equal(HttpStatusCode.OK, before.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, after.StatusCode);
+        Assert.Contains("/signin", after.Headers.Location!.OriginalString, StringComparison.Ordinal);
     }
 
     private static HttpClient Browser(SecuredWorkbench app) =>
