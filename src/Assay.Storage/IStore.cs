@@ -28,6 +28,22 @@ public interface IStore : IDisposable
     /// <summary>Stored articles, newest first.</summary>
     IReadOnlyList<StoredArticle> Articles(int limit = int.MaxValue);
 
+    /// <summary>A page of the stored articles <paramref name="query"/> selects, newest first (by date, then id), read
+    /// by the database: a list of a hundred thousand articles is never sorted in memory.</summary>
+    /// <remarks>The default filters <see cref="Articles(int)"/>, for stores with nothing faster.</remarks>
+    IReadOnlyList<StoredArticle> Articles(ArticleQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        return [.. Articles().Where(query.Matches).Skip(query.Offset).Take(query.Limit)];
+    }
+
+    /// <summary>How many stored articles <paramref name="query"/>'s filters select (its paging aside).</summary>
+    int CountArticles(ArticleQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        return Articles().Count(query.Matches);
+    }
+
     /// <summary>Finds an article by id, content-hash prefix (at least 6 characters) or exact URL.</summary>
     StoredArticle? FindArticle(string key);
 

@@ -97,6 +97,82 @@ internal static class StoredQueries
         return ReadArticles(command);
     }
 
+    /// <summary>A page of the articles <paramref name="query"/> selects, newest first.</summary>
+    public static IReadOnlyList<StoredArticle> Articles(DbConnection connection, ArticleQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        if (query.Ids is { Count: 0 } || query.Limit <= 0)
+        {
+            return [];
+        }
+
+        using var command = ArticleFilter(connection, query, $"SELECT {StoredRows.ArticleColumns("a")} FROM articles a");
+        command.CommandText += " ORDER BY a.published DESC NULLS LAST, a.id DESC LIMIT @limit OFFSET @offset";
+        DbParameters.Add(command, "@limit", query.Limit);
+        DbParameters.Add(command, "@offset", Math.Max(query.Offset, 0));
+        return ReadArticles(command);
+    }
+
+    /// <summary>How many articles the filters of <paramref name="query"/> select.</summary>
+    public static int CountArticles(DbConnection connection, ArticleQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        if (query.Ids is { Count: 0 })
+        {
+            return 0;
+        }
+
+        using var command = ArticleFilter(connection, query, "SELECT count(*) FROM articles a");
+        return Convert.ToInt32(command.ExecuteScalar(), CultureInfo.InvariantCulture);
+    }
+
+    // The WHERE clause of an article query, its values bound as parameters; the outlet is matched as a substring, its
+    // LIKE wildcards escaped.
+    private static DbCommand ArticleFilter(DbConnection connection, ArticleQuery query, string select)
+    {
+        var command = Command(connection, select);
+        var where = new List<string>();
+        if (!string.IsNullOrEmpty(query.Outlet))
+        {
+            var escaped = query.Outlet.ToLowerInvariant().Replace("\\", "\\\\", StringComparison.Ordinal)
+                .Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
+            where.Add("lower(a.outlet) LIKE @outlet ESCAPE '\\'");
+            DbParameters.Add(command, "@outlet", "%" + escaped + "%");
+        }
+
+        if (query.Since is { } since)
+        {
+            where.Add("a.published >= @since");
+            DbParameters.Add(command, "@since", StoredValues.DateToDb(since));
+        }
+
+        if (query.Until is { } until)
+        {
+            where.Add("a.published <= @until");
+            DbParameters.Add(command, "@until", StoredValues.DateToDb(until));
+        }
+
+        if (query.Ids is { } ids)
+        {
+            var names = new List<string>(ids.Count);
+            foreach (var id in ids)
+            {
+                var name = "@id" + names.Count.ToString(CultureInfo.InvariantCulture);
+                names.Add(name);
+                DbParameters.Add(command, name, id);
+            }
+
+            where.Add($"a.id IN ({string.Join(", ", names)})");
+        }
+
+        if (where.Count > 0)
+        {
+            command.CommandText += " WHERE " + string.Join(" AND ", where);
+        }
+
+        return command;
+    }
+
     /// <summary>An article by id, content-hash prefix (at least 6 characters) or exact URL.</summary>
     public static StoredArticle? FindArticle(DbConnection connection, string key)
     {

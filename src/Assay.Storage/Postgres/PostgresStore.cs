@@ -215,6 +215,12 @@ public sealed class PostgresStore : IStore
     public IReadOnlyList<StoredArticle> Articles(int limit = int.MaxValue) => StoredQueries.Articles(_connection, limit);
 
     /// <inheritdoc/>
+    public IReadOnlyList<StoredArticle> Articles(ArticleQuery query) => StoredQueries.Articles(_connection, query);
+
+    /// <inheritdoc/>
+    public int CountArticles(ArticleQuery query) => StoredQueries.CountArticles(_connection, query);
+
+    /// <inheritdoc/>
     public StoredArticle? FindArticle(string key) => StoredQueries.FindArticle(_connection, key);
 
     /// <inheritdoc/>

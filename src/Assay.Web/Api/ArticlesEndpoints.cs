@@ -1,4 +1,5 @@
 using Assay.Extraction.Pipeline;
+using Assay.Storage;
 using Assay.Web.Api.Models;
 using Assay.Web.Security;
 using Assay.Web.Services;
@@ -106,16 +107,10 @@ internal static class ArticlesEndpoints
             }
         }
 
-        var articles = store.Articles()
-            .Where(a => outlet is null || (a.Outlet?.Contains(outlet, StringComparison.OrdinalIgnoreCase) ?? false))
-            .Where(a => from is null || a.Published >= from)
-            .Where(a => to is null || a.Published <= to)
-            .Where(a => snippets is null || snippets.ContainsKey(a.Id))
-            .OrderByDescending(a => a.Published ?? DateOnly.MinValue)
-            .ThenByDescending(a => a.Id)
-            .Select(a => ArticleSummary.From(a, snippets?.GetValueOrDefault(a.Id)))
-            .ToList();
-        return TypedResults.Ok(paging.Apply(articles, request));
+        // Filtered, sorted and paged by the database: the list of a large store is never read whole.
+        var query = new ArticleQuery { Outlet = outlet, Since = from, Until = to, Ids = snippets?.Keys, Offset = paging.Offset, Limit = paging.Limit };
+        var articles = store.Articles(query).Select(a => ArticleSummary.From(a, snippets?.GetValueOrDefault(a.Id))).ToList();
+        return TypedResults.Ok(paging.Of(articles, store.CountArticles(query), request));
     }
 
     private static Results<Ok<ArticleDetail>, ProblemHttpResult> Get(long id, StoreSession session) =>

@@ -57,15 +57,30 @@ internal readonly record struct Paging(int Limit, int Offset)
         var more = Offset + Limit < all.Count;
         if (more)
         {
-            var query = request.Query
-                .Where(q => q.Key is not ("offset" or "limit"))
-                .SelectMany(q => q.Value.Select(v => new KeyValuePair<string, string?>(q.Key, v)))
-                .Append(new KeyValuePair<string, string?>("limit", Limit.ToString(CultureInfo.InvariantCulture)))
-                .Append(new KeyValuePair<string, string?>("offset", (Offset + Limit).ToString(CultureInfo.InvariantCulture)));
-            next = QueryHelpers.AddQueryString(request.PathBase + request.Path, query);
+            next = NextLink(request);
         }
 
         return new Page<T>(items, complete || !more ? all.Count : null, Limit, Offset, next);
+    }
+
+    // The request's own path and query with the next offset, so the filters carry over.
+    private string NextLink(HttpRequest request)
+    {
+        var query = request.Query
+            .Where(q => q.Key is not ("offset" or "limit"))
+            .SelectMany(q => q.Value.Select(v => new KeyValuePair<string, string?>(q.Key, v)))
+            .Append(new KeyValuePair<string, string?>("limit", Limit.ToString(CultureInfo.InvariantCulture)))
+            .Append(new KeyValuePair<string, string?>("offset", (Offset + Limit).ToString(CultureInfo.InvariantCulture)));
+        return QueryHelpers.AddQueryString(request.PathBase + request.Path, query);
+    }
+
+    /// <summary>A page whose items the store already selected (<paramref name="items"/>, at most <see cref="Limit"/>, from
+    /// <see cref="Offset"/>) out of <paramref name="total"/> matches.</summary>
+    public Page<T> Of<T>(IReadOnlyList<T> items, int total, HttpRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        ArgumentNullException.ThrowIfNull(request);
+        return new Page<T>(items, total, Limit, Offset, Offset + Limit < total ? NextLink(request) : null);
     }
 
     /// <summary>The page of <paramref name="all"/>, its items turned into what the API shows only once they are on it.</summary>

@@ -94,8 +94,9 @@ public sealed class IndexModel(StoreSession session, IOptions<WebOptions> option
             return;
         }
 
-        var upTo = store.Articles(PageNumber * PageSize + 1);
-        HasMore = upTo.Count > PageNumber * PageSize;
-        Articles = [.. upTo.Skip((PageNumber - 1) * PageSize).Take(PageSize)];
+        // This page and one more article, read by the database from the page's offset.
+        var page = store.Articles(new ArticleQuery { Offset = (PageNumber - 1) * PageSize, Limit = PageSize + 1 });
+        HasMore = page.Count > PageSize;
+        Articles = [.. page.Take(PageSize)];
     }
 }
