@@ -30,6 +30,11 @@ public sealed record ClaimQuery
     /// <summary>Only claims from this article.</summary>
     public long? ArticleId { get; init; }
 
+    /// <summary>Newest published first (then the newest stored, then text order), instead of publication order; with
+    /// <see cref="Limit"/>, the latest claims of a store too large to picture whole.</summary>
+    /// <remarks>Ignored when <see cref="Text"/> is set, whose matches come newest stored first already.</remarks>
+    public bool NewestFirst { get; init; }
+
     /// <summary>At most this many claims.</summary>
     public int Limit { get; init; } = int.MaxValue;
 }

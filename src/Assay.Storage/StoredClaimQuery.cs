@@ -37,7 +37,7 @@ internal static class StoredClaimQuery
         using var command = connection.CreateCommand();
         var sql = new StringBuilder(Select);
         var where = new List<string>();
-        var orderBy = " ORDER BY a.published NULLS LAST, a.id, c.ordinal";
+        var orderBy = query.NewestFirst ? " ORDER BY a.published DESC NULLS LAST, a.id DESC, c.ordinal" : " ORDER BY a.published NULLS LAST, a.id, c.ordinal";
         if (query.Text is { } text)
         {
             if (textSearch?.Condition(command, text) is not { } condition)

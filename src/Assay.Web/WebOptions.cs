@@ -19,4 +19,8 @@ public sealed class WebOptions
     /// <summary>Let POST /imports/url and the links of an imported STIX bundle be fetched from loopback, private and
     /// link-local addresses. Off by default: a user of the API must not make the server reach into its own network.</summary>
     public bool AllowPrivateFetch { get; set; }
+
+    /// <summary>Most claims the workbench's story picture is built from: a store holding more is pictured from its
+    /// newest claims (by publication date), so pages answer in seconds at any size; 0 pictures every claim.</summary>
+    public int PictureClaims { get; set; } = 20_000;
 }

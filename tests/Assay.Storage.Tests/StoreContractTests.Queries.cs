@@ -68,6 +68,22 @@ public abstract partial class StoreContractTests
     }
 
     [SkippableFact]
+    public void Claims_NewestFirst_LatestPublishedFirstThenNewestStoredUndatedLast()
+    {
+        // Given claims across dated and undated articles (October stored first, then June, undated, and a second October)
+        var store = StoreWithClaims();
+
+        // When the newest claims are asked for, all and then the latest three
+        var all = store.Claims(new ClaimQuery { NewestFirst = true });
+        var latest = store.Claims(new ClaimQuery { NewestFirst = true, Limit = 3 });
+
+        // Then the later October article comes first, then the earlier one in text order, June, and undated last
+        Assert.Equal(["Министерство обороны", "NIS", "Kremlin", "officials", "NIS", "NIS"], Sources(all));
+        Assert.Equal(["Министерство обороны", "NIS", "Kremlin"], Sources(latest));
+        Assert.Null(all[^1].Published);
+    }
+
+    [SkippableFact]
     public void Claims_SubjectFilter_MatchesCountedOrThemeIgnoringCase()
     {
         // Given claims counting troops, naming soldiers and shells as themes

@@ -94,10 +94,13 @@ internal static class InteropEndpoints
 
         var store = session.Store;
         var scoped = !string.IsNullOrWhiteSpace(subject) || from is not null;
-        // The whole store's picture is cached between requests; a scoped one is built for the request.
+        // The kept picture serves a whole-store export when it covers the whole store; a scoped export, or a store
+        // pictured from its newest claims only, is built for the request.
         var snapshot = scoped
             ? InteropSnapshot.Load(store, pictures.Options, new ClaimQuery { Subject = string.IsNullOrWhiteSpace(subject) ? null : subject.Trim(), Since = from })
-            : InteropSnapshot.From(store, pictures.Get(store), wholeStore: true);
+            : pictures.ScopeOf(store).Partial
+                ? InteropSnapshot.Load(store, pictures.Options)
+                : InteropSnapshot.From(store, pictures.Get(store), wholeStore: true);
         using var output = new MemoryStream();
         write(snapshot, output);
         return TypedResults.File(output.ToArray(), contentType, fileName);

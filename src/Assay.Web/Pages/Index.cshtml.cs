@@ -25,6 +25,9 @@ public sealed class IndexModel(StoreSession session, PictureCache pictures) : Pa
     /// <summary>Grouped claims per publication day.</summary>
     public Timeline Timeline { get; private set; } = null!;
 
+    /// <summary>How much of the store the picture covers.</summary>
+    public PictureScope Scope { get; private set; } = null!;
+
     /// <summary>Counts of what is stored.</summary>
     public StoreStats Stats { get; private set; } = null!;
 
@@ -33,6 +36,7 @@ public sealed class IndexModel(StoreSession session, PictureCache pictures) : Pa
     {
         var store = session.Store;
         Picture = pictures.Get(store);
+        Scope = pictures.ScopeOf(store);
         Credibility = PropositionCredibility.Load(store, Picture);
         Stats = store.Stats();
         Newest = [.. store.Articles(6).SelectMany(a => store.Claims(new ClaimQuery { ArticleId = a.Id }).Reverse()).Take(12)];

@@ -6,15 +6,25 @@ using Microsoft.Extensions.Options;
 
 namespace Assay.Web.Services;
 
-/// <summary>The story picture of the whole store, built once and kept until an article or a decision is added (the
-/// store's view stamp changes): every page and API call reads the same picture without rebuilding it.</summary>
+/// <summary>The story picture of the store, built once and kept until an article or a decision is added (the store's
+/// view stamp changes): every page and API call reads the same picture without rebuilding it.</summary>
+/// <remarks>A store with more claims than <see cref="WebOptions.PictureClaims"/> is pictured from its newest claims, so
+/// that a team's server holding a million articles still answers; the pages say so (<see cref="ScopeOf"/>).</remarks>
 public sealed class PictureCache(IOptions<WebOptions> options)
 {
     private readonly Lock _gate = new();
-    private (string Stamp, StoryPicture Picture)? _kept;
+    private (string Stamp, StoryPicture Picture, PictureScope Scope)? _kept;
+
+    /// <summary>The story options the app builds pictures with (embeddings as configured).</summary>
+    public StoryOptions Options => StoryOptionsFactory.Create(Embedder, noEmbeddings: !options.Value.Embeddings);
 
     /// <summary>The picture of <paramref name="store"/> as it is now.</summary>
-    public StoryPicture Get(IStore store)
+    public StoryPicture Get(IStore store) => Kept(store).Picture;
+
+    /// <summary>How much of <paramref name="store"/> its picture covers.</summary>
+    public PictureScope ScopeOf(IStore store) => Kept(store).Scope;
+
+    private (string Stamp, StoryPicture Picture, PictureScope Scope) Kept(IStore store)
     {
         ArgumentNullException.ThrowIfNull(store);
         var stamp = store.ViewStamp();
@@ -22,17 +32,19 @@ public sealed class PictureCache(IOptions<WebOptions> options)
         {
             if (_kept is { } kept && kept.Stamp == stamp)
             {
-                return kept.Picture;
+                return kept;
             }
 
-            var picture = StoryLoader.Build(store, Options);
-            _kept = (stamp, picture);
-            return picture;
+            var limit = options.Value.PictureClaims;
+            var total = store.Stats().Claims;
+            var picture = limit <= 0 || total <= limit
+                ? StoryLoader.Build(store, Options)
+                : StoryLoader.Build(store, Options, new ClaimQuery { NewestFirst = true, Limit = limit });
+            var built = (stamp, picture, new PictureScope(Math.Min(total, limit <= 0 ? total : limit), total));
+            _kept = built;
+            return built;
         }
     }
-
-    /// <summary>The story options the app builds pictures with (embeddings as configured).</summary>
-    public StoryOptions Options => StoryOptionsFactory.Create(Embedder, noEmbeddings: !options.Value.Embeddings);
 
     private static MiniLmSentenceEmbedder Embedder() => new();
 }

@@ -5,6 +5,7 @@ using Assay.Extraction.Reading;
 using Assay.Web.Tests.Support;
 using Assay.Workspace;
 using Assay.Workspace.Ach;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Assay.Web.Tests.Pages;
 
@@ -41,6 +42,45 @@ public sealed class PageTests(SamplesWorkspace samples) : IClassFixture<SamplesW
         Assert.Contains(expected, html, StringComparison.Ordinal);
         Assert.Contains("href=\"#content\"", html, StringComparison.Ordinal);
         Assert.Contains("/css/site.css", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Dashboard_StoreLargerThanPictureClaims_PicturesTheNewestAndSaysSo()
+    {
+        // Given the app over the samples, allowed to picture 40 claims
+        await using var factory = new AssayWebFactory(samples.Db, new Dictionary<string, string?> { ["Assay:PictureClaims"] = "40" });
+        using var client = factory.CreateClient();
+        int claims;
+        using (var store = StoreFactory.Open(samples.Db))
+        {
+            claims = store.Stats().Claims;
+        }
+
+        // When the dashboard is opened
+        var html = await client.GetPage("/");
+
+        // Then the picture holds the newest 40 claims only, and the page says from how many of how many it is built
+        Assert.True(claims > 40, $"the samples hold only {claims} claims");
+        Assert.Contains($"built from the newest 40 of {claims.ToString(System.Globalization.CultureInfo.InvariantCulture)} claims", html, StringComparison.Ordinal);
+        using (var store = StoreFactory.Open(samples.Db))
+        {
+            var picture = factory.Services.GetRequiredService<Assay.Web.Services.PictureCache>().Get(store);
+            Assert.Equal(40, picture.ClaimCount);
+        }
+    }
+
+    [Fact]
+    public async Task Dashboard_StoreWithinPictureClaims_PicturesEveryClaimWithoutNotice()
+    {
+        // Given the app over the samples with the default limit
+        await using var factory = new AssayWebFactory(samples.Db);
+        using var client = factory.CreateClient();
+
+        // When the dashboard is opened
+        var html = await client.GetPage("/");
+
+        // Then nothing is said about a partial picture
+        Assert.DoesNotContain("built from the newest", html, StringComparison.Ordinal);
     }
 
     [Fact]
