@@ -41,6 +41,7 @@ internal sealed class ServeCommand(IAnsiConsole console, ErrorConsole errors, St
             "--urls=" + urls,
             "--Assay:Db=" + settings.DbPath,
             "--Assay:Embeddings=" + settings.Embeddings.ToString(CultureInfo.InvariantCulture),
+            "--Assay:PictureClaims=" + settings.PictureClaims.ToString(CultureInfo.InvariantCulture),
         ]);
         console.MarkupLine(Markup.Escape($"Assay is serving {settings.DbPath} at {urls} (Ctrl+C stops it)."));
         app.StartAsync(cancellationToken).GetAwaiter().GetResult();

@@ -19,7 +19,13 @@ internal sealed class ServeSettings : GlobalSettings
     [Description("Group claims worded differently with sentence embeddings (loads the model at the first page).")]
     public bool Embeddings { get; init; }
 
+    [CommandOption("--picture-claims <N>")]
+    [Description("Most claims the story picture is built from: a larger store is pictured from its newest N claims, so pages answer at any size; 0 pictures every claim. Default: 20,000.")]
+    [DefaultValue(20_000)]
+    public int PictureClaims { get; init; } = 20_000;
+
     public override ValidationResult Validate() =>
         Urls is not null && string.IsNullOrWhiteSpace(Urls) ? ValidationResult.Error("--urls needs an address such as http://127.0.0.1:5080.")
+        : PictureClaims < 0 ? ValidationResult.Error($"--picture-claims must be 0 (every claim) or more (it was {PictureClaims}).")
         : ValidationResult.Success();
 }
