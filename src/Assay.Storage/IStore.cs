@@ -129,6 +129,9 @@ public interface IStore : IDisposable
     /// <remarks>The default is for stores that keep no feeds.</remarks>
     FeedState? Feed(string url) => null;
 
+    /// <summary>Every watched feed's state, by URL.</summary>
+    IReadOnlyList<FeedState> Feeds() => [];
+
     /// <summary>Inserts or replaces the state of a watched feed.</summary>
     void SaveFeed(FeedState feed) => throw new NotSupportedException("This store keeps no feeds.");
 

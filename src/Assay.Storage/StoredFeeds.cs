@@ -31,6 +31,25 @@ internal static class StoredFeeds
             NullableString(reader, 4));
     }
 
+    /// <summary>Every feed saved, by URL.</summary>
+    public static IReadOnlyList<FeedState> List(DbConnection connection)
+    {
+        using var command = StoredQueries.Command(connection, "SELECT url, etag, last_modified, last_polled, last_error FROM feeds ORDER BY url");
+        using var reader = command.ExecuteReader();
+        var feeds = new List<FeedState>();
+        while (reader.Read())
+        {
+            feeds.Add(new FeedState(
+                reader.GetString(0),
+                NullableString(reader, 1),
+                NullableString(reader, 2),
+                NullableString(reader, 3) is { } polled ? StoredValues.TimestampFromDb(polled) : null,
+                NullableString(reader, 4)));
+        }
+
+        return feeds;
+    }
+
     /// <summary>Inserts or replaces the state of a feed.</summary>
     public static void Save(DbConnection connection, FeedState feed)
     {

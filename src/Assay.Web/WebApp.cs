@@ -32,6 +32,7 @@ public static class WebApp
         builder.Services.AddOpenApi("v1");
         builder.Services.AddScoped<StoreSession>();
         builder.Services.AddSingleton<PictureCache>();
+        builder.Services.AddHostedService<FeedWatchService>();
         ApiEndpoints.AddServices(builder.Services);
         SecuritySetup.AddServices(builder);
 

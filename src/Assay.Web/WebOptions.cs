@@ -23,4 +23,11 @@ public sealed class WebOptions
     /// <summary>Most claims the workbench's story picture is built from: a store holding more is pictured from its
     /// newest claims (by publication date), so pages answer in seconds at any size; 0 pictures every claim.</summary>
     public int PictureClaims { get; set; } = 20_000;
+
+    /// <summary>RSS/Atom feeds and folders the server polls for new articles while it runs (as 'assay watch' does);
+    /// none by default.</summary>
+    public string[] Watch { get; set; } = [];
+
+    /// <summary>Seconds between polls of <see cref="Watch"/>.</summary>
+    public int WatchIntervalSeconds { get; set; } = 300;
 }

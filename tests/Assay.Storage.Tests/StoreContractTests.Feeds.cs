@@ -33,6 +33,24 @@ public abstract partial class StoreContractTests
     }
 
     [SkippableFact]
+    public void Feeds_TwoSaved_ListedByUrlWithTheirState()
+    {
+        // Given two feeds saved, the second one failing
+        var store = NewStore();
+        var polled = new DateTimeOffset(2025, 3, 4, 10, 15, 30, 250, TimeSpan.Zero);
+        var good = new FeedState(FeedUrl, "\"v1\"", null, polled, null);
+        var bad = new FeedState("https://a.example.org/feed", null, null, polled, "status 500");
+        store.SaveFeed(good);
+        store.SaveFeed(bad);
+
+        // When the feeds are listed
+        var feeds = store.Feeds();
+
+        // Then both come back whole, by URL
+        Assert.Equal([bad, good], feeds);
+    }
+
+    [SkippableFact]
     public void SeenItems_StoredAndFailedItems_ReturnsOnlyTheStoredOnesOfThatFeed()
     {
         // Given a store with one article, an item stored as it, an item that failed, and the same key on another feed

@@ -42,6 +42,9 @@ internal sealed class ServeCommand(IAnsiConsole console, ErrorConsole errors, St
             "--Assay:Db=" + settings.DbPath,
             "--Assay:Embeddings=" + settings.Embeddings.ToString(CultureInfo.InvariantCulture),
             "--Assay:PictureClaims=" + settings.PictureClaims.ToString(CultureInfo.InvariantCulture),
+            "--Assay:AllowPrivateFetch=" + settings.AllowPrivate.ToString(CultureInfo.InvariantCulture),
+            "--Assay:WatchIntervalSeconds=" + settings.WatchInterval.ToString(CultureInfo.InvariantCulture),
+            .. settings.Watch.Select((source, i) => $"--Assay:Watch:{i.ToString(CultureInfo.InvariantCulture)}={source}"),
         ]);
         console.MarkupLine(Markup.Escape($"Assay is serving {settings.DbPath} at {urls} (Ctrl+C stops it)."));
         app.StartAsync(cancellationToken).GetAwaiter().GetResult();

@@ -354,6 +354,9 @@ public sealed class PostgresStore : IStore
     public FeedState? Feed(string url) => StoredFeeds.Find(_connection, url);
 
     /// <inheritdoc/>
+    public IReadOnlyList<FeedState> Feeds() => StoredFeeds.List(_connection);
+
+    /// <inheritdoc/>
     public void SaveFeed(FeedState feed) => StoredFeeds.Save(_connection, feed);
 
     /// <inheritdoc/>

@@ -11,7 +11,8 @@ using Microsoft.Extensions.Options;
 
 namespace Assay.Web.Api;
 
-/// <summary>Imports: a STIX 2.1 bundle, or the article at a URL fetched with the same guard as 'assay ingest URL'.</summary>
+/// <summary>Imports: a STIX 2.1 bundle, or the article at a URL fetched with the same guard as 'assay ingest URL'; and the
+/// state of the feeds watched into the store.</summary>
 internal static class ImportsEndpoints
 {
     /// <summary>Maps the endpoints under <paramref name="api"/>.</summary>
@@ -31,7 +32,14 @@ internal static class ImportsEndpoints
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status502BadGateway)
             .RequireRateLimiting(Policies.Ingest);
+        api.MapGet("/feeds", Feeds)
+            .WithTags("Imports")
+            .WithName("ListFeeds")
+            .WithSummary("Every feed watched into this store ('assay watch', or 'assay serve --watch'), by URL: its validators, last poll and last error.");
     }
+
+    private static Ok<List<FeedItemState>> Feeds(StoreSession session) =>
+        TypedResults.Ok(session.Store.Feeds().Select(FeedItemState.From).ToList());
 
     private static async Task<Results<Created<StixImportSummary>, Ok<StixImportSummary>, ProblemHttpResult>> Stix(
         HttpRequest request, StoreSession session, IOptions<WebOptions> options, CancellationToken cancellationToken)
