@@ -169,13 +169,22 @@ public static class StixImporter
         if (!string.IsNullOrWhiteSpace(description))
         {
             var outlet = StixJson.Text(o, "created_by_ref") is { } creator ? names.GetValueOrDefault(creator) : null;
-            var article = Article.FromText(description) with
+            // Descriptions are Markdown in OpenCTI and often elsewhere: read as Markdown, links, emphasis and headings
+            // become plain text, and text that is already plain stays as it is.
+            var read = ArticleReader.Default.ReadText(description, at, "md").FirstOrDefault();
+            if (read?.Article is not { } body)
+            {
+                articles.Add(ReadResult.Fail(at, read?.Error ?? "the description holds no text"));
+                return;
+            }
+
+            var article = body with
             {
                 Title = name,
-                Outlet = outlet,
-                Published = StixTime.DateOf(StixJson.Text(o, "published")),
-                Url = url,
-                Language = StixJson.Text(o, "lang"),
+                Outlet = outlet ?? body.Outlet,
+                Published = StixTime.DateOf(StixJson.Text(o, "published")) ?? body.Published,
+                Url = url ?? body.Url,
+                Language = StixJson.Text(o, "lang") ?? body.Language,
                 Location = at,
             };
             articles.Add(ReadResult.Ok(at, article));

@@ -148,6 +148,28 @@ public sealed class StixImporterTests(SamplesWorkspace samples) : IClassFixture<
         Assert.Equal("Short note", Assert.Single(import.Articles).Article!.Title);
     }
 
+    [Fact]
+    public void Read_MarkdownDescription_StoredAsPlainText()
+    {
+        // Given a report whose description is Markdown, as OpenCTI writes it
+        var json = """
+            { "type": "report", "spec_version": "2.1", "id": "report--6b7c8d9e-0f1a-4b2c-9d3e-5f6a7b8c9d0e", "name": "Convoy",
+              "published": "2024-10-22T00:00:00.000Z",
+              "description": "## Summary\n\nWitnesses said **about 40 trucks** passed at night, according to [a local channel](https://t.example/post/1).",
+              "object_refs": ["identity--1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f"] }
+            """;
+
+        // When it is read
+        var import = StixImporter.Read(new MemoryStream(Encoding.UTF8.GetBytes(json)), "md.json");
+
+        // Then the article's text keeps the words without the Markdown, and the report's own name stays its title
+        var article = Assert.Single(import.Articles).Article!;
+        Assert.Equal("Convoy", article.Title);
+        Assert.Contains("Witnesses said about 40 trucks passed at night, according to a local channel.", article.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("**", article.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("](", article.Text, StringComparison.Ordinal);
+    }
+
     private sealed class EndlessStream : Stream
     {
         public long Served { get; private set; }
