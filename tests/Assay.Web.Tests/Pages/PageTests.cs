@@ -321,6 +321,36 @@ public sealed class PageTests(SamplesWorkspace samples) : IClassFixture<SamplesW
         Assert.Contains(store.Articles(), a => a.Title == "Border report");
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task ArticlesIngest_Address_FetchedOnlyWhereTheServerAllowsPrivateAddresses(bool allowPrivate)
+    {
+        // Given an article on a local server, and the app allowed (or not) to fetch private addresses
+        using var server = new Assay.Testing.Http.TestServer(_ => Assay.Testing.Http.TestResponse.Text(Assay.Testing.Http.FeedPages.Article(23, "Drones over Port Eskel")));
+        var db = samples.Copy();
+        await using var factory = new AssayWebFactory(db, new Dictionary<string, string?> { ["Assay:AllowPrivateFetch"] = allowPrivate ? "true" : "false" });
+        using var client = factory.CreateClient();
+
+        // When its address is given in the form
+        using var response = await client.PostForm("/articles", "/articles?handler=Ingest", new Dictionary<string, string> { ["url"] = server.Url("/story") });
+        var html = await response.Content.ReadAsStringAsync();
+
+        // Then, allowed, it is fetched and stored under its address; refused, the page says why and nothing is fetched
+        using var store = StoreFactory.Open(db);
+        if (allowPrivate)
+        {
+            Assert.Contains("Drones over Port Eskel", html, StringComparison.Ordinal);
+            Assert.Contains(store.Articles(), a => a.Url == server.Url("/story"));
+        }
+        else
+        {
+            Assert.Contains("refused", html, StringComparison.Ordinal);
+            Assert.Equal(0, server.Count("/story"));
+            Assert.DoesNotContain(store.Articles(), a => a.Url == server.Url("/story"));
+        }
+    }
+
     [Fact]
     public async Task ArticlesIngest_FileOverTheLimit_Answers413AndStoresNothing()
     {

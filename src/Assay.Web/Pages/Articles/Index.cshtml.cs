@@ -1,6 +1,7 @@
 using System.Text;
 using Assay.Extraction.Pipeline;
 using Assay.Extraction.Reading;
+using Assay.Interop.Fetching;
 using Assay.Storage;
 using Assay.Web.Services;
 using Assay.Workspace;
@@ -40,8 +41,8 @@ public sealed class IndexModel(StoreSession session, IOptions<WebOptions> option
     /// <summary>Lists or searches.</summary>
     public void OnGet() => Load();
 
-    /// <summary>Reads an uploaded file or pasted text, extracts and stores it.</summary>
-    public async Task<IActionResult> OnPostIngestAsync(IFormFile? file, string? text, string? format)
+    /// <summary>Reads an uploaded file, the page at an address, or pasted text; extracts and stores it.</summary>
+    public async Task<IActionResult> OnPostIngestAsync(IFormFile? file, string? text, string? format, string? url)
     {
         var limit = options.Value.MaxUploadBytes;
         var reader = new ArticleReader { MaxBytes = limit };
@@ -63,13 +64,30 @@ public sealed class IndexModel(StoreSession session, IOptions<WebOptions> option
             var name = Path.GetFileName(file.FileName);
             reads = reader.ReadText(await content.ReadToEndAsync(HttpContext.RequestAborted), name, string.IsNullOrWhiteSpace(format) ? Path.GetExtension(name) : format);
         }
+        else if (!string.IsNullOrWhiteSpace(url))
+        {
+            if (!Uri.TryCreate(url.Trim(), UriKind.Absolute, out var address) || address.Scheme is not ("http" or "https"))
+            {
+                ModelState.AddModelError(string.Empty, $"'{url}' is not an http or https address.");
+                Load();
+                return Page();
+            }
+
+            // The guarded fetcher, as POST /api/v1/imports/url uses it: no private addresses unless the server allows them.
+            using var fetcher = new SafeFetcher(FetchOptions.Default with
+            {
+                AllowPrivate = options.Value.AllowPrivateFetch,
+                MaxBytes = Math.Min(FetchOptions.Default.MaxBytes, limit),
+            });
+            reads = await Task.Run(() => UrlArticleReader.Read(fetcher, address, reader, HttpContext.RequestAborted), HttpContext.RequestAborted);
+        }
         else if (!string.IsNullOrWhiteSpace(text))
         {
             reads = reader.ReadText(text, "pasted text", string.IsNullOrWhiteSpace(format) ? null : format);
         }
         else
         {
-            ModelState.AddModelError(string.Empty, "Choose a file or paste the article's text.");
+            ModelState.AddModelError(string.Empty, "Choose a file, give an address or paste the article's text.");
             Load();
             return Page();
         }
