@@ -30,4 +30,8 @@ public sealed class WebOptions
 
     /// <summary>Seconds between polls of <see cref="Watch"/>.</summary>
     public int WatchIntervalSeconds { get; set; } = 300;
+
+    /// <summary>Most articles an export of the whole store may hold (an export holds its articles in memory); a larger
+    /// store is exported by subject or window (?subject=, ?since=), or with 'assay export'.</summary>
+    public int MaxExportArticles { get; set; } = 20_000;
 }

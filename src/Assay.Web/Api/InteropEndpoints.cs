@@ -1,3 +1,4 @@
+using System.Globalization;
 using Assay.Interop;
 using Assay.Interop.ClaimReview;
 using Assay.Interop.Misp;
@@ -7,6 +8,7 @@ using Assay.Storage;
 using Assay.Web.Services;
 using Assay.Workspace;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
 
 namespace Assay.Web.Api;
 
@@ -43,17 +45,17 @@ internal static class InteropEndpoints
     /// <summary>The media type STIX 2.1 content is served with (as TAXII 2.1 names it).</summary>
     public const string StixMediaType = "application/stix+json;version=2.1";
 
-    private static Results<FileContentHttpResult, ProblemHttpResult> Stix(StoreSession session, PictureCache pictures, string? subject, string? since) =>
-        Export(session, pictures, subject, since, StixExporter.Write, StixMediaType, "assay-stix.json");
+    private static Results<FileContentHttpResult, ProblemHttpResult> Stix(StoreSession session, PictureCache pictures, IOptions<WebOptions> options, string? subject, string? since) =>
+        Export(session, pictures, options, subject, since, StixExporter.Write, StixMediaType, "assay-stix.json");
 
-    private static Results<FileContentHttpResult, ProblemHttpResult> Misp(StoreSession session, PictureCache pictures, string? subject, string? since) =>
-        Export(session, pictures, subject, since, MispExporter.Write, "application/json; charset=utf-8", "assay-misp.json");
+    private static Results<FileContentHttpResult, ProblemHttpResult> Misp(StoreSession session, PictureCache pictures, IOptions<WebOptions> options, string? subject, string? since) =>
+        Export(session, pictures, options, subject, since, MispExporter.Write, "application/json; charset=utf-8", "assay-misp.json");
 
-    private static Results<FileContentHttpResult, ProblemHttpResult> ClaimReviews(StoreSession session, PictureCache pictures, string? subject, string? since) =>
-        Export(session, pictures, subject, since, (s, o) => ClaimReviewExporter.Write(s, o), "application/ld+json; charset=utf-8", "assay-claimreview.jsonld");
+    private static Results<FileContentHttpResult, ProblemHttpResult> ClaimReviews(StoreSession session, PictureCache pictures, IOptions<WebOptions> options, string? subject, string? since) =>
+        Export(session, pictures, options, subject, since, (s, o) => ClaimReviewExporter.Write(s, o), "application/ld+json; charset=utf-8", "assay-claimreview.jsonld");
 
     private static Results<FileContentHttpResult, ProblemHttpResult> Table(
-        StoreSession session, PictureCache pictures, string table, string? format, string? subject, string? since)
+        StoreSession session, PictureCache pictures, IOptions<WebOptions> options, string table, string? format, string? subject, string? since)
     {
         TableKind? kind = table.Trim().ToLowerInvariant() switch
         {
@@ -77,6 +79,7 @@ internal static class InteropEndpoints
         return Export(
             session,
             pictures,
+            options,
             subject,
             since,
             (s, o) => TableExporter.Write(s, kind.Value, csv ? TableFormat.Csv : TableFormat.JsonLines, o),
@@ -85,7 +88,14 @@ internal static class InteropEndpoints
     }
 
     private static Results<FileContentHttpResult, ProblemHttpResult> Export(
-        StoreSession session, PictureCache pictures, string? subject, string? since, Action<InteropSnapshot, Stream> write, string contentType, string fileName)
+        StoreSession session,
+        PictureCache pictures,
+        IOptions<WebOptions> options,
+        string? subject,
+        string? since,
+        Action<InteropSnapshot, Stream> write,
+        string contentType,
+        string fileName)
     {
         if (!QueryValues.TryDate(since, "since", out var from, out var problem))
         {
@@ -94,6 +104,13 @@ internal static class InteropEndpoints
 
         var store = session.Store;
         var scoped = !string.IsNullOrWhiteSpace(subject) || from is not null;
+        if (!scoped && store.CountArticles(new ArticleQuery()) is var count && count > options.Value.MaxExportArticles)
+        {
+            return ApiProblems.BadRequest(
+                $"the store holds {count.ToString("N0", CultureInfo.InvariantCulture)} articles, more than an export of the whole store may hold ({options.Value.MaxExportArticles.ToString("N0", CultureInfo.InvariantCulture)}): "
+                + "export a subject or a window with ?subject= or ?since=, or the whole store with 'assay export'");
+        }
+
         // The kept picture serves a whole-store export when it covers the whole store; a scoped export, or a store
         // pictured from its newest claims only, is built for the request.
         var snapshot = scoped

@@ -97,6 +97,24 @@ public sealed class InteropApiTests(ApiFixture api) : IClassFixture<ApiFixture>
         Assert.Contains(parameter, body.GetRawText(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Stix_StoreOverTheExportCap_Refused400UnlessScoped()
+    {
+        // Given the app allowing whole-store exports of 5 articles at most
+        await using var factory = api.Writable(new Dictionary<string, string?> { ["Assay:MaxExportArticles"] = "5" });
+        using var client = factory.CreateClient();
+
+        // When the whole store is exported, then one subject
+        var (whole, problem) = await Http.Get(client, "/api/v1/exports/stix");
+        var (status, _, scoped) = await Http.Text(client, "/api/v1/exports/stix?subject=engineers");
+
+        // Then the whole store is refused, saying how to scope it, and the subject's export is served
+        Assert.Equal(HttpStatusCode.BadRequest, whole);
+        Assert.Contains("?subject=", problem.Str("detail"), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.True(Reports(scoped) > 0);
+    }
+
     private static int Reports(string json)
     {
         using var bundle = JsonDocument.Parse(json);
