@@ -27,19 +27,8 @@ public sealed class JudgedSamples : IDisposable
     /// snapshot.</summary>
     public JudgedSamples()
     {
-        var db = _samples.NewDb();
+        var db = _samples.Copy();
         Db = db;
-        var samples = _samples;
-        // Pooled connections keep the database open; closing them first makes the copied files consistent.
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        foreach (var suffix in new[] { "", "-wal", "-shm" })
-        {
-            if (File.Exists(samples.Db + suffix))
-            {
-                File.Copy(samples.Db + suffix, db + suffix);
-            }
-        }
-
         using var store = StoreFactory.Open(db);
         var options = StoryOptions.Default with { Embedder = null };
         var picture = StoryLoader.Build(store, options);

@@ -13,8 +13,7 @@ public sealed class StixRoundTripTests(SamplesWorkspace samples) : IClassFixture
     public void Apply_OwnExportIntoFreshStore_ExportsTheSameBytesWithGradesAndResolution()
     {
         // Given a copy of the samples store with two grades (one on an origin named by an article) and a resolution
-        var source = samples.NewDb();
-        File.Copy(samples.Db, source);
+        var source = samples.Copy();
         byte[] first;
         using (var store = StoreFactory.Open(source))
         {
@@ -59,8 +58,7 @@ public sealed class StixRoundTripTests(SamplesWorkspace samples) : IClassFixture
     public void Apply_SameBundleTwice_RecordsNothingTheSecondTime()
     {
         // Given a store into which a graded export was imported once
-        var source = samples.NewDb();
-        File.Copy(samples.Db, source);
+        var source = samples.Copy();
         byte[] bundle;
         using (var store = StoreFactory.Open(source))
         {

@@ -13,8 +13,7 @@ public sealed class StixSchemaTests(SamplesWorkspace samples) : IClassFixture<Sa
     public void Write_Samples_EveryObjectValidatesAgainstItsOfficialSchema()
     {
         // Given the samples, with a grade and a resolution (so notes and opinions are written too), exported as a bundle
-        var db = samples.NewDb();
-        File.Copy(samples.Db, db);
+        var db = samples.Copy();
         using var store = StoreFactory.Open(db);
         var picture = StoryLoader.Build(store, StoryOptions.Default with { Embedder = null });
         AnalystDecisions.Grade(store, picture.Propositions[0].Origins[0].Id, "B", null);
