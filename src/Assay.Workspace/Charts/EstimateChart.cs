@@ -223,7 +223,8 @@ public static class EstimateChart
     {
         var band = plot.Add.VerticalSpan(pool.P10, pool.P90, EstimateChartStyle.Band.WithAlpha(0.13));
         band.LineStyle.Width = 0;
-        plot.Add.HorizontalLine(pool.Median, 1.3f, EstimateChartStyle.Band.WithAlpha(0.9), LinePattern.Dashed);
+        // Solid: the SVG canvas drops dash patterns (and says so on the console), so no line relies on one.
+        plot.Add.HorizontalLine(pool.Median, 1.3f, EstimateChartStyle.Band.WithAlpha(0.9), LinePattern.Solid);
     }
 
     /// <summary>The bar of a range (solid, capped) or an open bound (dashed, with a caret); returns its top.</summary>
@@ -236,15 +237,28 @@ public static class EstimateChart
                 Bar(plot, x, low, high, colour, LinePattern.Solid).MarkerShape = MarkerShape.HorizontalBar;
                 return high;
             case { Low: { } floor, High: null }:
-                Bar(plot, x, floor, floor * OpenReach, colour, LinePattern.Dashed);
+                DashedBar(plot, x, floor, floor * OpenReach, colour);
                 plot.Add.Marker(x, floor * OpenReach, MarkerShape.FilledTriangleUp, 11, colour);
                 return floor * OpenReach;
             case { Low: null, High: { } ceiling }:
-                Bar(plot, x, ceiling / OpenReach, ceiling, colour, LinePattern.Dashed);
+                DashedBar(plot, x, ceiling / OpenReach, ceiling, colour);
                 plot.Add.Marker(x, ceiling / OpenReach, MarkerShape.FilledTriangleDown, 11, colour);
                 return ceiling;
             default:
                 return MarkerValue(p);
+        }
+    }
+
+    /// <summary>An open bound's bar, drawn as separate dashes: the SVG canvas drops a line's dash pattern, and an open
+    /// bound drawn solid would read as a closed range.</summary>
+    private static void DashedBar(Plot plot, double x, double low, double high, Color colour)
+    {
+        const int Dashes = 6;
+        var slot = (high - low) / Dashes;
+        for (var i = 0; i < Dashes; i++)
+        {
+            var start = low + (i * slot);
+            Bar(plot, x, start, start + (slot * 0.6), colour, LinePattern.Solid);
         }
     }
 

@@ -121,10 +121,10 @@ public static class EstimateChartStyle
         {
             yield return new LegendItem
             {
-                LabelText = $"open bound (dashed to {EstimateChart.OpenReach.ToString(CultureInfo.InvariantCulture)}×)",
+                LabelText = $"open bound (dashes to {EstimateChart.OpenReach.ToString(CultureInfo.InvariantCulture)}×, caret at the open end)",
                 LineColor = Muted,
                 LineWidth = 2,
-                LinePattern = LinePattern.Dashed,
+                LinePattern = LinePattern.Solid,
                 MarkerShape = MarkerShape.FilledTriangleUp,
                 MarkerFillColor = Muted,
                 MarkerLineColor = Muted,
@@ -153,7 +153,7 @@ public static class EstimateChartStyle
                 FillColor = Band.WithAlpha(0.2),
                 LineColor = Band,
                 LineWidth = 1.3f,
-                LinePattern = LinePattern.Dashed,
+                LinePattern = LinePattern.Solid,
             };
         }
     }

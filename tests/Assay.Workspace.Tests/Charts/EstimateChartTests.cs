@@ -181,10 +181,21 @@ public sealed class EstimateChartTests
         // When the plot is built
         using var plot = EstimateChart.Build(series);
 
-        // Then each is a dashed bar from the bound to 1.5× (or ÷1.5), with a caret pointing the open way and a dot at the bound
-        var bars = plot.GetPlottables<LinePlot>().Select(b => (b.Start.Y, b.End.Y, b.LinePattern)).ToList();
-        Assert.Contains((10_000.0, 15_000.0, LinePattern.Dashed), bars);
-        Assert.Contains((8_000.0, 12_000.0, LinePattern.Dashed), bars);
+        // Then each is a bar of six separate dashes from the bound to 1.5× (or ÷1.5), with a caret pointing the open way
+        // and a dot at the bound; no line relies on a dash pattern, which the SVG canvas would drop
+        var bars = plot.GetPlottables<LinePlot>().ToList();
+        Assert.All(bars, b => Assert.Equal(LinePattern.Solid, b.LinePattern));
+        foreach (var (low, high) in new[] { (10_000.0, 15_000.0), (8_000.0, 12_000.0) })
+        {
+            var dashes = bars.Where(b => b.Start.X == b.End.X).GroupBy(b => b.Start.X)
+                .Select(g => g.OrderBy(b => b.Start.Y).ToList())
+                .Single(g => Math.Abs(g[0].Start.Y - low) < 1e-6);
+            Assert.InRange(dashes[^1].End.Y, high - ((high - low) / 6), high);
+            Assert.Equal(6, dashes.Count);
+            Assert.Equal(low, dashes[0].Start.Y, 6);
+            Assert.All(dashes.Zip(dashes.Skip(1)), pair => Assert.True(pair.First.End.Y < pair.Second.Start.Y, "dashes touch"));
+        }
+
         var markers = plot.GetPlottables<Marker>().Select(m => (m.Y, m.MarkerShape)).ToList();
         Assert.Contains((15_000.0, MarkerShape.FilledTriangleUp), markers);
         Assert.Contains((8_000.0, MarkerShape.FilledTriangleDown), markers);
@@ -238,12 +249,12 @@ public sealed class EstimateChartTests
         // When the plot is built
         using var plot = EstimateChart.Build(series);
 
-        // Then a band spans P10–P90, a dashed line marks the median, and the label states all three
+        // Then a band spans P10–P90, a line marks the median, and the label states all three
         var band = Assert.Single(plot.GetPlottables<VerticalSpan>());
         Assert.Equal((pool.P10, pool.P90), (band.Bottom, band.Top));
         var median = Assert.Single(plot.GetPlottables<HorizontalLine>());
         Assert.Equal(pool.Median, median.Y);
-        Assert.Equal(LinePattern.Dashed, median.LinePattern);
+        Assert.Equal(LinePattern.Solid, median.LinePattern);
         Assert.Contains(EstimateChart.PoolLabel(pool), plot.GetPlottables<Text>().Select(t => t.LabelText));
     }
 
