@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Assay.Cli.Infrastructure;
 using Assay.Interop;
@@ -28,6 +29,14 @@ internal sealed class ExportCommand(IAnsiConsole console, ErrorConsole errors, S
         var scope = settings.Subject is null && settings.SinceDate is null
             ? null
             : new ClaimQuery { Subject = settings.Subject, Since = settings.SinceDate };
+        if (scope is null && store.CountArticles(new ArticleQuery()) is var count && count > settings.MaxArticles)
+        {
+            errors.Error(string.Create(
+                CultureInfo.InvariantCulture,
+                $"the store holds {count:N0} articles, more than --max-articles ({settings.MaxArticles:N0}): an export is built in memory (a STIX bundle takes about 0.65 MB per article); export a subject or a window with --subject or --since, or raise --max-articles"));
+            return ExitCodes.Error;
+        }
+
         var snapshot = InteropSnapshot.Load(store, StoryOptionsFactory.Create(embedders, settings.NoEmbeddings), scope, settings.CreatedTime);
 
         try

@@ -38,6 +38,11 @@ internal sealed class ExportSettings : GlobalSettings
     [Description("The time stamped on exported objects (ISO 8601, such as 2026-11-27T12:00:00Z), so two exports of the same store are byte-identical. Default: now.")]
     public string? Created { get; init; }
 
+    [CommandOption("--max-articles <N>")]
+    [Description("Most articles an export of the whole store may hold: an export is built in memory (a STIX bundle takes about 0.65 MB per article), so a larger store is exported a subject or window at a time, or with this raised. Default: 5,000.")]
+    [DefaultValue(5_000)]
+    public int MaxArticles { get; init; } = 5_000;
+
     [CommandOption("--no-embeddings")]
     [Description("Group by lexical keys only; do not load the sentence-embedding model.")]
     public bool NoEmbeddings { get; init; }
@@ -65,5 +70,7 @@ internal sealed class ExportSettings : GlobalSettings
                     ? ValidationResult.Error($"--since wants a date as YYYY-MM-DD, not '{Since}'.")
                     : Created is not null && CreatedTime is null
                         ? ValidationResult.Error($"--created wants an ISO 8601 time such as 2026-11-27T12:00:00Z, not '{Created}'.")
-                        : ValidationResult.Success();
+                        : MaxArticles < 1
+                            ? ValidationResult.Error($"--max-articles must be at least 1 (it was {MaxArticles}).")
+                            : ValidationResult.Success();
 }

@@ -93,6 +93,22 @@ public sealed class ExportEndToEndTests(SamplesStoreFixture samples) : IClassFix
     }
 
     [Fact]
+    public void Export_StoreOverMaxArticles_RefusedUnlessScoped()
+    {
+        // Given the samples and an export allowed to hold 5 articles
+        // When the whole store is exported, then one subject
+        var whole = RealCli.Run("export", "--format", "stix", "--max-articles", "5", "--no-embeddings", "--db", samples.Db);
+        var scoped = RealCli.Run("export", "--format", "stix", "--max-articles", "5", "--subject", "engineers", "--no-embeddings", "--db", samples.Db);
+
+        // Then the whole store is refused, saying how to scope it, and nothing is printed; the subject's export is made
+        Assert.Equal(ExitCodes.Error, whole.Exit);
+        Assert.Contains("--subject or --since", whole.Err, StringComparison.Ordinal);
+        Assert.Empty(whole.Out.Trim());
+        Assert.True(scoped.Exit == ExitCodes.Ok, scoped.Err);
+        Assert.True(Reports(scoped.Out) > 0);
+    }
+
+    [Fact]
     public void Export_NoStore_SaysSoWithoutCreatingOne()
     {
         // Given a path with no store
