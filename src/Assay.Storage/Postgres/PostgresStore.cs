@@ -12,7 +12,7 @@ namespace Assay.Storage.Postgres;
 /// <remarks>Holds one connection; use it from one thread at a time and open one store per worker. Several
 /// processes may write to one database at once: an article is stored once whoever saves it first, and a batch that
 /// loses a deadlock or a serialization conflict to another writer is run again (up to three attempts).</remarks>
-public sealed class PostgresStore : IStore
+public sealed class PostgresStore : SqlStore, IStore
 {
     private const string Provider = "postgres";
 
@@ -25,6 +25,7 @@ public sealed class PostgresStore : IStore
     private readonly string _location;
 
     private PostgresStore(NpgsqlConnection connection, string location)
+        : base(connection)
     {
         _connection = connection;
         _location = location;
@@ -212,33 +213,11 @@ public sealed class PostgresStore : IStore
     }
 
     /// <inheritdoc/>
-    public IReadOnlyList<StoredArticle> Articles(int limit = int.MaxValue) => StoredQueries.Articles(_connection, limit);
-
-    /// <inheritdoc/>
-    public IReadOnlyList<StoredArticle> Articles(ArticleQuery query) => StoredQueries.Articles(_connection, query);
-
-    /// <inheritdoc/>
-    public int CountArticles(ArticleQuery query) => StoredQueries.CountArticles(_connection, query);
-
-    /// <inheritdoc/>
-    public StoredArticle? FindArticle(string key) => StoredQueries.FindArticle(_connection, key);
-
-    /// <inheritdoc/>
-    public ArticleExtraction? LoadExtraction(long articleId) => StoredExtractionLoader.Load(_connection, articleId);
-
-    /// <inheritdoc/>
     public IReadOnlyList<StoredClaim> Claims(ClaimQuery query)
     {
         ArgumentNullException.ThrowIfNull(query);
         return StoredClaimQuery.Run(_connection, query, quantityRequired: false, textSearch: ClaimText);
     }
-
-    /// <inheritdoc/>
-    public IReadOnlyList<StoredClaim> Estimates(string? subject) =>
-        StoredClaimQuery.Run(_connection, new ClaimQuery(), quantityRequired: true, countedSubject: subject);
-
-    /// <inheritdoc/>
-    public IReadOnlyList<SourceSummary> Sources() => StoredQueries.Sources(_connection);
 
     // Claims by word through the GIN index on claims.search, newest stored first.
     private static readonly ClaimTextSearch ClaimText = new(
@@ -306,65 +285,6 @@ public sealed class PostgresStore : IStore
         ArgumentNullException.ThrowIfNull(articleIds);
         return StoredQueries.TextsByIds(_connection, articleIds, "id = ANY(@ids)", static chunk => chunk);
     }
-
-    /// <inheritdoc/>
-    public string ViewStamp() => StoredQueries.ViewStamp(_connection);
-
-    /// <inheritdoc/>
-    public string? View(string key, string stamp) => StoredQueries.View(_connection, key, stamp);
-
-    /// <inheritdoc/>
-    public void SaveView(string key, string stamp, string body) => StoredQueries.SaveView(_connection, key, stamp, body);
-
-    /// <inheritdoc/>
-    public StoredDecision Record(DecisionDraft draft) => StoredDecisions.Record(_connection, draft);
-
-    /// <inheritdoc/>
-    public IReadOnlyList<StoredDecision> Decisions(string? kind = null, bool includeUndone = false) =>
-        StoredDecisions.List(_connection, kind, includeUndone);
-
-    /// <inheritdoc/>
-    public StoredDecision? Undo(long id, string? note = null) => StoredDecisions.Undo(_connection, id, note);
-
-    /// <inheritdoc/>
-    public StoredUser? AddUser(string name, string role) => StoredUsers.Add(_connection, name, role);
-
-    /// <inheritdoc/>
-    public IReadOnlyList<StoredUser> Users() => StoredUsers.List(_connection);
-
-    /// <inheritdoc/>
-    public IssuedToken? IssueToken(string userName) => StoredUsers.Issue(_connection, userName);
-
-    /// <inheritdoc/>
-    public TokenUser? FindToken(string secret) => secret is null ? null : StoredUsers.Find(_connection, secret);
-
-    /// <inheritdoc/>
-    public bool RevokeToken(long tokenId) => StoredUsers.Revoke(_connection, tokenId);
-
-    /// <inheritdoc/>
-    public bool TokenValid(long tokenId) => StoredUsers.Valid(_connection, tokenId);
-
-    /// <inheritdoc/>
-    public bool SetUserRole(string name, string role) => StoredUsers.SetRole(_connection, name, role);
-
-    /// <inheritdoc/>
-    public bool SetUserDisabled(string name, bool disabled) => StoredUsers.SetDisabled(_connection, name, disabled);
-
-    /// <inheritdoc/>
-    public FeedState? Feed(string url) => StoredFeeds.Find(_connection, url);
-
-    /// <inheritdoc/>
-    public IReadOnlyList<FeedState> Feeds() => StoredFeeds.List(_connection);
-
-    /// <inheritdoc/>
-    public void SaveFeed(FeedState feed) => StoredFeeds.Save(_connection, feed);
-
-    /// <inheritdoc/>
-    public IReadOnlySet<string> SeenItems(string feedUrl, IReadOnlyCollection<string> keys) => StoredFeeds.Seen(_connection, feedUrl, keys);
-
-    /// <inheritdoc/>
-    public void MarkSeen(string feedUrl, string itemKey, long? articleId, string? error) =>
-        StoredFeeds.Mark(_connection, feedUrl, itemKey, articleId, error);
 
     /// <inheritdoc/>
     public StoreStats Stats()
