@@ -41,10 +41,10 @@ public sealed record InteropSnapshot(
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(picture);
-        var ids = wholeStore
-            ? store.Articles().Select(a => a.Id)
-            : picture.Propositions.SelectMany(p => p.Claims).Select(c => c.Claim.Ref.ArticleId).Distinct();
         var byId = store.Articles().ToDictionary(a => a.Id);
+        var ids = wholeStore
+            ? byId.Keys
+            : picture.Propositions.SelectMany(p => p.Claims).Select(c => c.Claim.Ref.ArticleId).Distinct();
         var articles = new List<SnapshotArticle>();
         foreach (var id in ids.Order())
         {

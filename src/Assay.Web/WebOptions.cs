@@ -1,3 +1,5 @@
+using Assay.Interop.Fetching;
+
 namespace Assay.Web;
 
 /// <summary>How the web app runs, read from configuration section "Assay" (appsettings, ASSAY__DB-style environment
@@ -35,4 +37,12 @@ public sealed class WebOptions
     /// 2,000 articles peaks at about 1.3 GB), so a larger store is exported by subject or window (?subject=, ?since=),
     /// or with 'assay export'.</summary>
     public int MaxExportArticles { get; set; } = 2_000;
+
+    /// <summary>How the server fetches an article a user names by its address: private addresses only when
+    /// <see cref="AllowPrivateFetch"/>, and no more than an upload may hold.</summary>
+    public FetchOptions PageFetching() => FetchOptions.Default with
+    {
+        AllowPrivate = AllowPrivateFetch,
+        MaxBytes = Math.Min(FetchOptions.Default.MaxBytes, MaxUploadBytes),
+    };
 }

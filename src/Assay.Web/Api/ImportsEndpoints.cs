@@ -73,11 +73,7 @@ internal static class ImportsEndpoints
             return ApiProblems.BadParameter("url", $"'{body.Url}' is not an http or https URL");
         }
 
-        using var fetcher = new SafeFetcher(FetchOptions.Default with
-        {
-            AllowPrivate = options.Value.AllowPrivateFetch,
-            MaxBytes = Math.Min(FetchOptions.Default.MaxBytes, options.Value.MaxUploadBytes),
-        });
+        using var fetcher = new SafeFetcher(options.Value.PageFetching());
         var reads = await Task.Run(() => UrlArticleReader.Read(fetcher, url, cancellationToken: cancellationToken), cancellationToken);
         if (reads.Count > 0 && reads.All(r => !r.Succeeded))
         {

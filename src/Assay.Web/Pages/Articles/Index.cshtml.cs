@@ -74,11 +74,7 @@ public sealed class IndexModel(StoreSession session, IOptions<WebOptions> option
             }
 
             // The guarded fetcher, as POST /api/v1/imports/url uses it: no private addresses unless the server allows them.
-            using var fetcher = new SafeFetcher(FetchOptions.Default with
-            {
-                AllowPrivate = options.Value.AllowPrivateFetch,
-                MaxBytes = Math.Min(FetchOptions.Default.MaxBytes, limit),
-            });
+            using var fetcher = new SafeFetcher(options.Value.PageFetching());
             reads = await Task.Run(() => UrlArticleReader.Read(fetcher, address, reader, HttpContext.RequestAborted), HttpContext.RequestAborted);
         }
         else if (!string.IsNullOrWhiteSpace(text))
