@@ -66,6 +66,12 @@ public interface IStore : IDisposable
     /// newest matches keeps a search of a running story fast, and a store with fewer matches ranks them all.</remarks>
     IReadOnlyList<SearchHit> Search(string query, int limit = 20);
 
+    /// <summary>Returns once the indexes this store brings up to date in the background after a save cover every saved
+    /// article; searches wait for that themselves, so this is for timing a save or handing the store on.</summary>
+    void WaitForIndexes()
+    {
+    }
+
     /// <summary>Every article's id, outlet, date and text, in id order, read as a stream: texts are not held in memory.</summary>
     /// <remarks>Dispose the enumerator (a foreach does) before calling the store again.</remarks>
     IEnumerable<StoredText> Texts();

@@ -136,8 +136,8 @@ public sealed class SqliteStoreFileTests : IDisposable
         {
             Scalar(connection, "ALTER TABLE articles DROP COLUMN language");
             Scalar(connection, "DROP TABLE decisions");
-            Scalar(connection, "DROP TRIGGER claims_fts_delete");
-            Scalar(connection, "DROP TABLE claims_fts");
+            Scalar(connection, "CREATE VIRTUAL TABLE articles_fts USING fts5 (title, text, content = 'articles', content_rowid = 'id')");
+            Scalar(connection, "INSERT INTO articles_fts (articles_fts) VALUES ('rebuild')");
             Scalar(connection, "DROP TABLE views");
             Scalar(connection, "DROP TABLE api_tokens");
             Scalar(connection, "DROP TABLE users");
@@ -151,6 +151,7 @@ public sealed class SqliteStoreFileTests : IDisposable
 
         // Then it is at the latest version, the old article is intact with no language, and a new one keeps its language
         Assert.Equal(LatestVersion, migrated.Stats().SchemaVersion);
+        Assert.Single(migrated.Search("Kursk"));
         var old = migrated.LoadExtraction(id)!;
         ExtractionAssert.Equal(ExtractionSamples.Rich() with { Article = ExtractionSamples.Rich().Article with { Language = null } }, old);
         var fresh = ExtractionSamples.Simple("Second report", new DateOnly(2024, 10, 5));

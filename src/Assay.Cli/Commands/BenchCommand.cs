@@ -117,6 +117,7 @@ internal sealed class BenchCommand(IAnsiConsole console, ErrorConsole errors, St
         var cpu = process.TotalProcessorTime;
         var watch = Stopwatch.StartNew();
         var report = IngestRunner.Run(console, ingester, [settings.CorpusPath]);
+        store.WaitForIndexes();
         var seconds = watch.Elapsed.TotalSeconds;
         process.Refresh();
         return new IngestMeasure(

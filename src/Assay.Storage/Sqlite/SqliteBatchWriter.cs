@@ -14,20 +14,11 @@ internal sealed class SqliteBatchWriter : IDisposable
     private readonly RawStatement _insertQuantity;
     private readonly RawStatement _insertTime;
     private readonly RawStatement _insertClaim;
-    private readonly RawStatement _lastClaim;
-    private readonly RawStatement _indexClaims;
 
     /// <summary>Prepares the statements on <paramref name="connection"/>, inside its open transaction.</summary>
     public SqliteBatchWriter(SqliteConnection connection)
     {
         _findArticle = new RawStatement(connection, "SELECT id FROM articles WHERE content_hash = ?1");
-        _lastClaim = new RawStatement(connection, "SELECT coalesce(max(rowid), 0) FROM claims");
-        _indexClaims = new RawStatement(
-            connection,
-            """
-            INSERT INTO claims_fts (rowid, subject, source, place)
-            SELECT rowid, theme, source || ' ' || via, coalesce(location, '') || ' ' || coalesce(agent, '') FROM claims WHERE rowid > ?1
-            """);
         _insertArticle = new RawStatement(
             connection,
             """
@@ -61,16 +52,6 @@ internal sealed class SqliteBatchWriter : IDisposable
                                 quantity_ordinal, time_ordinal, source, source_actor, source_type, via, stance, certainty, cues)
             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)
             """);
-    }
-
-    /// <summary>The rowid of the last stored claim (0 for none): claims inserted after it have higher rowids.</summary>
-    public long LastClaimRowId() => _lastClaim.Run() ?? 0;
-
-    /// <summary>Adds the claims stored after <paramref name="rowId"/> to the word index, in one statement.</summary>
-    public void IndexClaimsAfter(long rowId)
-    {
-        _indexClaims.Bind(1, rowId);
-        _indexClaims.Run();
     }
 
     /// <summary>The id of the stored article with this content hash, or null.</summary>
@@ -119,8 +100,6 @@ internal sealed class SqliteBatchWriter : IDisposable
         _insertQuantity.Dispose();
         _insertTime.Dispose();
         _insertClaim.Dispose();
-        _lastClaim.Dispose();
-        _indexClaims.Dispose();
     }
 
     private void InsertSentences(long id, ArticleExtraction extraction)

@@ -14,7 +14,7 @@ public sealed class SqliteStore : SqlStore, IStore
 
     // Claims by word through claims_fts; rowid order is storage order, so the newest page is read from the end.
     private static readonly ClaimTextSearch ClaimText = new(
-        "JOIN claims_fts f ON f.rowid = c.rowid",
+        "JOIN search.claims_fts f ON f.rowid = c.rowid",
         "f.rowid DESC",
         static (command, text) =>
         {
@@ -24,20 +24,26 @@ public sealed class SqliteStore : SqlStore, IStore
             }
 
             DbParameters.Add(command, "@text", match);
-            return "claims_fts MATCH @text";
+            return "f.claims_fts MATCH @text";
         });
+
+    // SQLite's default threshold for its automatic checkpoint, in pages of log.
+    private const int AutoCheckpointPages = 1000;
 
     // Hashes looked up per statement by StoredHashes: bounds the JSON text bound to one query.
     private const int HashChunk = 500;
 
     private readonly SqliteConnection _connection;
     private readonly string _location;
+    private readonly string? _file;
+    private SqliteFollower? _follower;
 
-    private SqliteStore(SqliteConnection connection, string location)
+    private SqliteStore(SqliteConnection connection, string location, string? file)
         : base(connection)
     {
         _connection = connection;
         _location = location;
+        _file = file;
     }
 
     /// <summary>Opens (creating it and its folder when missing) the store at <paramref name="path"/> and migrates it.</summary>
@@ -91,26 +97,58 @@ public sealed class SqliteStore : SqlStore, IStore
             return results;
         }
 
+        var db = _connection.Handle!;
         try
         {
+            // The batch is indexed for search, and its log copied into the file, by the follower's thread, not in
+            // this transaction or at its commit (see SqliteFollower); other writes keep SQLite's automatic
+            // checkpoint. Started at the first save, so stores opened only to read start no thread.
+            _follower ??= _file is null ? null : new SqliteFollower(_file);
+            if (_follower is not null)
+            {
+                SQLitePCL.raw.sqlite3_wal_autocheckpoint(db, 0);
+            }
+
+            // Every row the save inserts refers to the article it inserted just before, in the same transaction,
+            // so checking each of the 150 or so rows of an article against the articles table is work with one
+            // possible answer; other writes keep the checks (the setting cannot change inside a transaction).
+            Exec(db, "PRAGMA foreign_keys = OFF");
             SaveInTransaction(batch, results);
         }
         catch (SqliteException ex)
         {
             throw Wrap(ex, _location);
         }
+        finally
+        {
+            Exec(db, "PRAGMA foreign_keys = ON");
+            if (_follower is not null)
+            {
+                SQLitePCL.raw.sqlite3_wal_autocheckpoint(db, AutoCheckpointPages);
+                _follower.Request();
+            }
+        }
 
         return results;
+    }
+
+    private static void Exec(SQLitePCL.sqlite3 db, string sql)
+    {
+        var rc = SQLitePCL.raw.sqlite3_exec(db, sql);
+        SqliteException.ThrowExceptionForRC(rc, db);
     }
 
     private void SaveInTransaction(IReadOnlyList<ArticleExtraction> batch, SaveResult[] results)
     {
         var ingestedAt = DateTime.UtcNow.ToString("O", CultureInfo.InvariantCulture);
         var seen = new Dictionary<string, long>(StringComparer.Ordinal);
-        using var transaction = _connection.BeginTransaction();
+        // BEGIN IMMEDIATE would take the write lock of every attached file, the search index's too, and hold the
+        // follower off it for the whole batch; a deferred transaction whose first statement writes (nothing) takes
+        // the store's lock alone, waiting for another writer as IMMEDIATE would.
+        using var transaction = _connection.BeginTransaction(deferred: true);
+        Exec(_connection.Handle!, "UPDATE articles SET id = id WHERE 0");
         using (var writer = new SqliteBatchWriter(_connection))
         {
-            var claimsBefore = writer.LastClaimRowId();
             for (var i = 0; i < batch.Count; i++)
             {
                 var extraction = batch[i] ?? throw new ArgumentException($"Batch item {i} is null.", nameof(batch));
@@ -126,8 +164,6 @@ public sealed class SqliteStore : SqlStore, IStore
                 results[i] = new SaveResult(id, Added: stored is null);
                 seen[hash] = id;
             }
-
-            writer.IndexClaimsAfter(claimsBefore);
         }
 
         transaction.Commit();
@@ -169,6 +205,11 @@ public sealed class SqliteStore : SqlStore, IStore
     public IReadOnlyList<StoredClaim> Claims(ClaimQuery query)
     {
         ArgumentNullException.ThrowIfNull(query);
+        if (query.Text is not null)
+        {
+            WaitForIndexes();
+        }
+
         return StoredClaimQuery.Run(_connection, query, quantityRequired: false, textSearch: ClaimText);
     }
 
@@ -183,13 +224,15 @@ public sealed class SqliteStore : SqlStore, IStore
             return [];
         }
 
+        WaitForIndexes();
+
         // The newest matches come off the end of the postings without ranking the rest; the page is then ranked, and
         // snippets are cut for its rows only (each a seek by rowid).
         var ids = new List<long>(limit);
         using (var page = Command(
             """
             SELECT id FROM (
-                SELECT rowid AS id, rank AS r FROM articles_fts WHERE articles_fts MATCH @match ORDER BY rowid DESC LIMIT @window)
+                SELECT rowid AS id, rank AS r FROM search.articles_fts WHERE articles_fts MATCH @match ORDER BY rowid DESC LIMIT @window)
             ORDER BY r, id
             LIMIT @limit
             """,
@@ -205,21 +248,11 @@ public sealed class SqliteStore : SqlStore, IStore
         }
 
         var hits = new List<SearchHit>(ids.Count);
-        using var snippet = Command(
-            """
-            SELECT a.title, snippet(articles_fts, -1, '[', ']', '…', 16)
-            FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
-            WHERE articles_fts MATCH @match AND articles_fts.rowid = @id
-            """,
-            ("@match", match),
-            ("@id", 0L));
         foreach (var id in ids)
         {
-            snippet.Parameters["@id"].Value = id;
-            using var reader = snippet.ExecuteReader();
-            if (reader.Read())
+            if (SqliteSearchIndex.Snippet(_connection, match, id) is { } found)
             {
-                hits.Add(new SearchHit(id, StoredRows.NullableString(reader, 0), reader.GetString(1)));
+                hits.Add(new SearchHit(id, found.Title, found.Snippet));
             }
         }
 
@@ -255,7 +288,44 @@ public sealed class SqliteStore : SqlStore, IStore
     }
 
     /// <inheritdoc/>
-    public void Dispose() => _connection.Dispose();
+    public void Dispose()
+    {
+        // The follower's connection closes first, so the store's own is the last and copies what is left of the log.
+        if (_follower is not null)
+        {
+            _follower.Dispose();
+            try
+            {
+                // A store that saved leaves its index current; one that fails here is caught up by the next search.
+                SqliteSearchIndex.CatchUp(_connection);
+            }
+#pragma warning disable CA1031 // Closing must not fail over derived data.
+            catch (Exception)
+#pragma warning restore CA1031
+            {
+            }
+        }
+
+        _connection.Dispose();
+    }
+
+    /// <inheritdoc/>
+    /// <remarks>Indexes, on the calling thread, whatever the follower has not indexed yet (waiting for its chunk in
+    /// progress, if any).</remarks>
+    public void WaitForIndexes()
+    {
+        try
+        {
+            if (!SqliteSearchIndex.IsCurrent(_connection))
+            {
+                SqliteSearchIndex.CatchUp(_connection);
+            }
+        }
+        catch (SqliteException ex)
+        {
+            throw Wrap(ex, _location);
+        }
+    }
 
     private static SqliteStore Connect(string dataSource, string location)
     {
@@ -280,8 +350,9 @@ public sealed class SqliteStore : SqlStore, IStore
                 pragmas.ExecuteNonQuery();
             }
 
-            var store = new SqliteStore(connection, location);
+            var store = new SqliteStore(connection, location, dataSource == ":memory:" ? null : dataSource);
             store.Migrate();
+            SqliteSearchIndex.Attach(connection, dataSource == ":memory:" ? ":memory:" : SqliteSearchIndex.FileFor(dataSource));
             return store;
         }
         catch (SqliteException ex)

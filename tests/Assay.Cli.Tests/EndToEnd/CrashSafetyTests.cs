@@ -82,6 +82,11 @@ public sealed class CrashSafetyTests(ITestOutputHelper output) : IDisposable
             Assert.Equal(fresh.Sentences.Count, saved.Sentences.Count);
             Assert.Equal(fresh.Claims.Count, saved.Claims.Count);
         }
+
+        // And the word index, written beside the store by another thread and cut off by the same kills, finds each once
+        var hits = store.Search("convoys", ArticleCount * 2);
+        Assert.Equal(ArticleCount, hits.Count);
+        Assert.Equal(ArticleCount, hits.Select(h => h.ArticleId).Distinct().Count());
     }
 
     public void Dispose()
