@@ -45,7 +45,20 @@ internal static class BenchReport
             Line(md, $"| articles per second | {ingest.ArticlesPerSecond:N0} | ≥ {BenchResult.TargetArticlesPerSecond:N0} (250,000 in 5 min): {Verdict(ingest.ArticlesPerSecond >= BenchResult.TargetArticlesPerSecond)} |");
             Line(md, $"| words per second | {ingest.WordsPerSecond:N0} | |");
             Line(md, $"| processor time | {ingest.CpuSeconds:0.0} s ({ingest.CpuSeconds / Math.Max(ingest.Seconds, 1e-9):0.00} cores busy on average, {ingest.Workers} extracting threads) | |");
+            Line(md, $"| garbage collection | {ingest.GcPauseSeconds:0.0} s with every thread stopped ({ingest.GcPauseSeconds / Math.Max(ingest.Seconds, 1e-9):0%} of the wall time), {ingest.Collections:N0} collections, {ingest.FullCollections:N0} of them full | |");
             Line(md, $"| peak resident memory | {ingest.PeakMiB:N0} MiB | < {BenchResult.TargetPeakMiB:N0} MB: {Verdict(ingest.PeakMiB < BenchResult.TargetPeakMiB)} |");
+            if (ingest.Threads.Count > 0)
+            {
+                md.AppendLine();
+                md.AppendLine("Processor time by thread (the pool's workers read, extract and save; the follower indexes for search and checkpoints the store; the runtime's threads compile and collect):");
+                md.AppendLine();
+                md.AppendLine("| thread | processor time |");
+                md.AppendLine("|---|---|");
+                foreach (var thread in ingest.Threads)
+                {
+                    Line(md, $"| {thread.Name} | {thread.Seconds:0.0} s ({thread.Seconds / Math.Max(ingest.Seconds, 1e-9):0.00} of a core) |");
+                }
+            }
         }
 
         if (result.Queries.Count > 0)

@@ -18,6 +18,18 @@ internal sealed record IngestMeasure(long Articles, long Stored, long Unchanged,
     /// <summary>Words read per second of wall time.</summary>
     public double WordsPerSecond => Seconds > 0 ? Words / Seconds : 0;
 
+    /// <summary>Time every thread stood still for the garbage collector during the ingest.</summary>
+    public double GcPauseSeconds { get; init; }
+
+    /// <summary>Garbage collections during the ingest, of any generation.</summary>
+    public int Collections { get; init; }
+
+    /// <summary>Full (generation 2) collections during the ingest.</summary>
+    public int FullCollections { get; init; }
+
+    /// <summary>Processor time by thread name during the ingest, largest first (empty where the system cannot tell).</summary>
+    public IReadOnlyList<ThreadTime> Threads { get; init; } = [];
+
     /// <summary>Peak resident memory in MiB.</summary>
     public double PeakMiB => PeakBytes / 1024.0 / 1024.0;
 }

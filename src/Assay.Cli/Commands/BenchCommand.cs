@@ -115,6 +115,7 @@ internal sealed class BenchCommand(IAnsiConsole console, ErrorConsole errors, St
         PeakMemory.Reset();
         using var process = Process.GetCurrentProcess();
         var cpu = process.TotalProcessorTime;
+        var (pause, collections, full, threads) = (GC.GetTotalPauseDuration(), GC.CollectionCount(0), GC.CollectionCount(2), ThreadTimes.Read());
         var watch = Stopwatch.StartNew();
         var report = IngestRunner.Run(console, ingester, [settings.CorpusPath]);
         store.WaitForIndexes();
@@ -122,7 +123,13 @@ internal sealed class BenchCommand(IAnsiConsole console, ErrorConsole errors, St
         process.Refresh();
         return new IngestMeasure(
             report.Read, report.Stored, report.Unchanged, report.Skipped.Count, manifest.Words, seconds,
-            (process.TotalProcessorTime - cpu).TotalSeconds, PeakMemory.Bytes(), settings.WorkerCount);
+            (process.TotalProcessorTime - cpu).TotalSeconds, PeakMemory.Bytes(), settings.WorkerCount)
+        {
+            GcPauseSeconds = (GC.GetTotalPauseDuration() - pause).TotalSeconds,
+            Collections = GC.CollectionCount(0) - collections,
+            FullCollections = GC.CollectionCount(2) - full,
+            Threads = ThreadTimes.Between(threads, ThreadTimes.Read()),
+        };
     }
 
     private List<Latency> RunQueries(IStore store, BenchSettings settings)
@@ -169,6 +176,8 @@ internal sealed class BenchCommand(IAnsiConsole console, ErrorConsole errors, St
             table.AddRow("wall time", $"{ingest.Seconds:0.0} s", "");
             table.AddRow("articles per second", $"{ingest.ArticlesPerSecond:N0}", Target(ingest.ArticlesPerSecond >= BenchResult.TargetArticlesPerSecond, $"≥ {BenchResult.TargetArticlesPerSecond:N0}"));
             table.AddRow("words per second", $"{ingest.WordsPerSecond:N0}", "");
+            table.AddRow("processor time", $"{ingest.CpuSeconds:0.0} s ({ingest.CpuSeconds / Math.Max(ingest.Seconds, 1e-9):0.00} cores busy)", "");
+            table.AddRow("garbage collection", $"{ingest.GcPauseSeconds:0.0} s paused, {ingest.Collections:N0} collections", "");
             table.AddRow("peak resident memory", $"{ingest.PeakMiB:N0} MiB", Target(ingest.PeakMiB < BenchResult.TargetPeakMiB, $"< {BenchResult.TargetPeakMiB:N0} MB"));
             console.Write(table);
         }

@@ -107,6 +107,14 @@ public sealed class ViewAndBenchEndToEndTests(SamplesStoreFixture samples) : ICl
             Assert.Equal(120, ingest.GetProperty("articles").GetInt64());
             Assert.Equal(120, ingest.GetProperty("stored").GetInt64() + ingest.GetProperty("unchanged").GetInt64());
             Assert.True(ingest.GetProperty("peakBytes").GetInt64() > 0);
+            Assert.True(ingest.GetProperty("collections").GetInt32() >= 0);
+            if (OperatingSystem.IsLinux())
+            {
+                // Where the time went, by thread: the pool's workers read, extract and save
+                var threads = ingest.GetProperty("threads").EnumerateArray().ToList();
+                Assert.Contains(threads, t => t.GetProperty("name").GetString()!.StartsWith(".NET TP", StringComparison.Ordinal) && t.GetProperty("seconds").GetDouble() > 0);
+            }
+
             var queries = json.RootElement.GetProperty("queries").EnumerateArray().ToList();
             Assert.Equal(7, queries.Count);
             Assert.All(queries, q => Assert.True(q.GetProperty("samples").GetInt32() > 0 && q.GetProperty("p95Ms").GetDouble() > 0, q.ToString()));
@@ -115,6 +123,7 @@ public sealed class ViewAndBenchEndToEndTests(SamplesStoreFixture samples) : ICl
         var markdown = File.ReadAllText(report);
         Assert.Contains("- Machine: ", markdown, StringComparison.Ordinal);
         Assert.Contains("| articles per second |", markdown, StringComparison.Ordinal);
+        Assert.Contains("| garbage collection |", markdown, StringComparison.Ordinal);
         Assert.Contains("p95 ms", markdown, StringComparison.Ordinal);
 
         // And the second run reuses the corpus and finds every article already stored
