@@ -69,8 +69,28 @@ public sealed class AnnotatedDocument
         return new Range(_sentenceTokenStarts![sentence], _sentenceTokenStarts[sentence + 1]);
     }
 
+    /// <summary>The <see cref="WordClasses.Sentence"/> flags of each of <see cref="Tokens"/>, in the same order;
+    /// classified once on first use for every annotator that scans the tokens.</summary>
+    internal ReadOnlySpan<WordClass> TokenClasses
+    {
+        get
+        {
+            EnsureTokens();
+            if (_tokenClassesFor != _sentenceTokenStarts)
+            {
+                _tokenClasses = new WordClass[_tokens!.Count];
+                WordClasses.Sentence.Classify(Text, _tokens, _tokenClasses, wordsOnly: false);
+                _tokenClassesFor = _sentenceTokenStarts;
+            }
+
+            return _tokenClasses;
+        }
+    }
+
     private List<Token>? _tokens;
     private int[]? _sentenceTokenStarts;
+    private WordClass[] _tokenClasses = [];
+    private int[]? _tokenClassesFor;
 
     private void EnsureTokens()
     {
@@ -134,10 +154,22 @@ public sealed class AnnotatedDocument
             }
 
             _figureStarts[regions.Count] = _figureTokens.Count;
+            _figureClasses = new WordClass[_figureTokens.Count];
+            WordClasses.Figure.Classify(Text, _figureTokens, _figureClasses, wordsOnly: true);
         }
 
         return CollectionsMarshal.AsSpan(_figureTokens)[_figureStarts[region].._figureStarts![region + 1]];
     }
+
+    /// <summary>The <see cref="WordClasses.Figure"/> flags of the word tokens of <see cref="FigureTokens"/> for region
+    /// <paramref name="region"/>, in the same order (other tokens have none).</summary>
+    internal ReadOnlySpan<WordClass> FigureTokenClasses(int region)
+    {
+        FigureTokens(region);
+        return _figureClasses.AsSpan(_figureStarts![region].._figureStarts[region + 1]);
+    }
+
+    private WordClass[] _figureClasses = [];
 
     /// <summary>Hands the token buffers to the next document on this thread; called once the document is done with.</summary>
     /// <remarks>Only <see cref="ExtractionPipeline.Extract"/> calls this, because there the document never escapes;

@@ -1,14 +1,16 @@
 namespace Assay.Extraction.Pipeline;
 
 /// <summary>A quick test that a word cannot be in a set of words, by its first letter and its length, then by its
-/// first two letters and its length; "may contain" answers are then settled by the set itself. Case-insensitive
+/// first two letters and its length, then by its first and last letters and its length; "may contain" answers are then
+/// settled by the set itself. Case-insensitive
 /// unless built otherwise.</summary>
 /// <remarks>Lexicon lookups run for nearly every token and nearly all of them miss; a table probe rejects most
 /// ("the", "of", "and") for far less than hashing the word. First letter and length alone let a third to a half of
 /// the words of a text through to the larger lexicons ("and" for "aid", "that" for "toll"); the second letter stops
 /// most of those. Words starting with a character outside ASCII are always passed on; a listed word starting with
 /// one ("Élysée") needs no mark unless, ignoring case, its first character's upper case is an ASCII letter. Words
-/// whose second character lies outside ASCII are settled by the first table alone.</remarks>
+/// whose second character lies outside ASCII skip the pair table, and words whose last character does skip the table of
+/// first and last characters.</remarks>
 internal readonly struct WordFilter
 {
     private const int LongWord = 63;
@@ -20,6 +22,10 @@ internal readonly struct WordFilter
     // told apart and other characters share slots, which only lets more words through), one bit per word length.
     // A one-letter word has second character 0.
     private readonly ulong[] _lengthsByPair;
+
+    // The same for the first and last characters: words of a length sharing their first two letters with a listed
+    // word ("figure" and "firing") mostly end differently.
+    private readonly ulong[] _lengthsByEnds;
     private readonly bool _passAll;
     private readonly bool _caseSensitive;
 
@@ -29,6 +35,7 @@ internal readonly struct WordFilter
         _caseSensitive = caseSensitive;
         _lengthsByFirst = new ulong[128];
         _lengthsByPair = new ulong[32 * 32];
+        _lengthsByEnds = new ulong[32 * 32];
         foreach (var word in words)
         {
             if (word.Length == 0)
@@ -57,13 +64,24 @@ internal readonly struct WordFilter
                 // Words with a second character outside ASCII skip the pair table; ignoring case, an ASCII one
                 // can equal this one when its upper case is ASCII.
                 second = caseSensitive ? second : char.ToUpperInvariant(second);
-                if (second >= 128)
-                {
-                    continue;
-                }
             }
 
-            _lengthsByPair[Pair(first, second)] |= length;
+            if (second < 128)
+            {
+                _lengthsByPair[Pair(first, second)] |= length;
+            }
+
+            // The last character likewise: words ending outside ASCII skip the table of ends.
+            var last = word[^1];
+            if (last >= 128)
+            {
+                last = caseSensitive ? last : char.ToUpperInvariant(last);
+            }
+
+            if (last < 128)
+            {
+                _lengthsByEnds[Pair(first, last)] |= length;
+            }
         }
     }
 
@@ -88,7 +106,13 @@ internal readonly struct WordFilter
         }
 
         var second = word.Length > 1 ? word[1] : '\0';
-        return second >= 128 || (_lengthsByPair[Pair(c, second)] & length) != 0;
+        if (second < 128 && (_lengthsByPair[Pair(c, second)] & length) == 0)
+        {
+            return false;
+        }
+
+        var last = word[^1];
+        return last >= 128 || (_lengthsByEnds[Pair(c, last)] & length) != 0;
     }
 
     private static int Fold(char c, bool caseSensitive) => !caseSensitive && c is >= 'A' and <= 'Z' ? c + 32 : c;

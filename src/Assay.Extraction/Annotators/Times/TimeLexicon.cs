@@ -29,6 +29,7 @@ internal sealed class TimeLexicon
             .Concat(LexiconFile.Read("time-seasons.tsv").Select(r => r.Fields[0]))
             .Concat(["the", "past", "last", "next", "this"])
             .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        StartWords = starts;
         _startFilter = new WordFilter(starts);
         _starts = starts.GetAlternateLookup<ReadOnlySpan<char>>();
     }
@@ -54,6 +55,9 @@ internal sealed class TimeLexicon
     /// <summary>True when a time expression can start with <paramref name="word"/>: a first word of a relative
     /// expression, a month, weekday or season name, or one of the modifiers "the", "past", "last", "next", "this".</summary>
     public bool IsWordStart(ReadOnlySpan<char> word) => _startFilter.MayContain(word) && _starts.Contains(word);
+
+    /// <summary>The words of <see cref="IsWordStart"/>, for <see cref="WordClasses"/>.</summary>
+    public FrozenSet<string> StartWords { get; }
 
     /// <summary>Relation words before a time expression.</summary>
     public PhraseLexicon<TimeRelation> Relations { get; }
