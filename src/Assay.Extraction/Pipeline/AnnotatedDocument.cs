@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Assay.Core.Articles;
 using Assay.Core.Claims;
@@ -92,13 +93,20 @@ public sealed class AnnotatedDocument
     private WordClass[] _tokenClasses = [];
     private int[]? _tokenClassesFor;
 
+    // Annotators read the tokens through the document at nearly every step, so the test that they are current is
+    // inlined and the tokenising kept apart.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void EnsureTokens()
     {
-        if (_tokens is not null && _sentenceTokenStarts!.Length == Sentences.Count + 1)
+        if (_tokens is null || _sentenceTokenStarts!.Length != Sentences.Count + 1)
         {
-            return;
+            Tokenize();
         }
+    }
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void Tokenize()
+    {
         _tokens = TakeSpare(ref t_spareTokens) ?? new List<Token>(Text.Length / 5);
         _sentenceTokenStarts = new int[Sentences.Count + 1];
         for (var s = 0; s < Sentences.Count; s++)

@@ -14,6 +14,8 @@ namespace Assay.Extraction.Pipeline;
 internal sealed class WordClasses
 {
     private readonly WordMap<WordClass> _map;
+    private readonly AsciiWordMap<WordClass> _ascii;
+    private readonly WordFilter _filter;
     private readonly WordClass _possessive;
 
     /// <summary>Builds the table from each flag's words; <paramref name="possessive"/> flags also hold for a word's
@@ -31,6 +33,8 @@ internal sealed class WordClasses
         }
 
         _map = new WordMap<WordClass>(classes, StringComparer.OrdinalIgnoreCase);
+        _ascii = new AsciiWordMap<WordClass>(classes, static (a, b) => a | b);
+        _filter = new WordFilter(classes.Keys);
         _possessive = possessive;
     }
 
@@ -52,13 +56,30 @@ internal sealed class WordClasses
     /// <summary>The flags of <paramref name="word"/>; <see cref="WordClass.None"/> when it starts nothing.</summary>
     public WordClass Classify(ReadOnlySpan<char> word)
     {
-        _map.TryGetValue(word, out var found);
-        if (_possessive != WordClass.None && word.Length > 2 && word[^1] is 's' && word[^2] is '\'' or '\u2019'
-            && _map.TryGetValue(word[..^2], out var name))
+        var found = Lookup(word);
+        if (_possessive != WordClass.None && word.Length > 2 && word[^1] is 's' && word[^2] is '\'' or '\u2019')
         {
-            found |= name & _possessive;
+            found |= Lookup(word[..^2]) & _possessive;
         }
 
+        return found;
+    }
+
+    // ASCII words, nearly all, are settled by the ASCII table (which also holds every word whose upper case is
+    // ASCII); others by the full table.
+    private WordClass Lookup(ReadOnlySpan<char> word)
+    {
+        if (!_filter.MayContain(word))
+        {
+            return WordClass.None;
+        }
+
+        if (_ascii.TryGetValue(word, out var found, out var ascii) || ascii)
+        {
+            return found;
+        }
+
+        _map.TryGetValue(word, out found);
         return found;
     }
 

@@ -165,7 +165,8 @@ public sealed partial class AttributionAnnotator
             var a = found[k];
             var known = a.SourceActor is not null && !a.SourceActor.StartsWith("unknown:", StringComparison.Ordinal);
             var definite = d.Text.AsSpan(a.SourceSpan.Start).StartsWith("the ", StringComparison.OrdinalIgnoreCase);
-            if (known || (a.Source.Contains(' ', StringComparison.Ordinal) && !(definite && a.Source.Split(' ').Length <= 3)))
+            // At most three words: at most two spaces (counted rather than split, which would allocate).
+            if (known || (a.Source.Contains(' ', StringComparison.Ordinal) && !(definite && a.Source.AsSpan().Count(' ') <= 2)))
             {
                 continue;
             }
@@ -287,19 +288,26 @@ public sealed partial class AttributionAnnotator
 
         if (!definite)
         {
-            // A surname is one of the words of a longer name.
-            foreach (var word in candidate.Source.Split(' ', '-'))
+            // A surname is one of the words of a longer name (walked in place: this runs against every earlier source).
+            var rest = candidate.Source.AsSpan();
+            while (true)
             {
-                if (word.Equals(description, StringComparison.Ordinal))
+                var cut = rest.IndexOfAny(' ', '-');
+                if ((cut < 0 ? rest : rest[..cut]).Equals(description, StringComparison.Ordinal))
                 {
                     return true;
                 }
-            }
 
-            return false;
+                if (cut < 0)
+                {
+                    return false;
+                }
+
+                rest = rest[(cut + 1)..];
+            }
         }
 
-        var head = description[(description.LastIndexOf(' ') + 1)..];
+        var head = description.AsSpan(description.LastIndexOf(' ') + 1);
         return candidate.Source.Contains(description, StringComparison.OrdinalIgnoreCase)
             || (head.Equals("agency", StringComparison.OrdinalIgnoreCase) && candidate.SourceType == SourceType.Intelligence)
             || (head is "military" or "army" && candidate.SourceType == SourceType.Military)
@@ -309,9 +317,9 @@ public sealed partial class AttributionAnnotator
 
     // "the governor" after "Regional governor Oleh Syniehubov says", "the lawmaker" after "Rep. Lee Seong-kweun": a
     // person's title, written before the name or as its short form, is what a later description repeats.
-    private static bool HasTitle(ReadOnlySpan<char> named, string head)
+    private static bool HasTitle(ReadOnlySpan<char> named, ReadOnlySpan<char> head)
     {
-        if (!PersonTitles.TryGetValue(head, out var titles))
+        if (!PersonTitleLookup.TryGetValue(head, out var titles))
         {
             return false;
         }

@@ -116,6 +116,8 @@ public sealed partial class AttributionAnnotator : IAnnotator
         ["chancellor"] = ["chancellor"],
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
+    private static readonly FrozenDictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> PersonTitleLookup = PersonTitles.GetAlternateLookup<ReadOnlySpan<char>>();
+
     // Verbs of finding rather than saying: "identified", "counted".
     private static readonly FrozenSet<string> FindingVerbs = FrozenSet.Create(StringComparer.Ordinal,
         "verb:identified", "verb:counted", "verb:tracked", "verb:recorded", "verb:documented", "verb:detected", "verb:showed");
