@@ -145,7 +145,7 @@ public sealed partial class ClaimAnnotator
         {
             var lookBack = Math.Max(sentence.Start, time.Span.Start - 80);
             var before = d.Text.AsSpan(lookBack, time.Span.Start - lookBack);
-            var since = before.LastIndexOf(" since ", StringComparison.OrdinalIgnoreCase);
+            var since = AsciiText.LastIndexOfIgnoreCase(before, " since ");
             if (since >= 0 && before[since..].IndexOfAny(",;:") < 0 && before[(since + 7)..].Trim().Length > 0)
             {
                 return true;
