@@ -222,11 +222,12 @@ public sealed class AnnotatedDocument
     /// <summary>Index of the sentence containing <paramref name="offset"/>, or -1.</summary>
     public int SentenceIndexAt(int offset)
     {
-        int lo = 0, hi = Sentences.Count - 1;
+        var sentences = CollectionsMarshal.AsSpan(Sentences);
+        int lo = 0, hi = sentences.Length - 1;
         while (lo <= hi)
         {
             var mid = (lo + hi) >>> 1;
-            var s = Sentences[mid];
+            var s = sentences[mid];
             if (offset < s.Start)
             {
                 hi = mid - 1;

@@ -42,17 +42,22 @@ internal static class AsciiText
     /// <summary>The last index of <paramref name="value"/> in <paramref name="text"/> ignoring case (ordinally), or -1.</summary>
     public static int LastIndexOfIgnoreCase(ReadOnlySpan<char> text, string value)
     {
-        if (value.Length > 0 && System.Text.Ascii.IsValid(text) && System.Text.Ascii.IsValid(value))
+        if (value.Length > 0 && !char.IsAsciiLetter(value[0]) && value.Length <= text.Length
+            && System.Text.Ascii.IsValid(text) && System.Text.Ascii.IsValid(value))
         {
-            for (var at = text.Length - value.Length; at >= 0; at--)
+            // A first character without case ("since" after a space) is found by the vectorised search; only there is
+            // the rest compared.
+            var window = text[..(text.Length - value.Length + 1)];
+            while (true)
             {
-                if (System.Text.Ascii.EqualsIgnoreCase(text.Slice(at, value.Length), value))
+                var at = window.LastIndexOf(value[0]);
+                if (at < 0 || System.Text.Ascii.EqualsIgnoreCase(text.Slice(at, value.Length), value))
                 {
                     return at;
                 }
-            }
 
-            return -1;
+                window = window[..at];
+            }
         }
 
         return text.LastIndexOf(value, StringComparison.OrdinalIgnoreCase);
