@@ -114,5 +114,5 @@ internal sealed class AsciiWordMap<T>
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static uint Fold(char c) => c - 'A' <= 'Z' - 'A' ? (uint)c | 0x20u : c;
+    private static uint Fold(char c) => (uint)(c - 'A') <= 'Z' - 'A' ? (uint)c | 0x20u : c;
 }

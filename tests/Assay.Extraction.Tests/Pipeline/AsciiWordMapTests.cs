@@ -6,7 +6,7 @@ namespace Assay.Extraction.Tests.Pipeline;
 public sealed class AsciiWordMapTests
 {
     private static readonly AsciiWordMap<int> Map = new(
-        [new("said", 1), new("According", 2), new("SAID", 4), new("e-mail", 8), new("didn\u2019t", 16)],
+        [new("said", 1), new("According", 2), new("SAID", 4), new("e-mail", 8), new("didn\u2019t", 16), new("@ap", 32)],
         static (a, b) => a | b);
 
     [Theory]
@@ -15,6 +15,7 @@ public sealed class AsciiWordMapTests
     [InlineData("according", 2)]
     [InlineData("ACCORDING", 2)]
     [InlineData("E-Mail", 8)]
+    [InlineData("@AP", 32)]
     public void TryGetValue_HeldWordInAnyCase_CombinedValue(string word, int expected)
     {
         // Given a table with words in several cases, two of them equal ignoring case
@@ -32,6 +33,7 @@ public sealed class AsciiWordMapTests
     [InlineData("sai")]
     [InlineData("saids")]
     [InlineData("email")]
+    [InlineData("`ap")]
     [InlineData("")]
     public void TryGetValue_OtherAsciiWord_NotFound(string word)
     {

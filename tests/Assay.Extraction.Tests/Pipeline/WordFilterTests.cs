@@ -148,4 +148,23 @@ public sealed class WordFilterTests
         Assert.True(upper);
         Assert.False(ascii);
     }
+
+    [Fact]
+    public void MayContain_ManyWords_NoneRuledOutAndMostOthersAre()
+    {
+        // Given a filter over two thousand words of many lengths and letters
+        var random = new Random(3);
+        string Word() => new([.. Enumerable.Range(0, random.Next(1, 12)).Select(_ => (char)('a' + random.Next(26)))]);
+        var words = Enumerable.Range(0, 2000).Select(_ => Word()).ToHashSet();
+        var filter = new WordFilter(words);
+
+        // When each listed word is tested in upper case, and other words are tested
+        var listed = words.All(w => filter.MayContain(w.ToUpperInvariant()));
+        var others = Enumerable.Range(0, 2000).Select(_ => Word()).Where(w => !words.Contains(w)).ToList();
+        var passed = others.Count(w => filter.MayContain(w));
+
+        // Then no listed word is ruled out, and most other words are
+        Assert.True(listed);
+        Assert.True(passed < others.Count / 5, $"{passed} of {others.Count} passed");
+    }
 }
