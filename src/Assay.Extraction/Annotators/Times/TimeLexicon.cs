@@ -30,8 +30,6 @@ internal sealed class TimeLexicon
             .Concat(["the", "past", "last", "next", "this"])
             .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         StartWords = starts;
-        _startFilter = new WordFilter(starts);
-        _starts = starts.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>The lexicon read from the embedded data files, loaded once.</summary>
@@ -49,14 +47,8 @@ internal sealed class TimeLexicon
     /// <summary>Relative expressions.</summary>
     public PhraseLexicon<RelativeTime> Relative { get; }
 
-    private readonly WordFilter _startFilter;
-    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _starts;
-
-    /// <summary>True when a time expression can start with <paramref name="word"/>: a first word of a relative
+    /// <summary>The words a time expression can start with, for <see cref="WordClasses"/>: a first word of a relative
     /// expression, a month, weekday or season name, or one of the modifiers "the", "past", "last", "next", "this".</summary>
-    public bool IsWordStart(ReadOnlySpan<char> word) => _startFilter.MayContain(word) && _starts.Contains(word);
-
-    /// <summary>The words of <see cref="IsWordStart"/>, for <see cref="WordClasses"/>.</summary>
     public FrozenSet<string> StartWords { get; }
 
     /// <summary>Relation words before a time expression.</summary>
