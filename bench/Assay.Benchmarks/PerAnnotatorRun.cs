@@ -10,7 +10,8 @@ namespace Assay.Benchmarks;
 /// <remarks>The machine is shared, so each figure is the best of several passes (the pass least disturbed by other
 /// work), not the mean. Tiered compilation needs several passes over this much code before the optimised code runs;
 /// on a busy machine one warm-up pass is not enough, hence <c>--warmup N</c>. Shared token state (<see cref="AnnotatedDocument.Tokens"/>) is computed lazily, so its cost is charged to a
-/// separate "tokens" line by forcing it before the first annotator that reads it.</remarks>
+/// separate "tokens" line by forcing it before the first annotator that reads it, and the figure tokens with the word
+/// classes of both token lists to a "classes" line.</remarks>
 public static class PerAnnotatorRun
 {
     /// <summary>Runs <paramref name="warmups"/> warm-up passes, then <paramref name="passes"/> timed passes, and prints one
@@ -27,6 +28,7 @@ public static class PerAnnotatorRun
             if (annotator.Name == "sentences")
             {
                 names.Add("tokens");
+                names.Add("classes");
             }
         }
 
@@ -82,10 +84,21 @@ public static class PerAnnotatorRun
                 if (annotator.Name == "sentences")
                 {
                     Time(slot++, ticks, bytes, () => _ = document.Tokens.Count);
+                    Time(slot++, ticks, bytes, () => ClassifyTokens(document));
                 }
             }
 
             Time(slot, ticks, bytes, () => document.ToExtraction());
+        }
+    }
+
+    // The figure tokens and the word classes of both token lists, shared by the scanning annotators.
+    private static void ClassifyTokens(AnnotatedDocument document)
+    {
+        _ = document.TokenClasses.Length;
+        if (document.FigureRegions.Count > 0)
+        {
+            _ = document.FigureTokenClasses(0).Length;
         }
     }
 

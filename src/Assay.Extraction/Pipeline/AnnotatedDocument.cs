@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Assay.Core.Articles;
 using Assay.Core.Claims;
@@ -69,16 +70,43 @@ public sealed class AnnotatedDocument
         return new Range(_sentenceTokenStarts![sentence], _sentenceTokenStarts[sentence + 1]);
     }
 
+    /// <summary>The <see cref="WordClasses.Sentence"/> flags of each of <see cref="Tokens"/>, in the same order;
+    /// classified once on first use for every annotator that scans the tokens.</summary>
+    internal ReadOnlySpan<WordClass> TokenClasses
+    {
+        get
+        {
+            EnsureTokens();
+            if (_tokenClassesFor != _sentenceTokenStarts)
+            {
+                _tokenClasses = new WordClass[_tokens!.Count];
+                WordClasses.Sentence.Classify(Text, _tokens, _tokenClasses, wordsOnly: false);
+                _tokenClassesFor = _sentenceTokenStarts;
+            }
+
+            return _tokenClasses;
+        }
+    }
+
     private List<Token>? _tokens;
     private int[]? _sentenceTokenStarts;
+    private WordClass[] _tokenClasses = [];
+    private int[]? _tokenClassesFor;
 
+    // Annotators read the tokens through the document at nearly every step, so the test that they are current is
+    // inlined and the tokenising kept apart.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void EnsureTokens()
     {
-        if (_tokens is not null && _sentenceTokenStarts!.Length == Sentences.Count + 1)
+        if (_tokens is null || _sentenceTokenStarts!.Length != Sentences.Count + 1)
         {
-            return;
+            Tokenize();
         }
+    }
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void Tokenize()
+    {
         _tokens = TakeSpare(ref t_spareTokens) ?? new List<Token>(Text.Length / 5);
         _sentenceTokenStarts = new int[Sentences.Count + 1];
         for (var s = 0; s < Sentences.Count; s++)
@@ -134,10 +162,22 @@ public sealed class AnnotatedDocument
             }
 
             _figureStarts[regions.Count] = _figureTokens.Count;
+            _figureClasses = new WordClass[_figureTokens.Count];
+            WordClasses.Figure.Classify(Text, _figureTokens, _figureClasses, wordsOnly: true);
         }
 
         return CollectionsMarshal.AsSpan(_figureTokens)[_figureStarts[region].._figureStarts![region + 1]];
     }
+
+    /// <summary>The <see cref="WordClasses.Figure"/> flags of the word tokens of <see cref="FigureTokens"/> for region
+    /// <paramref name="region"/>, in the same order (other tokens have none).</summary>
+    internal ReadOnlySpan<WordClass> FigureTokenClasses(int region)
+    {
+        FigureTokens(region);
+        return _figureClasses.AsSpan(_figureStarts![region].._figureStarts[region + 1]);
+    }
+
+    private WordClass[] _figureClasses = [];
 
     /// <summary>Hands the token buffers to the next document on this thread; called once the document is done with.</summary>
     /// <remarks>Only <see cref="ExtractionPipeline.Extract"/> calls this, because there the document never escapes;
@@ -182,11 +222,12 @@ public sealed class AnnotatedDocument
     /// <summary>Index of the sentence containing <paramref name="offset"/>, or -1.</summary>
     public int SentenceIndexAt(int offset)
     {
-        int lo = 0, hi = Sentences.Count - 1;
+        var sentences = CollectionsMarshal.AsSpan(Sentences);
+        int lo = 0, hi = sentences.Length - 1;
         while (lo <= hi)
         {
             var mid = (lo + hi) >>> 1;
-            var s = Sentences[mid];
+            var s = sentences[mid];
             if (offset < s.Start)
             {
                 hi = mid - 1;

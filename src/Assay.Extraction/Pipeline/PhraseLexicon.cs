@@ -87,7 +87,7 @@ public sealed class PhraseLexicon<T>
             var ok = true;
             for (var k = 1; k < n && ok; k++)
             {
-                ok = tokens[index + k].Chars(text).Equals(candidate.Words[k], StringComparison.OrdinalIgnoreCase);
+                ok = AsciiText.EqualsIgnoreCase(tokens[index + k].Chars(text), candidate.Words[k]);
             }
 
             if (ok)
@@ -170,7 +170,7 @@ public sealed class PhraseLexicon<T>
         for (var k = 0; k < words.Length; k++)
         {
             var t = tokens[start + k];
-            if ((!anyKind && t.Kind != TokenKind.Word) || !text.AsSpan(t.Start, t.Length).Equals(words[k], StringComparison.OrdinalIgnoreCase))
+            if ((!anyKind && t.Kind != TokenKind.Word) || !AsciiText.EqualsIgnoreCase(text.AsSpan(t.Start, t.Length), words[k]))
             {
                 return false;
             }

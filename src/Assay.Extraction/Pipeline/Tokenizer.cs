@@ -128,12 +128,14 @@ public static class Tokenizer
     /// comma starts the decimals ("2,5"); such number tokens carry <see cref="Token.DecimalComma"/>.</remarks>
     internal static void TokenizeFigures(string text, int start, int end, List<Token> tokens, bool decimalComma = false)
     {
+        var ascii = AsciiClasses;
         var i = start;
         var space = true;
         while (i < end)
         {
             var c = text[i];
-            if (char.IsWhiteSpace(c))
+            var cls = c < 128 ? ascii[c] : Class(c);
+            if (cls == AsciiSpace)
             {
                 space = true;
                 i++;
@@ -152,7 +154,7 @@ public static class Tokenizer
             {
                 next = ScanNumber(text, i, end, decimalComma, out kind);
             }
-            else if (char.IsLetter(c))
+            else if (cls == AsciiLetter || (c >= 128 && char.IsLetter(c)))
             {
                 next = ScanLetters(text, i, end);
                 kind = TokenKind.Word;
@@ -190,27 +192,67 @@ public static class Tokenizer
         var decimalMark = decimalComma ? ',' : '.';
         Span<char> buffer = stackalloc char[token.Length];
         var n = 0;
+        ulong mantissa = 0;
+        int digits = 0, marks = 0, decimals = 0;
         foreach (var c in token)
         {
             if (char.IsAsciiDigit(c))
             {
                 buffer[n++] = c;
+                mantissa = (mantissa * 10) + (uint)(c - '0');
+                digits++;
+                decimals += marks;
             }
             else if (c == decimalMark)
             {
                 buffer[n++] = '.';
+                marks++;
             }
+        }
+
+        // Up to 15 digits with at most one decimal mark, the figures of news text, are exact as a double, and so is
+        // the power of ten dividing them: one correctly rounded division gives what parsing the digits would.
+        if (digits is > 0 and <= 15 && marks <= 1)
+        {
+            value = decimals == 0 ? mantissa : mantissa / PowersOfTen[decimals];
+            return true;
         }
 
         return double.TryParse(buffer[..n], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
     }
 
+    private static ReadOnlySpan<double> PowersOfTen => [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+
     /// <summary>True when the token's text equals <paramref name="word"/>, ignoring case.</summary>
     public static bool Is(this Token token, string text, string word) =>
-        text.AsSpan(token.Start, token.Length).Equals(word, StringComparison.OrdinalIgnoreCase);
+        AsciiText.EqualsIgnoreCase(text.AsSpan(token.Start, token.Length), word ?? string.Empty);
 
     /// <summary>The token's characters.</summary>
     public static ReadOnlySpan<char> Chars(this Token token, string text) => text.AsSpan(token.Start, token.Length);
+
+    private const byte AsciiOther = 0;
+    private const byte AsciiSpace = 1;
+    private const byte AsciiLetter = 2;
+    private const byte AsciiDigit = 3;
+
+    // The class of each ASCII character: tab to carriage return and space are white space (as char.IsWhiteSpace has
+    // them), then letters and digits; everything else is other.
+    private static ReadOnlySpan<byte> AsciiClasses =>
+    [
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 0, 0, 0, 0, 0, 0,
+        0, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+        2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 0, 0, 0, 0, 0,
+        0, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+        2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 0, 0, 0, 0, 0,
+    ];
+
+    // Characters outside ASCII: white space, letters, digits of any script (which figure tokens do not take as digits)
+    // or other.
+    private static byte Class(char c) =>
+        char.IsWhiteSpace(c) ? AsciiSpace : char.IsLetter(c) ? AsciiLetter : char.IsDigit(c) ? AsciiDigit : AsciiOther;
 
     private static bool IsInner(char c) => c is '\'' or '\u2019' or '-' or '.' or ',' or '\u2010' or '\u2011';
 
@@ -253,7 +295,7 @@ public static class Tokenizer
         while (i < end)
         {
             var c = text[i];
-            if (char.IsLetter(c))
+            if (c < 128 ? char.IsAsciiLetter(c) : char.IsLetter(c))
             {
                 i++;
             }

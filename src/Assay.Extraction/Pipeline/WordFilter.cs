@@ -1,25 +1,18 @@
 namespace Assay.Extraction.Pipeline;
 
-/// <summary>A quick test that a word cannot be in a set of words, by its first letter and its length, then by its
-/// first two letters and its length; "may contain" answers are then settled by the set itself. Case-insensitive
-/// unless built otherwise.</summary>
-/// <remarks>Lexicon lookups run for nearly every token and nearly all of them miss; a table probe rejects most
-/// ("the", "of", "and") for far less than hashing the word. First letter and length alone let a third to a half of
-/// the words of a text through to the larger lexicons ("and" for "aid", "that" for "toll"); the second letter stops
-/// most of those. Words starting with a character outside ASCII are always passed on; a listed word starting with
-/// one ("Élysée") needs no mark unless, ignoring case, its first character's upper case is an ASCII letter. Words
-/// whose second character lies outside ASCII are settled by the first table alone.</remarks>
+/// <summary>A quick test that a word cannot be in a set of words, by its length and its first, second and last
+/// characters; "may contain" answers are then settled by the set itself. Case-insensitive unless built otherwise.</summary>
+/// <remarks>Lexicon lookups run for nearly every token and nearly all of them miss; one bit test rejects most ("the",
+/// "of", "and") for far less than hashing the word. The length and the three characters (upper case folded to lower
+/// unless case-sensitive) are hashed to one bit of a 65,536-bit table, set for each listed word: a clear bit rules the
+/// word out, a set one (the word's own, or another's sharing it, about one word in a hundred for a lexicon of a few
+/// hundred words) leaves it to the set. Words with any of those three characters outside ASCII are always passed on; a
+/// listed word with one needs no bit unless, ignoring case, the character's upper case is ASCII ("ſ" is "S").</remarks>
 internal readonly struct WordFilter
 {
     private const int LongWord = 63;
 
-    // For each ASCII character (upper case folded to lower), one bit per word length (63 for any longer word).
-    private readonly ulong[] _lengthsByFirst;
-
-    // For each pair of first two characters, each reduced to its low five bits after folding case (so letters are
-    // told apart and other characters share slots, which only lets more words through), one bit per word length.
-    // A one-letter word has second character 0.
-    private readonly ulong[] _lengthsByPair;
+    private readonly ulong[] _bits;
     private readonly bool _passAll;
     private readonly bool _caseSensitive;
 
@@ -27,8 +20,7 @@ internal readonly struct WordFilter
     public WordFilter(IEnumerable<string> words, bool caseSensitive = false)
     {
         _caseSensitive = caseSensitive;
-        _lengthsByFirst = new ulong[128];
-        _lengthsByPair = new ulong[32 * 32];
+        _bits = new ulong[1024];
         foreach (var word in words)
         {
             if (word.Length == 0)
@@ -37,33 +29,17 @@ internal readonly struct WordFilter
                 continue;
             }
 
-            var first = word[0];
-            if (first >= 128)
+            var first = Ascii(word[0], caseSensitive);
+            var second = word.Length > 1 ? Ascii(word[1], caseSensitive) : '\0';
+            var last = Ascii(word[^1], caseSensitive);
+            if ((first | second | last) >= 128)
             {
-                // Only words starting outside ASCII can equal it, and those always pass; ignoring case, an ASCII
-                // letter can too when the character's upper case is one.
-                first = caseSensitive ? first : char.ToUpperInvariant(first);
-                if (first >= 128)
-                {
-                    continue;
-                }
+                // Words equal to this one have a character outside ASCII there too, and are always passed on.
+                continue;
             }
 
-            var length = 1UL << Math.Min(word.Length, LongWord);
-            _lengthsByFirst[Fold(first, caseSensitive)] |= length;
-            var second = word.Length > 1 ? word[1] : '\0';
-            if (second >= 128)
-            {
-                // Words with a second character outside ASCII skip the pair table; ignoring case, an ASCII one
-                // can equal this one when its upper case is ASCII.
-                second = caseSensitive ? second : char.ToUpperInvariant(second);
-                if (second >= 128)
-                {
-                    continue;
-                }
-            }
-
-            _lengthsByPair[Pair(first, second)] |= length;
+            var bit = Bit(first, second, last, word.Length, caseSensitive);
+            _bits[bit >> 6] |= 1UL << (int)(bit & 63);
         }
     }
 
@@ -75,24 +51,27 @@ internal readonly struct WordFilter
             return _passAll;
         }
 
-        var c = word[0];
-        if (_passAll || c >= 128)
+        var first = word[0];
+        var second = word.Length > 1 ? word[1] : '\0';
+        var last = word[^1];
+        if (_passAll || (first | second | last) >= 128)
         {
             return true;
         }
 
-        var length = 1UL << Math.Min(word.Length, LongWord);
-        if ((_lengthsByFirst[Fold(c, _caseSensitive)] & length) == 0)
-        {
-            return false;
-        }
-
-        var second = word.Length > 1 ? word[1] : '\0';
-        return second >= 128 || (_lengthsByPair[Pair(c, second)] & length) != 0;
+        var bit = Bit(first, second, last, word.Length, _caseSensitive);
+        return (_bits[bit >> 6] & (1UL << (int)(bit & 63))) != 0;
     }
 
-    private static int Fold(char c, bool caseSensitive) => !caseSensitive && c is >= 'A' and <= 'Z' ? c + 32 : c;
+    // A character outside ASCII whose upper case is ASCII stands for that letter when case is ignored.
+    private static char Ascii(char c, bool caseSensitive) => c < 128 || caseSensitive ? c : char.ToUpperInvariant(c);
 
-    // ASCII letters fold to 1-26 in either case; other characters share the remaining slots with them.
-    private static int Pair(char first, char second) => (((first | 0x20) & 31) << 5) | ((second | 0x20) & 31);
+    private static uint Bit(char first, char second, char last, int length, bool caseSensitive)
+    {
+        var key = Fold(first, caseSensitive) | (Fold(second, caseSensitive) << 7) | (Fold(last, caseSensitive) << 14)
+            | ((uint)Math.Min(length, LongWord) << 21);
+        return (key * 0x9E3779B1u) >> 16;
+    }
+
+    private static uint Fold(char c, bool caseSensitive) => !caseSensitive && (uint)(c - 'A') <= 'Z' - 'A' ? (uint)c | 0x20u : c;
 }

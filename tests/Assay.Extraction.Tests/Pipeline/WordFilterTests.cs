@@ -118,4 +118,53 @@ public sealed class WordFilterTests
         Assert.True(other);
         Assert.False(ascii);
     }
+
+    [Theory]
+    [InlineData("figure")]
+    [InlineData("fiddle")]
+    public void MayContain_SameFirstTwoLettersAndLengthOtherLastLetter_False(string word)
+    {
+        // Given a filter over a word sharing its first two letters and length with common words
+        var filter = new WordFilter(["firing"]);
+
+        // When a word of the same first two letters and length but another last letter is tested
+        var result = filter.MayContain(word);
+
+        // Then it is ruled out
+        Assert.False(result);
+    }
+
+    [Fact]
+    public void MayContain_LastLetterOutsideAscii_LeftToTheLexicon()
+    {
+        // Given a case-insensitive filter over a word whose last letter lies outside ASCII
+        var filter = new WordFilter(["café"]);
+
+        // When the word is tested in upper case, and the same word with an ASCII last letter
+        var upper = filter.MayContain("CAFÉ");
+        var ascii = filter.MayContain("cafe");
+
+        // Then the non-ASCII last letter passes on the other tables, and the ASCII word is ruled out
+        Assert.True(upper);
+        Assert.False(ascii);
+    }
+
+    [Fact]
+    public void MayContain_ManyWords_NoneRuledOutAndMostOthersAre()
+    {
+        // Given a filter over two thousand words of many lengths and letters
+        var random = new Random(3);
+        string Word() => new([.. Enumerable.Range(0, random.Next(1, 12)).Select(_ => (char)('a' + random.Next(26)))]);
+        var words = Enumerable.Range(0, 2000).Select(_ => Word()).ToHashSet();
+        var filter = new WordFilter(words);
+
+        // When each listed word is tested in upper case, and other words are tested
+        var listed = words.All(w => filter.MayContain(w.ToUpperInvariant()));
+        var others = Enumerable.Range(0, 2000).Select(_ => Word()).Where(w => !words.Contains(w)).ToList();
+        var passed = others.Count(w => filter.MayContain(w));
+
+        // Then no listed word is ruled out, and most other words are
+        Assert.True(listed);
+        Assert.True(passed < others.Count / 5, $"{passed} of {others.Count} passed");
+    }
 }

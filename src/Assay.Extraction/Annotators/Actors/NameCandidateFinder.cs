@@ -53,9 +53,9 @@ internal ref struct NameCandidateFinder
 
     private readonly void Consider(int runStart, int runEnd)
     {
+        // Where the sentence starts is looked up only for a leading adverb, which few runs have.
         var s = runStart;
-        var initial = IsSentenceInitial(runStart);
-        while (s < runEnd && (Cues.IsFunction(Word(s)) || (s == runStart && initial && IsAdverb(Word(s)))))
+        while (s < runEnd && (Cues.IsFunction(Word(s)) || (s == runStart && IsAdverb(Word(s)) && IsSentenceInitial(runStart))))
         {
             s = NextWord(s, runEnd);
         }

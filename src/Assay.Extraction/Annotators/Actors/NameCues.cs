@@ -1,14 +1,18 @@
+using Assay.Extraction.Pipeline;
+
 namespace Assay.Extraction.Annotators.Actors;
 
 /// <summary>The words that frame an unknown capitalised name, read from actor-cues.tsv.</summary>
 internal sealed class NameCues
 {
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _titles;
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _roles;
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _speech;
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _function;
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _particles;
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _orgNouns;
+    // Probed for every capitalised run of every article and nearly always missed: word sets, whose filter rules
+    // most words out before hashing them.
+    private readonly WordSet _titles;
+    private readonly WordSet _roles;
+    private readonly WordSet _speech;
+    private readonly WordSet _function;
+    private readonly WordSet _particles;
+    private readonly WordSet _orgNouns;
 
     public NameCues(IEnumerable<(string Word, string Class)> words)
     {
@@ -33,12 +37,12 @@ internal sealed class NameCues
             set.Add(word);
         }
 
-        _titles = titles.GetAlternateLookup<ReadOnlySpan<char>>();
-        _roles = roles.GetAlternateLookup<ReadOnlySpan<char>>();
-        _speech = speech.GetAlternateLookup<ReadOnlySpan<char>>();
-        _function = function.GetAlternateLookup<ReadOnlySpan<char>>();
-        _particles = particles.GetAlternateLookup<ReadOnlySpan<char>>();
-        _orgNouns = orgNouns.GetAlternateLookup<ReadOnlySpan<char>>();
+        _titles = new WordSet(titles, StringComparer.OrdinalIgnoreCase);
+        _roles = new WordSet(roles, StringComparer.OrdinalIgnoreCase);
+        _speech = new WordSet(speech, StringComparer.OrdinalIgnoreCase);
+        _function = new WordSet(function, StringComparer.OrdinalIgnoreCase);
+        _particles = new WordSet(particles, StringComparer.Ordinal);
+        _orgNouns = new WordSet(orgNouns, StringComparer.Ordinal);
     }
 
     /// <summary>A title or role written before a name; plurals ("Analysts") count too.</summary>

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Runtime.InteropServices;
 using Assay.Core.Claims;
 using Assay.Core.Sources;
 using Assay.Core.Text;
@@ -64,7 +65,23 @@ public sealed partial class AttributionAnnotator
     // text order, so the scan stops at the first one past the sentence.
     private static bool HasQuantityIn(AnnotatedDocument d, TextSpan span)
     {
-        foreach (var q in d.Quantities)
+        // Quantities are in text order: those starting before the span cannot lie in it, so the scan starts by halves.
+        var quantities = CollectionsMarshal.AsSpan(d.Quantities);
+        int lo = 0, hi = quantities.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (quantities[mid].Span.Start < span.Start)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        foreach (var q in quantities[lo..])
         {
             if (q.Span.Start > span.End)
             {
@@ -258,7 +275,7 @@ public sealed partial class AttributionAnnotator
     // "The NIS speaks of 12,000; the Pentagon says 11,000": a cue covers only its own clause between semicolons.
     private static void ClipToClauses(AnnotatedDocument d, int sentence, List<AttributionSpan> found)
     {
-        if (d.Text.IndexOf(';', d.Sentences[sentence].Start, d.Sentences[sentence].Length) < 0)
+        if (found.Count == 0 || d.Text.IndexOf(';', d.Sentences[sentence].Start, d.Sentences[sentence].Length) < 0)
         {
             return;
         }

@@ -179,7 +179,7 @@ public sealed partial class AttributionAnnotator
 
     private static bool IsSpeechVerb(AnnotatedDocument d, int index, int limit) =>
         d.Tokens[index].Kind == TokenKind.Word && !char.IsUpper(d.Text[d.Tokens[index].Start])
-        && Cues.TryMatch(d.Text, d.Tokens, index, limit, out var match) && match.Value.Role == AttributionRole.Verb
+        && (d.TokenClasses[index] & WordClass.AttributionCue) != 0 && Cues.TryMatch(d.Text, d.Tokens, index, limit, out var match) && match.Value.Role == AttributionRole.Verb
         && !AmbiguousVerbs.Contains(match.Value.Name) && match.Value.Name != "verb:put-at";
 
     private static TextSpan ClauseBefore(AnnotatedDocument d, int first, int cue)

@@ -165,7 +165,8 @@ public sealed partial class AttributionAnnotator
             var a = found[k];
             var known = a.SourceActor is not null && !a.SourceActor.StartsWith("unknown:", StringComparison.Ordinal);
             var definite = d.Text.AsSpan(a.SourceSpan.Start).StartsWith("the ", StringComparison.OrdinalIgnoreCase);
-            if (known || (a.Source.Contains(' ', StringComparison.Ordinal) && !(definite && a.Source.Split(' ').Length <= 3)))
+            // At most three words: at most two spaces (counted rather than split, which would allocate).
+            if (known || (a.Source.Contains(' ', StringComparison.Ordinal) && !(definite && a.Source.AsSpan().Count(' ') <= 2)))
             {
                 continue;
             }
@@ -178,10 +179,14 @@ public sealed partial class AttributionAnnotator
 
             // "the same report", "the same researchers": whoever was credited last.
             var same = a.Source.StartsWith("same ", StringComparison.OrdinalIgnoreCase);
+
+            // The description's head and the titles it may repeat, found once for every earlier source it is tried on.
+            var head = a.Source.AsSpan(a.Source.LastIndexOf(' ') + 1);
+            var titles = PersonTitleLookup.TryGetValue(head, out var t) ? t : null;
             AttributionSpan? antecedent = null;
             for (var j = k - 1; j >= 0 && antecedent is null; j--)
             {
-                antecedent = same || RefersTo(d, a.Source, definite, found[j]) ? found[j] : null;
+                antecedent = same || RefersTo(d, a.Source, definite, head, titles, found[j]) ? found[j] : null;
             }
 
             for (var j = d.Attributions.Count - 1; j >= 0 && antecedent is null && same; j--)
@@ -191,7 +196,7 @@ public sealed partial class AttributionAnnotator
 
             for (var j = d.Attributions.Count - 1; j >= 0 && antecedent is null; j--)
             {
-                antecedent = RefersTo(d, a.Source, definite, d.Attributions[j]) ? d.Attributions[j] : null;
+                antecedent = RefersTo(d, a.Source, definite, head, titles, d.Attributions[j]) ? d.Attributions[j] : null;
             }
 
             if (antecedent is not null && NamesReport(a.Source) && antecedent.CueName.Contains("+citing", StringComparison.Ordinal) && antecedent.Via.Count > 0)
@@ -278,7 +283,7 @@ public sealed partial class AttributionAnnotator
             candidate.SourceActor is { } id && ActorLexicon.Default.TryGet(id, out var actor) && actor.Kind is ActorKind.Organisation or ActorKind.State;
     }
 
-    private static bool RefersTo(AnnotatedDocument d, string description, bool definite, AttributionSpan candidate)
+    private static bool RefersTo(AnnotatedDocument d, string description, bool definite, ReadOnlySpan<char> head, string[]? titles, AttributionSpan candidate)
     {
         if (candidate.Source.Equals(description, StringComparison.OrdinalIgnoreCase) || !candidate.Source.Contains(' ', StringComparison.Ordinal) && candidate.SourceActor is null)
         {
@@ -287,31 +292,37 @@ public sealed partial class AttributionAnnotator
 
         if (!definite)
         {
-            // A surname is one of the words of a longer name.
-            foreach (var word in candidate.Source.Split(' ', '-'))
+            // A surname is one of the words of a longer name (walked in place: this runs against every earlier source).
+            var rest = candidate.Source.AsSpan();
+            while (true)
             {
-                if (word.Equals(description, StringComparison.Ordinal))
+                var cut = rest.IndexOfAny(' ', '-');
+                if ((cut < 0 ? rest : rest[..cut]).Equals(description, StringComparison.Ordinal))
                 {
                     return true;
                 }
-            }
 
-            return false;
+                if (cut < 0)
+                {
+                    return false;
+                }
+
+                rest = rest[(cut + 1)..];
+            }
         }
 
-        var head = description[(description.LastIndexOf(' ') + 1)..];
         return candidate.Source.Contains(description, StringComparison.OrdinalIgnoreCase)
             || (head.Equals("agency", StringComparison.OrdinalIgnoreCase) && candidate.SourceType == SourceType.Intelligence)
             || (head is "military" or "army" && candidate.SourceType == SourceType.Military)
             || (head is "ministry" or "government" && candidate.SourceType == SourceType.Government && candidate.SourceActor is not null)
-            || HasTitle(d.Text.AsSpan(candidate.SourceSpan.Start, candidate.SourceSpan.Length), head);
+            || HasTitle(d.Text.AsSpan(candidate.SourceSpan.Start, candidate.SourceSpan.Length), titles);
     }
 
     // "the governor" after "Regional governor Oleh Syniehubov says", "the lawmaker" after "Rep. Lee Seong-kweun": a
     // person's title, written before the name or as its short form, is what a later description repeats.
-    private static bool HasTitle(ReadOnlySpan<char> named, string head)
+    private static bool HasTitle(ReadOnlySpan<char> named, string[]? titles)
     {
-        if (!PersonTitles.TryGetValue(head, out var titles))
+        if (titles is null)
         {
             return false;
         }

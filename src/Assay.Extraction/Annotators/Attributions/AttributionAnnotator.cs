@@ -116,9 +116,14 @@ public sealed partial class AttributionAnnotator : IAnnotator
         ["chancellor"] = ["chancellor"],
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
+    private static readonly FrozenDictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> PersonTitleLookup = PersonTitles.GetAlternateLookup<ReadOnlySpan<char>>();
+
     // Verbs of finding rather than saying: "identified", "counted".
     private static readonly FrozenSet<string> FindingVerbs = FrozenSet.Create(StringComparer.Ordinal,
         "verb:identified", "verb:counted", "verb:tracked", "verb:recorded", "verb:documented", "verb:detected", "verb:showed");
+
+    /// <summary>The words an attribution cue can start with, for <see cref="WordClasses"/>.</summary>
+    internal static IEnumerable<string> CueFirstWords => Cues.FirstWords;
 
     /// <inheritdoc/>
     public string Name => "attributions";
@@ -128,6 +133,7 @@ public sealed partial class AttributionAnnotator : IAnnotator
     {
         ArgumentNullException.ThrowIfNull(document);
         var tokens = document.Tokens;
+        var classes = document.TokenClasses;
         var found = new List<AttributionSpan>();
         for (var s = 0; s < document.Sentences.Count; s++)
         {
@@ -138,7 +144,7 @@ public sealed partial class AttributionAnnotator : IAnnotator
             (int Index, int End, string Cited, TextSpan CitedSpan)? citing = null;
             for (var i = first; i < end; i++)
             {
-                if (!Cues.TryMatch(document.Text, tokens, i, end, out var match))
+                if ((classes[i] & WordClass.AttributionCue) == 0 || !Cues.TryMatch(document.Text, tokens, i, end, out var match))
                 {
                     continue;
                 }

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Runtime.InteropServices;
 using Assay.Core.Claims;
 using Assay.Core.Quantities;
 using Assay.Core.Sources;
@@ -58,11 +59,12 @@ public sealed partial class ClaimAnnotator
     // Times are in text order: the first one starting at or after <paramref name="offset"/>.
     private static int FirstTimeAtOrAfter(AnnotatedDocument d, int offset)
     {
-        int lo = 0, hi = d.Times.Count;
+        var times = CollectionsMarshal.AsSpan(d.Times);
+        int lo = 0, hi = times.Length;
         while (lo < hi)
         {
             var mid = (lo + hi) >>> 1;
-            if (d.Times[mid].Span.Start < offset)
+            if (times[mid].Span.Start < offset)
             {
                 lo = mid + 1;
             }
@@ -145,7 +147,7 @@ public sealed partial class ClaimAnnotator
         {
             var lookBack = Math.Max(sentence.Start, time.Span.Start - 80);
             var before = d.Text.AsSpan(lookBack, time.Span.Start - lookBack);
-            var since = before.LastIndexOf(" since ", StringComparison.OrdinalIgnoreCase);
+            var since = AsciiText.LastIndexOfIgnoreCase(before, " since ");
             if (since >= 0 && before[since..].IndexOfAny(",;:") < 0 && before[(since + 7)..].Trim().Length > 0)
             {
                 return true;

@@ -45,6 +45,9 @@ public sealed class EventAnnotator : IAnnotator
 
     private static readonly WordSet PlaceLookup = new(PlacePrepositions);
 
+    /// <summary>The words an event trigger can start with, for <see cref="WordClasses"/>.</summary>
+    internal static IEnumerable<string> TriggerFirstWords => Triggers.FirstWords;
+
     /// <inheritdoc/>
     public string Name => "events";
 
@@ -53,6 +56,7 @@ public sealed class EventAnnotator : IAnnotator
     {
         ArgumentNullException.ThrowIfNull(document);
         var tokens = document.Tokens;
+        var classes = document.TokenClasses;
         var text = document.Text;
         for (var s = 0; s < document.Sentences.Count; s++)
         {
@@ -64,7 +68,7 @@ public sealed class EventAnnotator : IAnnotator
             var (locationFrom, locationStop, location) = (int.MaxValue, -1, (string?)null);
             for (var i = first; i < end; i++)
             {
-                if (!Triggers.TryMatch(text, tokens, i, end, out var match))
+                if ((classes[i] & WordClass.EventTrigger) == 0 || !Triggers.TryMatch(text, tokens, i, end, out var match))
                 {
                     continue;
                 }

@@ -26,6 +26,9 @@ public sealed class HedgeAnnotator : IAnnotator
 
     private static readonly WordSet NegatorLookup = new(Negators);
 
+    /// <summary>The words a hedge or stance cue can start with, for <see cref="WordClasses"/>.</summary>
+    internal static IEnumerable<string> CueFirstWords => Cues.FirstWords;
+
     /// <inheritdoc/>
     public string Name => "hedges";
 
@@ -34,6 +37,7 @@ public sealed class HedgeAnnotator : IAnnotator
     {
         ArgumentNullException.ThrowIfNull(document);
         var tokens = document.Tokens;
+        var classes = document.TokenClasses;
         var text = document.Text;
         for (var s = 0; s < document.Sentences.Count; s++)
         {
@@ -41,7 +45,7 @@ public sealed class HedgeAnnotator : IAnnotator
             var (first, end) = (range.Start.Value, range.End.Value);
             for (var i = first; i < end; i++)
             {
-                if (!Cues.TryMatch(text, tokens, i, end, out var match))
+                if ((classes[i] & WordClass.HedgeCue) == 0 || !Cues.TryMatch(text, tokens, i, end, out var match))
                 {
                     continue;
                 }

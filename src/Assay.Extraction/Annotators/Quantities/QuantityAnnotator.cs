@@ -35,15 +35,18 @@ public sealed class QuantityAnnotator : IAnnotator
         var regions = document.FigureRegions.Count;
         for (var r = 0; r < regions; r++)
         {
-            Scan(new TokenView(document.Text, document.FigureTokens(r)), document.Quantities);
+            Scan(new TokenView(document.Text, document.FigureTokens(r)), document.FigureTokenClasses(r), document.Quantities);
         }
     }
 
-    private void Scan(in TokenView v, List<Quantity> output)
+    private void Scan(in TokenView v, ReadOnlySpan<WordClass> classes, List<Quantity> output)
     {
         for (var i = 0; i < v.Count; i++)
         {
-            if (v[i].Kind is not (TokenKind.Number or TokenKind.Word) || !_figures.TryRead(v, i, out var figure))
+            // A word starts a figure only if it is one of the figure start words (the reader's own first test).
+            var kind = v[i].Kind;
+            if (kind is not (TokenKind.Number or TokenKind.Word) || (kind == TokenKind.Word && (classes[i] & WordClass.FigureStart) == 0)
+                || !_figures.TryRead(v, i, out var figure))
             {
                 continue;
             }

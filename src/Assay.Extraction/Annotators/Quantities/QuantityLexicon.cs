@@ -26,11 +26,13 @@ internal sealed class QuantityLexicon
         CountedHeads = PhraseLexicon.Load("counted-heads.tsv", static _ => true);
         Casualties = PhraseLexicon.Load("counted-casualty.tsv", static f => f[1]);
         Generic = Set("counted-generic.tsv", StringComparer.OrdinalIgnoreCase);
-        FigureStarts = new WordSet(
-            Vague.FirstWords
-                .Concat(numbers.Where(p => p.Value.Kind != NumberWordKind.Suffix).Select(p => p.Key))
-                .Concat(["a", "an", "half"]),
-            StringComparer.OrdinalIgnoreCase);
+        FigureStartWords =
+        [
+            .. Vague.FirstWords,
+            .. numbers.Where(p => p.Value.Kind != NumberWordKind.Suffix).Select(p => p.Key),
+            "a", "an", "half",
+        ];
+        FigureStarts = new WordSet(FigureStartWords, StringComparer.OrdinalIgnoreCase);
         Stop = Set("counted-stop.tsv", StringComparer.OrdinalIgnoreCase);
         Designators = Set("quantity-designators.tsv", StringComparer.Ordinal);
         Names = LexiconFile.Read("quantity-names.tsv").Select(r => r.Fields[0]).ToArray();
@@ -59,6 +61,9 @@ internal sealed class QuantityLexicon
 
     /// <summary>Every word a figure in words can start with: vague counts, number words, "a", "an", "half".</summary>
     public WordSet FigureStarts { get; }
+
+    /// <summary>The words of <see cref="FigureStarts"/>, for <see cref="WordClasses"/>.</summary>
+    public string[] FigureStartWords { get; }
 
     /// <summary>Function words that end a counted or scope phrase.</summary>
     public WordSet Stop { get; }

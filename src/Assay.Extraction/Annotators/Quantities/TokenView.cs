@@ -75,7 +75,7 @@ internal readonly ref struct TokenView
             return false;
         }
 
-        return chars.Equals(word, StringComparison.OrdinalIgnoreCase);
+        return AsciiText.EqualsIgnoreCase(chars, word);
     }
 
     /// <summary>True when token <paramref name="i"/> exists and is the punctuation <paramref name="c"/>.</summary>

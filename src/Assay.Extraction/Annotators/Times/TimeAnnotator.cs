@@ -35,9 +35,11 @@ public sealed class TimeAnnotator : IAnnotator
         for (var r = 0; r < regions; r++)
         {
             var v = new TokenView(document.Text, document.FigureTokens(r));
+            var classes = document.FigureTokenClasses(r);
             for (var i = 0; i < v.Count; i++)
             {
-                if (v[i].Kind is not (TokenKind.Word or TokenKind.Number) || (v[i].Kind == TokenKind.Word && !MayStart(v, i)))
+                // A word starts a time expression only if it (or, for a name, its possessive) is a time start word.
+                if (v[i].Kind is not (TokenKind.Word or TokenKind.Number) || (v[i].Kind == TokenKind.Word && (classes[i] & WordClass.TimeStart) == 0))
                 {
                     continue;
                 }
@@ -66,19 +68,6 @@ public sealed class TimeAnnotator : IAnnotator
                 i = m.End - 1;
             }
         }
-    }
-
-    // One probe rules out the words that start no time expression, which are nearly all of them: a word match needs
-    // its first word (or, for a month or weekday, the name without a possessive ending) in the lexicon.
-    private bool MayStart(in TokenView v, int i)
-    {
-        if (_lexicon.IsWordStart(v.Chars(i)))
-        {
-            return true;
-        }
-
-        var name = NameAt(v, i, out var possessive);
-        return possessive && _lexicon.IsWordStart(name);
     }
 
     private int RelationBefore(in TokenView v, int start, out TimeRelation relation)

@@ -29,8 +29,7 @@ internal sealed class TimeLexicon
             .Concat(LexiconFile.Read("time-seasons.tsv").Select(r => r.Fields[0]))
             .Concat(["the", "past", "last", "next", "this"])
             .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-        _startFilter = new WordFilter(starts);
-        _starts = starts.GetAlternateLookup<ReadOnlySpan<char>>();
+        StartWords = starts;
     }
 
     /// <summary>The lexicon read from the embedded data files, loaded once.</summary>
@@ -48,12 +47,9 @@ internal sealed class TimeLexicon
     /// <summary>Relative expressions.</summary>
     public PhraseLexicon<RelativeTime> Relative { get; }
 
-    private readonly WordFilter _startFilter;
-    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _starts;
-
-    /// <summary>True when a time expression can start with <paramref name="word"/>: a first word of a relative
+    /// <summary>The words a time expression can start with, for <see cref="WordClasses"/>: a first word of a relative
     /// expression, a month, weekday or season name, or one of the modifiers "the", "past", "last", "next", "this".</summary>
-    public bool IsWordStart(ReadOnlySpan<char> word) => _startFilter.MayContain(word) && _starts.Contains(word);
+    public FrozenSet<string> StartWords { get; }
 
     /// <summary>Relation words before a time expression.</summary>
     public PhraseLexicon<TimeRelation> Relations { get; }
