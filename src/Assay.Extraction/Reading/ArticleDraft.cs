@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.RegularExpressions;
 using Assay.Core.Articles;
@@ -107,32 +108,45 @@ internal sealed partial class ArticleDraft
         });
     }
 
+    private static readonly SearchValues<char> OtherAsciiSpaces = SearchValues.Create("\t\n\r\f\v");
+
     /// <summary>True for "Related article: …", "Read more: …" and similar links to other pages.</summary>
     public static bool IsRelatedLink(string text) => RelatedLink().IsMatch(text);
 
     /// <summary>Collapses runs of ASCII whitespace to one space; other characters (NBSP, thin space) stay as they are.</summary>
+    /// <remarks>Leading and trailing whitespace goes. Every block of every article passes through here, and most
+    /// need nothing done: those come back as they are, without a copy.</remarks>
     public static string CollapseSpaces(string text)
     {
-        var builder = new StringBuilder(text.Length);
+        if (text.Length == 0
+            || (text[0] != ' ' && text[^1] != ' ' && text.AsSpan().IndexOfAny(OtherAsciiSpaces) < 0 && !text.Contains("  ", StringComparison.Ordinal)))
+        {
+            return text;
+        }
+
+        var rented = ArrayPool<char>.Shared.Rent(text.Length);
+        var length = 0;
         var pendingSpace = false;
         foreach (var c in text)
         {
             if (c is ' ' or '\t' or '\n' or '\r' or '\f' or '\v')
             {
-                pendingSpace = builder.Length > 0;
+                pendingSpace = length > 0;
                 continue;
             }
 
             if (pendingSpace)
             {
-                builder.Append(' ');
+                rented[length++] = ' ';
                 pendingSpace = false;
             }
 
-            builder.Append(c);
+            rented[length++] = c;
         }
 
-        return builder.ToString();
+        var collapsed = new string(rented, 0, length);
+        ArrayPool<char>.Shared.Return(rented);
+        return collapsed;
     }
 
     private List<BodyBlock> DropBoilerplate()
