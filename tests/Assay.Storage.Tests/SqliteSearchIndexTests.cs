@@ -55,6 +55,29 @@ public sealed class SqliteSearchIndexTests : IDisposable
     }
 
     [Fact]
+    public void Open_IndexFileDamaged_StartsItAgainAndFindsTheArticles()
+    {
+        // Given a store whose index file was overwritten with something that is not a database
+        var path = _scratch.File("damaged.db");
+        long id;
+        using (var store = SqliteStore.Open(path))
+        {
+            id = store.Save([ExtractionSamples.Rich()])[0].ArticleId;
+        }
+
+        DeleteIndex(path);
+        File.WriteAllBytes(SqliteSearchIndex.FileFor(path), [.. Enumerable.Repeat((byte)0x5A, 8192)]);
+
+        // When the store is opened and searched
+        using var reopened = SqliteStore.Open(path);
+        var hits = reopened.Search("Kursk");
+
+        // Then the index is rebuilt from the store and finds the article, which is untouched
+        Assert.Equal(id, Assert.Single(hits).ArticleId);
+        ExtractionAssert.Equal(ExtractionSamples.Rich(), reopened.LoadExtraction(id)!);
+    }
+
+    [Fact]
     public void Search_IndexBehindTheStore_IndexesTheRestOnceEach()
     {
         // Given a store whose index holds the first of two articles only, as after a crash between a save and its indexing

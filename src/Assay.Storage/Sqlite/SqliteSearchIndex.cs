@@ -25,6 +25,9 @@ internal static class SqliteSearchIndex
 
     private const string Tokenizer = "tokenize = 'unicode61 remove_diacritics 2'";
 
+    private const int SqliteCorrupt = 11;
+    private const int SqliteNotADatabase = 26;
+
     /// <summary>The index file of the store at <paramref name="storePath"/>.</summary>
     public static string FileFor(string storePath) => storePath + "-search";
 
@@ -53,6 +56,36 @@ internal static class SqliteSearchIndex
     // the row that was indexed under it: an article's content hash, a claim's article and ordinal.
     private const string ArticleMark = "(SELECT content_hash FROM main.articles WHERE id = @at)";
     private const string ClaimMark = "(SELECT article_id || ':' || ordinal FROM main.claims WHERE rowid = @at)";
+
+    /// <summary>Attaches the index file as <see cref="Attach"/> does; when the file is not a usable database (damaged,
+    /// or something else written under its name) it is deleted and started again empty, to be rebuilt from the store
+    /// by the next search: it holds nothing the store does not.</summary>
+    public static void AttachOrRebuild(SqliteConnection connection, string file)
+    {
+        try
+        {
+            Attach(connection, file);
+        }
+        catch (SqliteException ex) when (file != ":memory:" && ex.SqliteErrorCode is SqliteCorrupt or SqliteNotADatabase)
+        {
+            using (var detach = connection.CreateCommand())
+            {
+                detach.CommandText = "SELECT count(*) FROM pragma_database_list WHERE name = 'search'";
+                if (Convert.ToInt64(detach.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) > 0)
+                {
+                    detach.CommandText = "DETACH DATABASE search";
+                    detach.ExecuteNonQuery();
+                }
+            }
+
+            foreach (var suffix in new[] { string.Empty, "-wal", "-shm" })
+            {
+                File.Delete(file + suffix);
+            }
+
+            Attach(connection, file);
+        }
+    }
 
     /// <summary>Whether the index holds exactly what the store does.</summary>
     public static bool IsCurrent(SqliteConnection connection)

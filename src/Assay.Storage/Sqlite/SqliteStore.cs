@@ -352,7 +352,7 @@ public sealed class SqliteStore : SqlStore, IStore
 
             var store = new SqliteStore(connection, location, dataSource == ":memory:" ? null : dataSource);
             store.Migrate();
-            SqliteSearchIndex.Attach(connection, dataSource == ":memory:" ? ":memory:" : SqliteSearchIndex.FileFor(dataSource));
+            SqliteSearchIndex.AttachOrRebuild(connection, dataSource == ":memory:" ? ":memory:" : SqliteSearchIndex.FileFor(dataSource));
             return store;
         }
         catch (SqliteException ex)
