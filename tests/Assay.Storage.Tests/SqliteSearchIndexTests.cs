@@ -21,13 +21,13 @@ public sealed class SqliteSearchIndexTests : IDisposable
         }
 
         // When the index file beside it is read on its own
-        using var index = PlainConnection(SqliteSearchIndex.FileFor(path));
+        using var index = SqliteFiles.Open(SqliteSearchIndex.FileFor(path));
 
         // Then it records the last article and claim of the store, and the store file holds no index of its own
-        using var store2 = PlainConnection(path);
-        Assert.Equal(Scalar(store2, "SELECT max(id) FROM articles"), Scalar(index, "SELECT upto FROM indexed WHERE name = 'articles'"));
-        Assert.Equal(Scalar(store2, "SELECT max(rowid) FROM claims"), Scalar(index, "SELECT upto FROM indexed WHERE name = 'claims'"));
-        Assert.Equal(0L, Scalar(store2, "SELECT count(*) FROM sqlite_master WHERE name LIKE '%fts%'"));
+        using var store2 = SqliteFiles.Open(path);
+        Assert.Equal(SqliteFiles.Scalar(store2, "SELECT max(id) FROM articles"), SqliteFiles.Scalar(index, "SELECT upto FROM indexed WHERE name = 'articles'"));
+        Assert.Equal(SqliteFiles.Scalar(store2, "SELECT max(rowid) FROM claims"), SqliteFiles.Scalar(index, "SELECT upto FROM indexed WHERE name = 'claims'"));
+        Assert.Equal(0L, SqliteFiles.Scalar(store2, "SELECT count(*) FROM sqlite_master WHERE name LIKE '%fts%'"));
     }
 
     [Fact]
@@ -87,9 +87,9 @@ public sealed class SqliteSearchIndexTests : IDisposable
             store.Save([ExtractionSamples.Simple("Kursk report one", new DateOnly(2024, 10, 4))]);
         }
 
-        using (var index = PlainConnection(SqliteSearchIndex.FileFor(path)))
+        using (var index = SqliteFiles.Open(SqliteSearchIndex.FileFor(path)))
         {
-            Assert.Equal(1L, Scalar(index, "SELECT upto FROM indexed WHERE name = 'articles'"));
+            Assert.Equal(1L, SqliteFiles.Scalar(index, "SELECT upto FROM indexed WHERE name = 'articles'"));
         }
 
         using (var store = SqliteStore.Open(path))
@@ -97,11 +97,11 @@ public sealed class SqliteSearchIndexTests : IDisposable
             store.Save([ExtractionSamples.Simple("Kursk report two", new DateOnly(2024, 10, 5))]);
         }
 
-        using (var index = PlainConnection(SqliteSearchIndex.FileFor(path)))
+        using (var index = SqliteFiles.Open(SqliteSearchIndex.FileFor(path)))
         {
-            Scalar(index, "INSERT INTO articles_fts (articles_fts) VALUES ('delete-all')");
-            Scalar(index, "INSERT INTO articles_fts (rowid, title, text) VALUES (1, 'Kursk report one', 'Kursk report one.')");
-            Scalar(index, "UPDATE indexed SET upto = 1 WHERE name = 'articles'");
+            SqliteFiles.Scalar(index, "INSERT INTO articles_fts (articles_fts) VALUES ('delete-all')");
+            SqliteFiles.Scalar(index, "INSERT INTO articles_fts (rowid, title, text) VALUES (1, 'Kursk report one', 'Kursk report one.')");
+            SqliteFiles.Scalar(index, "UPDATE indexed SET upto = 1 WHERE name = 'articles'");
         }
 
         // When it is searched for a word of both
@@ -122,10 +122,10 @@ public sealed class SqliteSearchIndexTests : IDisposable
             store.Save([ExtractionSamples.Simple("Kursk report one", new DateOnly(2024, 10, 4)), ExtractionSamples.Simple("Kursk report two", new DateOnly(2024, 10, 5))]);
         }
 
-        using (var connection = PlainConnection(path))
+        using (var connection = SqliteFiles.Open(path))
         {
-            Scalar(connection, "PRAGMA foreign_keys = ON");
-            Scalar(connection, "DELETE FROM articles WHERE id = 2");
+            SqliteFiles.Scalar(connection, "PRAGMA foreign_keys = ON");
+            SqliteFiles.Scalar(connection, "DELETE FROM articles WHERE id = 2");
         }
 
         // When an article is saved again (taking id 2 once more) and the store searched
@@ -158,7 +158,7 @@ public sealed class SqliteSearchIndexTests : IDisposable
 
         // Then every article is in the index once
         Assert.True(SqliteSearchIndex.IsCurrent(first));
-        Assert.Equal(300L, Scalar(first, "SELECT count(*) FROM search.articles_fts WHERE articles_fts MATCH 'kursk'"));
+        Assert.Equal(300L, SqliteFiles.Scalar(first, "SELECT count(*) FROM search.articles_fts WHERE articles_fts MATCH 'kursk'"));
     }
 
     [Fact]
@@ -185,23 +185,9 @@ public sealed class SqliteSearchIndexTests : IDisposable
 
     private static SqliteConnection IndexConnection(string path)
     {
-        var connection = PlainConnection(path);
-        Scalar(connection, "PRAGMA busy_timeout = 5000");
+        var connection = SqliteFiles.Open(path);
+        SqliteFiles.Scalar(connection, "PRAGMA busy_timeout = 5000");
         SqliteSearchIndex.Attach(connection, SqliteSearchIndex.FileFor(path));
         return connection;
-    }
-
-    private static SqliteConnection PlainConnection(string path)
-    {
-        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
-        connection.Open();
-        return connection;
-    }
-
-    private static object? Scalar(SqliteConnection connection, string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return command.ExecuteScalar();
     }
 }

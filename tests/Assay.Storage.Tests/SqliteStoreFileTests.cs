@@ -74,9 +74,9 @@ public sealed class SqliteStoreFileTests : IDisposable
         }
 
         // When it is inspected with a plain connection
-        using var connection = PlainConnection(path);
-        var mode = Scalar(connection, "PRAGMA journal_mode");
-        var recorded = Scalar(connection, "SELECT COUNT(*) FROM schema_version");
+        using var connection = SqliteFiles.Open(path);
+        var mode = SqliteFiles.Scalar(connection, "PRAGMA journal_mode");
+        var recorded = SqliteFiles.Scalar(connection, "SELECT COUNT(*) FROM schema_version");
 
         // Then it is in WAL mode and every script is recorded once
         Assert.Equal("wal", mode);
@@ -107,9 +107,9 @@ public sealed class SqliteStoreFileTests : IDisposable
         // Given a store file marked with a schema version from the future
         var path = _scratch.File("future.db");
         SqliteStore.Open(path).Dispose();
-        using (var connection = PlainConnection(path))
+        using (var connection = SqliteFiles.Open(path))
         {
-            Scalar(connection, "INSERT INTO schema_version (version, name, applied_at) VALUES (99, '099_future.sql', '2030-01-01')");
+            SqliteFiles.Scalar(connection, "INSERT INTO schema_version (version, name, applied_at) VALUES (99, '099_future.sql', '2030-01-01')");
         }
 
         // When it is opened
@@ -132,18 +132,18 @@ public sealed class SqliteStoreFileTests : IDisposable
             id = store.Save([ExtractionSamples.Rich()])[0].ArticleId;
         }
 
-        using (var connection = PlainConnection(path))
+        using (var connection = SqliteFiles.Open(path))
         {
-            Scalar(connection, "ALTER TABLE articles DROP COLUMN language");
-            Scalar(connection, "DROP TABLE decisions");
-            Scalar(connection, "CREATE VIRTUAL TABLE articles_fts USING fts5 (title, text, content = 'articles', content_rowid = 'id')");
-            Scalar(connection, "INSERT INTO articles_fts (articles_fts) VALUES ('rebuild')");
-            Scalar(connection, "DROP TABLE views");
-            Scalar(connection, "DROP TABLE api_tokens");
-            Scalar(connection, "DROP TABLE users");
-            Scalar(connection, "DROP TABLE feed_items");
-            Scalar(connection, "DROP TABLE feeds");
-            Scalar(connection, "DELETE FROM schema_version WHERE version >= 3");
+            SqliteFiles.Scalar(connection, "ALTER TABLE articles DROP COLUMN language");
+            SqliteFiles.Scalar(connection, "DROP TABLE decisions");
+            SqliteFiles.Scalar(connection, "CREATE VIRTUAL TABLE articles_fts USING fts5 (title, text, content = 'articles', content_rowid = 'id')");
+            SqliteFiles.Scalar(connection, "INSERT INTO articles_fts (articles_fts) VALUES ('rebuild')");
+            SqliteFiles.Scalar(connection, "DROP TABLE views");
+            SqliteFiles.Scalar(connection, "DROP TABLE api_tokens");
+            SqliteFiles.Scalar(connection, "DROP TABLE users");
+            SqliteFiles.Scalar(connection, "DROP TABLE feed_items");
+            SqliteFiles.Scalar(connection, "DROP TABLE feeds");
+            SqliteFiles.Scalar(connection, "DELETE FROM schema_version WHERE version >= 3");
         }
 
         // When it is opened by this build
@@ -189,18 +189,4 @@ public sealed class SqliteStoreFileTests : IDisposable
     }
 
     private static int LatestVersion => Migrator.LoadScripts("sqlite")[^1].Version;
-
-    private static SqliteConnection PlainConnection(string path)
-    {
-        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
-        connection.Open();
-        return connection;
-    }
-
-    private static object? Scalar(SqliteConnection connection, string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return command.ExecuteScalar();
-    }
 }

@@ -35,11 +35,7 @@ internal static class BenchReport
 
         if (result.Ingest is { } ingest)
         {
-            md.AppendLine();
-            md.AppendLine("## Ingest");
-            md.AppendLine();
-            md.AppendLine("| figure | value | target |");
-            md.AppendLine("|---|---|---|");
+            TableStart(md, "## Ingest", "figure", "value", "target");
             Line(md, $"| articles read / stored / already stored / skipped | {ingest.Articles:N0} / {ingest.Stored:N0} / {ingest.Unchanged:N0} / {ingest.Skipped:N0} | |");
             Line(md, $"| wall time | {ingest.Seconds:0.0} s | |");
             Line(md, $"| articles per second | {ingest.ArticlesPerSecond:N0} | ≥ {BenchResult.TargetArticlesPerSecond:N0} (250,000 in 5 min): {Verdict(ingest.ArticlesPerSecond >= BenchResult.TargetArticlesPerSecond)} |");
@@ -49,11 +45,11 @@ internal static class BenchReport
             Line(md, $"| peak resident memory | {ingest.PeakMiB:N0} MiB | < {BenchResult.TargetPeakMiB:N0} MB: {Verdict(ingest.PeakMiB < BenchResult.TargetPeakMiB)} |");
             if (ingest.Threads.Count > 0)
             {
-                md.AppendLine();
-                md.AppendLine("Processor time by thread (the pool's workers read, extract and save; the follower indexes for search and checkpoints the store; the runtime's threads compile and collect):");
-                md.AppendLine();
-                md.AppendLine("| thread | processor time |");
-                md.AppendLine("|---|---|");
+                TableStart(
+                    md,
+                    "Processor time by thread (the pool's workers read, extract and save; the follower indexes for search and checkpoints the store; the runtime's threads compile and collect):",
+                    "thread",
+                    "processor time");
                 foreach (var thread in ingest.Threads)
                 {
                     Line(md, $"| {thread.Name} | {thread.Seconds:0.0} s ({thread.Seconds / Math.Max(ingest.Seconds, 1e-9):0.00} of a core) |");
@@ -70,11 +66,7 @@ internal static class BenchReport
 
         if (result.Queries.Count > 0)
         {
-            md.AppendLine();
-            md.AppendLine("## Queries");
-            md.AppendLine();
-            md.AppendLine("| query | samples | p50 ms | p95 ms | max ms | result, mean (rows; JSON bytes for series and story) | p95 target |");
-            md.AppendLine("|---|---|---|---|---|---|---|");
+            TableStart(md, "## Queries", "query", "samples", "p50 ms", "p95 ms", "max ms", "result, mean (rows; JSON bytes for series and story)", "p95 target");
             foreach (var q in result.Queries)
             {
                 Line(md, $"| {q.Name} | {q.Samples} | {q.P50Ms:0.0} | {q.P95Ms:0.0} | {q.MaxMs:0.0} | {q.Rows:0.#} | < {BenchResult.TargetP95Ms:0} ms: {Verdict(q.P95Ms < BenchResult.TargetP95Ms)} |");
@@ -85,6 +77,16 @@ internal static class BenchReport
     }
 
     private static string Verdict(bool met) => met ? "met" : "**missed**";
+
+    // A blank line, the heading or sentence that introduces the table, and the table's header and rule.
+    private static void TableStart(StringBuilder md, string introduction, params string[] columns)
+    {
+        md.AppendLine();
+        md.AppendLine(introduction);
+        md.AppendLine();
+        md.Append("| ").AppendJoin(" | ", columns).AppendLine(" |");
+        md.Append('|').Append(string.Concat(Enumerable.Repeat("---|", columns.Length))).AppendLine();
+    }
 
     private static void Line(StringBuilder md, FormattableString line) => md.AppendLine(line.ToString(CultureInfo.InvariantCulture));
 }
