@@ -31,6 +31,28 @@ public sealed class SqliteSearchIndexTests : IDisposable
     }
 
     [Fact]
+    public void Save_FileStore_IsIndexedInTheBackgroundWithoutASearch()
+    {
+        // Given a file store that has just saved an article, with no search, wait or close since
+        var path = _scratch.File("follower.db");
+        using var store = SqliteStore.Open(path);
+        var id = store.Save([ExtractionSamples.Rich()])[0].ArticleId;
+
+        // When the index file is watched from another connection for a while
+        long indexed = 0;
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (indexed != id && waited.Elapsed < TimeSpan.FromSeconds(30))
+        {
+            Thread.Sleep(20);
+            using var index = SqliteFiles.Open(SqliteSearchIndex.FileFor(path));
+            indexed = SqliteFiles.Scalar(index, "SELECT upto FROM indexed WHERE name = 'articles'") is long upto ? upto : 0;
+        }
+
+        // Then the follower thread has indexed the article on its own
+        Assert.Equal(id, indexed);
+    }
+
+    [Fact]
     public void Search_IndexFileDeleted_RebuildsItFromTheStore()
     {
         // Given a store whose index file was lost (a store copied alone, say)
