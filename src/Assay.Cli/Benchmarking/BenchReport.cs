@@ -52,14 +52,14 @@ internal static class BenchReport
                     "processor time");
                 foreach (var thread in ingest.Threads)
                 {
-                    Line(md, $"| {thread.Name} | {thread.Seconds:0.0} s ({thread.Seconds / Math.Max(ingest.Seconds, 1e-9):0.00} of a core) |");
+                    Line(md, $"| {thread.Name} | {thread.Seconds:0.00} s ({thread.Seconds / Math.Max(ingest.Seconds, 1e-9):0.00} of a core) |");
                 }
 
                 // The pool retires idle workers and starts new ones, and the system forgets a thread once it ends.
                 var ended = ingest.CpuSeconds - ingest.Threads.Sum(t => t.Seconds);
-                if (ended >= 0.1)
+                if (ended >= 0.01)
                 {
-                    Line(md, $"| threads that ended during the run (pool workers, mostly) | {ended:0.0} s ({ended / Math.Max(ingest.Seconds, 1e-9):0.00} of a core) |");
+                    Line(md, $"| threads that ended during the run (pool workers, mostly) | {ended:0.00} s ({ended / Math.Max(ingest.Seconds, 1e-9):0.00} of a core) |");
                 }
             }
         }

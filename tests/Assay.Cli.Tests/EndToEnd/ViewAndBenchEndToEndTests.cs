@@ -108,12 +108,11 @@ public sealed class ViewAndBenchEndToEndTests(SamplesStoreFixture samples) : ICl
             Assert.Equal(120, ingest.GetProperty("stored").GetInt64() + ingest.GetProperty("unchanged").GetInt64());
             Assert.True(ingest.GetProperty("peakBytes").GetInt64() > 0);
             Assert.True(ingest.GetProperty("collections").GetInt32() >= 0);
-            if (OperatingSystem.IsLinux())
-            {
-                // Where the time went, by thread: the pool's workers read, extract and save
-                var threads = ingest.GetProperty("threads").EnumerateArray().ToList();
-                Assert.Contains(threads, t => t.GetProperty("name").GetString()!.StartsWith(".NET TP", StringComparison.Ordinal) && t.GetProperty("seconds").GetDouble() > 0);
-            }
+            // Where the time went, by thread (on Linux; a run this small may leave every thread under the 10 ms shown):
+            // never more than the process's own processor time
+            var threads = ingest.GetProperty("threads").EnumerateArray().Select(t => t.GetProperty("seconds").GetDouble()).ToList();
+            Assert.All(threads, seconds => Assert.True(seconds >= 0.01));
+            Assert.True(threads.Sum() <= ingest.GetProperty("cpuSeconds").GetDouble() + 0.05);
 
             var queries = json.RootElement.GetProperty("queries").EnumerateArray().ToList();
             Assert.Equal(7, queries.Count);
