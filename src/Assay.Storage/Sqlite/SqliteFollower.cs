@@ -33,10 +33,6 @@ internal sealed class SqliteFollower : IDisposable
         _thread.Start();
     }
 
-    /// <summary>The last round's failure, if it failed (a locked file, a full disk); the next request tries again,
-    /// and a search catches the index up itself.</summary>
-    public Exception? LastFailure { get; private set; }
-
     /// <summary>Asks for a round soon; requests made while one is pending are one request.</summary>
     public void Request()
     {
@@ -90,13 +86,12 @@ internal sealed class SqliteFollower : IDisposable
                 using var checkpoint = connection.CreateCommand();
                 checkpoint.CommandText = "PRAGMA main.wal_checkpoint(PASSIVE)";
                 checkpoint.ExecuteNonQuery();
-                LastFailure = null;
             }
-#pragma warning disable CA1031 // A failed round loses nothing: rows stay in the store and frames in the log for the next one.
-            catch (Exception ex)
+#pragma warning disable CA1031 // A failed round (a locked file, a full disk) loses nothing: see below.
+            catch (Exception)
 #pragma warning restore CA1031
             {
-                LastFailure = ex;
+                // Rows stay in the store and frames in the log for the next round, and a search catches the index up itself.
             }
         }
     }

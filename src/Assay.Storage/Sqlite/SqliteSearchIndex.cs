@@ -15,7 +15,7 @@ namespace Assay.Storage.Sqlite;
 /// the index file's write lock before reading the store, so two connections catching up at once never index a row
 /// twice, and the store's own writer is never blocked.</para>
 /// <para>Both indexes are contentless: the words are in the store already. Search snippets are cut from the page's
-/// own articles through a temporary index (see <see cref="Snippet"/>).</para>
+/// own articles through a temporary index (see <see cref="Snippets"/>).</para>
 /// </remarks>
 internal static class SqliteSearchIndex
 {
@@ -35,12 +35,9 @@ internal static class SqliteSearchIndex
     /// <c>search</c>, creating its tables when missing.</summary>
     public static void Attach(SqliteConnection connection, string file)
     {
-        using var command = connection.CreateCommand();
-        command.CommandText = "ATTACH DATABASE @file AS search";
-        command.Parameters.AddWithValue("@file", file);
-        command.ExecuteNonQuery();
-        command.Parameters.Clear();
-        command.CommandText =
+        Run(connection, "ATTACH DATABASE @file AS search", ("@file", file));
+        Run(
+            connection,
             $"""
             PRAGMA search.journal_mode = WAL;
             PRAGMA search.synchronous = NORMAL;
@@ -48,8 +45,7 @@ internal static class SqliteSearchIndex
             CREATE VIRTUAL TABLE IF NOT EXISTS search.claims_fts USING fts5 (subject, source, place, content = '', {Tokenizer});
             CREATE TABLE IF NOT EXISTS search.indexed (name TEXT PRIMARY KEY, upto INTEGER NOT NULL, mark TEXT);
             INSERT OR IGNORE INTO search.indexed (name, upto) VALUES ('articles', 0), ('claims', 0);
-            """;
-        command.ExecuteNonQuery();
+            """);
     }
 
     // What identifies the row at an id, so that an id taken again after rows were deleted by hand is not taken for
@@ -68,14 +64,9 @@ internal static class SqliteSearchIndex
         }
         catch (SqliteException ex) when (file != ":memory:" && ex.SqliteErrorCode is SqliteCorrupt or SqliteNotADatabase)
         {
-            using (var detach = connection.CreateCommand())
+            if (Scalar(connection, "SELECT count(*) FROM pragma_database_list WHERE name = 'search'") > 0)
             {
-                detach.CommandText = "SELECT count(*) FROM pragma_database_list WHERE name = 'search'";
-                if (Convert.ToInt64(detach.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) > 0)
-                {
-                    detach.CommandText = "DETACH DATABASE search";
-                    detach.ExecuteNonQuery();
-                }
+                Run(connection, "DETACH DATABASE search");
             }
 
             foreach (var suffix in new[] { string.Empty, "-wal", "-shm" })
@@ -88,24 +79,20 @@ internal static class SqliteSearchIndex
     }
 
     /// <summary>Whether the index holds exactly what the store does.</summary>
-    public static bool IsCurrent(SqliteConnection connection)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText =
+    public static bool IsCurrent(SqliteConnection connection) =>
+        Scalar(
+            connection,
             $"""
             SELECT EXISTS (SELECT 1 FROM search.indexed i WHERE i.name = 'articles'
                            AND i.upto = (SELECT coalesce(max(id), 0) FROM main.articles) AND i.mark IS {ArticleMark.Replace("@at", "i.upto", StringComparison.Ordinal)})
                AND EXISTS (SELECT 1 FROM search.indexed i WHERE i.name = 'claims'
                            AND i.upto = (SELECT coalesce(max(rowid), 0) FROM main.claims) AND i.mark IS {ClaimMark.Replace("@at", "i.upto", StringComparison.Ordinal)})
-            """;
-        return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) == 1;
-    }
+            """) == 1;
 
     /// <summary>Indexes what the store holds beyond the index, a chunk per transaction, until none is left or
-    /// <paramref name="stop"/> is set; returns the articles indexed.</summary>
-    public static long CatchUp(SqliteConnection connection, Func<bool>? stop = null)
+    /// <paramref name="stop"/> is set.</summary>
+    public static void CatchUp(SqliteConnection connection, Func<bool>? stop = null)
     {
-        long indexed = 0;
         while (stop?.Invoke() != true)
         {
             using var transaction = connection.BeginTransaction(deferred: true);
@@ -130,93 +117,92 @@ internal static class SqliteSearchIndex
             {
                 Mark(connection, articlesTo, claimsTo);
                 transaction.Commit();
-                return indexed;
+                return;
             }
 
             var articlesUpto = Math.Min(articlesTo, articlesFrom + Chunk);
             var claimsUpto = Math.Min(claimsTo, claimsFrom + (Chunk * 40L));
             Run(
                 connection,
-                "INSERT INTO search.articles_fts (rowid, title, text) SELECT id, title, text FROM main.articles WHERE id > @a AND id <= @c",
-                articlesFrom,
-                articlesUpto);
+                "INSERT INTO search.articles_fts (rowid, title, text) SELECT id, title, text FROM main.articles WHERE id > @from AND id <= @upto",
+                ("@from", articlesFrom),
+                ("@upto", articlesUpto));
             Run(
                 connection,
                 """
                 INSERT INTO search.claims_fts (rowid, subject, source, place)
                 SELECT rowid, theme, source || ' ' || via, coalesce(location, '') || ' ' || coalesce(agent, '')
-                FROM main.claims WHERE rowid > @a AND rowid <= @c
+                FROM main.claims WHERE rowid > @from AND rowid <= @upto
                 """,
-                claimsFrom,
-                claimsUpto);
+                ("@from", claimsFrom),
+                ("@upto", claimsUpto));
             Mark(connection, articlesUpto, claimsUpto);
             transaction.Commit();
-            indexed += articlesUpto - articlesFrom;
         }
-
-        return indexed;
     }
 
-    /// <summary>The title and snippet of article <paramref name="articleId"/> for the FTS5 query
-    /// <paramref name="match"/>, matches marked with [ and ]; null when the article is gone or no longer matches.</summary>
-    /// <remarks>A contentless index cannot cut snippets, so the article is put alone in a temporary index with the same
-    /// tokenizer and FTS5's own snippet() is asked there: the same snippet the index would give, for the cost of
-    /// indexing one article.</remarks>
-    public static (string? Title, string Snippet)? Snippet(SqliteConnection connection, string match, long articleId)
+    /// <summary>The title and snippet of each of <paramref name="articleIds"/> for the FTS5 query
+    /// <paramref name="match"/>, matches marked with [ and ], by article id; an article gone or no longer matching is
+    /// left out.</summary>
+    /// <remarks>A contentless index cannot cut snippets, so the page's articles are put in a temporary index with the
+    /// same tokenizer and FTS5's own snippet() is asked there: the snippets the index would give, for the cost of
+    /// indexing one page of articles.</remarks>
+    public static Dictionary<long, (string? Title, string Snippet)> Snippets(SqliteConnection connection, string match, IReadOnlyList<long> articleIds)
     {
         Run(connection, $"CREATE VIRTUAL TABLE IF NOT EXISTS temp.snippets USING fts5 (title, text, {Tokenizer})");
         Run(connection, "DELETE FROM temp.snippets");
-        Run(connection, "INSERT INTO temp.snippets (rowid, title, text) SELECT id, title, text FROM main.articles WHERE id = @a", articleId);
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT title, snippet(snippets, -1, '[', ']', '…', 16) FROM temp.snippets WHERE snippets MATCH @match";
-        command.Parameters.AddWithValue("@match", match);
+        Run(
+            connection,
+            "INSERT INTO temp.snippets (rowid, title, text) SELECT id, title, text FROM main.articles WHERE id IN (SELECT value FROM json_each(@ids))",
+            ("@ids", "[" + string.Join(',', articleIds) + "]"));
+        var snippets = new Dictionary<long, (string? Title, string Snippet)>(articleIds.Count);
+        using var command = Command(
+            connection,
+            "SELECT rowid, title, snippet(snippets, -1, '[', ']', '…', 16) FROM temp.snippets WHERE snippets MATCH @match",
+            ("@match", match));
         using var reader = command.ExecuteReader();
-        return reader.Read() ? (StoredRows.NullableString(reader, 0), reader.GetString(1)) : null;
+        while (reader.Read())
+        {
+            snippets[reader.GetInt64(0)] = (StoredRows.NullableString(reader, 1), reader.GetString(2));
+        }
+
+        return snippets;
     }
 
-    private static bool Marked(SqliteConnection connection, string name, string mark, long upto)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT mark IS {mark} FROM search.indexed WHERE name = @name";
-        command.Parameters.AddWithValue("@at", upto);
-        command.Parameters.AddWithValue("@name", name);
-        return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) == 1;
-    }
+    private static bool Marked(SqliteConnection connection, string name, string mark, long upto) =>
+        Scalar(connection, $"SELECT mark IS {mark} FROM search.indexed WHERE name = @name", ("@at", upto), ("@name", name)) == 1;
 
-    private static void Mark(SqliteConnection connection, long articles, long claims)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText =
+    private static void Mark(SqliteConnection connection, long articles, long claims) =>
+        Run(
+            connection,
             $"""
             UPDATE search.indexed SET upto = @at, mark = {ArticleMark} WHERE name = 'articles';
             UPDATE search.indexed SET upto = @claim, mark = {ClaimMark.Replace("@at", "@claim", StringComparison.Ordinal)} WHERE name = 'claims';
-            """;
-        command.Parameters.AddWithValue("@at", articles);
-        command.Parameters.AddWithValue("@claim", claims);
-        command.ExecuteNonQuery();
-    }
+            """,
+            ("@at", articles),
+            ("@claim", claims));
 
-    private static long Scalar(SqliteConnection connection, string sql)
+    private static long Scalar(SqliteConnection connection, string sql, params (string Name, object Value)[] parameters)
     {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
+        using var command = Command(connection, sql, parameters);
         return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    private static void Run(SqliteConnection connection, string sql, long? a = null, long? c = null)
+    private static void Run(SqliteConnection connection, string sql, params (string Name, object Value)[] parameters)
     {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        if (a is { } first)
-        {
-            command.Parameters.AddWithValue("@a", first);
-        }
-
-        if (c is { } second)
-        {
-            command.Parameters.AddWithValue("@c", second);
-        }
-
+        using var command = Command(connection, sql, parameters);
         command.ExecuteNonQuery();
+    }
+
+    private static SqliteCommand Command(SqliteConnection connection, string sql, params (string Name, object Value)[] parameters)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters)
+        {
+            DbParameters.Add(command, name, value);
+        }
+
+        return command;
     }
 }

@@ -247,10 +247,11 @@ public sealed class SqliteStore : SqlStore, IStore
             }
         }
 
+        var snippets = SqliteSearchIndex.Snippets(_connection, match, ids);
         var hits = new List<SearchHit>(ids.Count);
         foreach (var id in ids)
         {
-            if (SqliteSearchIndex.Snippet(_connection, match, id) is { } found)
+            if (snippets.TryGetValue(id, out var found))
             {
                 hits.Add(new SearchHit(id, found.Title, found.Snippet));
             }
