@@ -13,6 +13,26 @@ public interface IStore : IDisposable
     /// stored is left unchanged and reported as such.</summary>
     IReadOnlyList<SaveResult> Save(IReadOnlyList<ArticleExtraction> batch);
 
+    /// <summary>Makes <paramref name="extraction"/> ready to save, on the calling thread; safe to call from any thread
+    /// while the store is in use on another (it reads nothing from the database).</summary>
+    /// <param name="extraction">What was extracted from one article.</param>
+    /// <param name="contentHash">The article's content hash when the caller has it already; computed otherwise.</param>
+    /// <remarks>The default keeps the objects as they are, for stores that write from them.</remarks>
+    PreparedArticle Prepare(ArticleExtraction extraction, string? contentHash = null)
+    {
+        ArgumentNullException.ThrowIfNull(extraction);
+        return new PreparedArticle(extraction, contentHash ?? extraction.Article.ContentHash);
+    }
+
+    /// <summary>Stores a batch of prepared extractions in one transaction, as <see cref="Save(IReadOnlyList{ArticleExtraction})"/>
+    /// does. The batch stays the caller's to dispose.</summary>
+    /// <remarks>The default saves the extractions the batch kept.</remarks>
+    IReadOnlyList<SaveResult> SavePrepared(IReadOnlyList<PreparedArticle> batch)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        return Save([.. batch.Select((p, i) => p?.Extraction ?? throw new ArgumentException($"Batch item {i} is null or was prepared by another kind of store.", nameof(batch)))]);
+    }
+
     /// <summary>True when an article with this content hash is stored.</summary>
     bool Contains(string contentHash);
 

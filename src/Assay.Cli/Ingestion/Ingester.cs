@@ -90,7 +90,7 @@ internal sealed class Ingester(FileReader reader, ExtractionPipeline pipeline, I
     private async Task<IngestReport> WriteAsync(ChannelReader<Item>[] queues, int fileCount, IReadOnlyList<SkippedInput> alreadySkipped, Action<string>? onFileDone)
     {
         var skipped = new List<SkippedInput>(alreadySkipped);
-        var batch = new List<ArticleExtraction>(BatchSize);
+        var batch = new List<PreparedArticle>(BatchSize);
         var batchFiles = new List<int>(BatchSize);
         // Hashes in the batch being filled only: a hash set of the whole run would grow with the corpus (a million
         // hashes are over 150 MB), and a repeat in a later batch is found by the store and reported unchanged anyway.
@@ -115,16 +115,26 @@ internal sealed class Ingester(FileReader reader, ExtractionPipeline pipeline, I
             }
 
             IReadOnlyList<SaveResult> results;
-            if (ReferenceEquals(_lookups, store))
+            try
             {
-                lock (_lookupLock)
+                if (ReferenceEquals(_lookups, store))
                 {
-                    results = store.Save(batch);
+                    lock (_lookupLock)
+                    {
+                        results = store.SavePrepared(batch);
+                    }
+                }
+                else
+                {
+                    results = store.SavePrepared(batch);
                 }
             }
-            else
+            finally
             {
-                results = store.Save(batch);
+                foreach (var prepared in batch)
+                {
+                    prepared.Dispose();
+                }
             }
 
             for (var i = 0; i < results.Count; i++)
@@ -176,17 +186,18 @@ internal sealed class Ingester(FileReader reader, ExtractionPipeline pipeline, I
                     Count(file, 0, 1, 0);
                 }
 
-                if (item.Extraction is { } extraction)
+                if (item.Prepared is { } prepared)
                 {
-                    if (!inBatch.Add(extraction.Article.ContentHash))
+                    if (!inBatch.Add(prepared.ContentHash))
                     {
                         // The same content twice in one batch: the store would keep one copy anyway.
+                        prepared.Dispose();
                         unchanged++;
                         Count(file, 0, 1, 0);
                     }
                     else
                     {
-                        batch.Add(extraction);
+                        batch.Add(prepared);
                         batchFiles.Add(file);
                         if (batch.Count >= BatchSize)
                         {
@@ -320,14 +331,14 @@ internal sealed class Ingester(FileReader reader, ExtractionPipeline pipeline, I
             0,
             chunk.Count,
             new ParallelOptions { CancellationToken = stop, MaxDegreeOfParallelism = Environment.ProcessorCount },
-            i => extracted[i] = hashes[i] is { } hash && stored.Contains(hash) ? Item.AlreadyStored(file, hash) : Extract(file, chunk[i]));
+            i => extracted[i] = hashes[i] is { } hash && stored.Contains(hash) ? Item.AlreadyStored(file, hash) : Extract(file, chunk[i], hashes[i]));
         foreach (var item in extracted)
         {
             await items.WriteAsync(item, stop).ConfigureAwait(false);
         }
     }
 
-    private Item Extract(int file, ReadResult result)
+    private Item Extract(int file, ReadResult result, string? contentHash)
     {
         if (result.Article is not { } article)
         {
@@ -336,7 +347,8 @@ internal sealed class Ingester(FileReader reader, ExtractionPipeline pipeline, I
 
         try
         {
-            return Item.Extracted(file, pipeline.Extract(article));
+            // Prepared here, on the extracting thread: the store may encode its rows now rather than on the writer's.
+            return Item.Extracted(file, store.Prepare(pipeline.Extract(article), contentHash));
         }
 #pragma warning disable CA1031 // An extraction bug on one article must not cost the analyst the rest of the batch.
         catch (Exception ex)
@@ -404,9 +416,9 @@ internal sealed class Ingester(FileReader reader, ExtractionPipeline pipeline, I
     }
 
     /// <summary>One extractor result for the writer; <see cref="File"/> is the index of the file it came from.</summary>
-    private readonly record struct Item(int File, bool Read, ArticleExtraction? Extraction, SkippedInput? Skip, string? DoneFile, string? StoredHash = null)
+    private readonly record struct Item(int File, bool Read, PreparedArticle? Prepared, SkippedInput? Skip, string? DoneFile, string? StoredHash = null)
     {
-        public static Item Extracted(int file, ArticleExtraction extraction) => new(file, true, extraction, null, null);
+        public static Item Extracted(int file, PreparedArticle prepared) => new(file, true, prepared, null, null);
 
         public static Item AlreadyStored(int file, string hash) => new(file, true, null, null, null, hash);
 

@@ -1,4 +1,3 @@
-using Assay.Core.Claims;
 using Microsoft.Data.Sqlite;
 
 namespace Assay.Storage.Sqlite;
@@ -61,32 +60,30 @@ internal sealed class SqliteBatchWriter : IDisposable
         return _findArticle.Run();
     }
 
-    /// <summary>Inserts an article and everything extracted from it; returns the new article id.</summary>
-    public long Insert(ArticleExtraction extraction, string contentHash, string ingestedAt)
+    /// <summary>Inserts an article and everything extracted from it, encoded by <see cref="SqliteRows"/>; returns the
+    /// new article id.</summary>
+    public long Insert(ReadOnlySpan<byte> values, string ingestedAt)
     {
-        var article = extraction.Article;
+        var rows = new SqliteRows.Reader(values);
         var c = _insertArticle;
-        c.Bind(1, contentHash);
-        c.Bind(2, article.Title);
-        c.Bind(3, article.Outlet);
-        c.Bind(4, article.Byline);
-        c.Bind(5, StoredValues.DateToDb(article.Published) as string);
-        c.Bind(6, article.Url);
-        c.Bind(7, article.Kind.ToString());
-        c.Bind(8, article.Location);
-        c.Bind(9, article.Language);
-        c.Bind(10, article.Text);
-        c.Bind(11, StoredValues.SpansToJson(article.Paragraphs));
-        c.Bind(12, StoredValues.ListToJson(article.Captions));
-        c.Bind(13, article.WordCount);
-        c.Bind(14, ingestedAt);
+        for (var p = 1; p <= SqliteRows.ArticleValues; p++)
+        {
+            rows.BindNext(c, p);
+        }
+
+        c.Bind(SqliteRows.ArticleValues + 1, ingestedAt);
         var id = c.Run() ?? throw new InvalidOperationException("The article insert returned no id.");
 
-        InsertSentences(id, extraction);
-        InsertMentions(id, extraction);
-        InsertQuantities(id, extraction);
-        InsertTimes(id, extraction);
-        InsertClaims(id, extraction);
+        InsertRows(id, ref rows, _insertSentence, SqliteRows.ChildValues[0]);
+        InsertRows(id, ref rows, _insertMention, SqliteRows.ChildValues[1]);
+        InsertRows(id, ref rows, _insertQuantity, SqliteRows.ChildValues[2]);
+        InsertRows(id, ref rows, _insertTime, SqliteRows.ChildValues[3]);
+        InsertRows(id, ref rows, _insertClaim, SqliteRows.ChildValues[4]);
+        if (!rows.AtEnd)
+        {
+            throw new InvalidOperationException("Encoded rows hold more values than the statements take.");
+        }
+
         return id;
     }
 
@@ -102,107 +99,20 @@ internal sealed class SqliteBatchWriter : IDisposable
         _insertClaim.Dispose();
     }
 
-    private void InsertSentences(long id, ArticleExtraction extraction)
+    private static void InsertRows(long id, ref SqliteRows.Reader rows, RawStatement statement, int values)
     {
-        var c = _insertSentence;
-        c.Bind(1, id);
-        for (var i = 0; i < extraction.Sentences.Count; i++)
+        // Parameters 1 and 2 are the article id and the row's ordinal; the encoded values follow from 3.
+        statement.Bind(1, id);
+        var count = rows.Count();
+        for (var i = 0; i < count; i++)
         {
-            c.Bind(2, i);
-            c.Bind(3, extraction.Sentences[i].Start);
-            c.Bind(4, extraction.Sentences[i].End);
-            c.Run();
-        }
-    }
+            statement.Bind(2, i);
+            for (var p = 0; p < values; p++)
+            {
+                rows.BindNext(statement, 3 + p);
+            }
 
-    private void InsertMentions(long id, ArticleExtraction extraction)
-    {
-        var c = _insertMention;
-        c.Bind(1, id);
-        for (var i = 0; i < extraction.Mentions.Count; i++)
-        {
-            var m = extraction.Mentions[i];
-            c.Bind(2, i);
-            c.Bind(3, m.Span.Start);
-            c.Bind(4, m.Span.End);
-            c.Bind(5, m.Text);
-            c.Bind(6, m.ActorId);
-            c.Bind(7, m.ActorName);
-            c.Bind(8, m.Kind.ToString());
-            c.Bind(9, m.Country);
-            c.Bind(10, m.Cue);
-            c.Run();
-        }
-    }
-
-    private void InsertQuantities(long id, ArticleExtraction extraction)
-    {
-        var c = _insertQuantity;
-        c.Bind(1, id);
-        for (var i = 0; i < extraction.Quantities.Count; i++)
-        {
-            var q = extraction.Quantities[i];
-            c.Bind(2, i);
-            c.Bind(3, q.Span.Start);
-            c.Bind(4, q.Span.End);
-            c.Bind(5, q.Text);
-            c.Bind(6, q.Low);
-            c.Bind(7, q.High);
-            c.Bind(8, q.Qualifier.ToString());
-            c.Bind(9, q.Counted);
-            c.Bind(10, q.Scope);
-            c.Bind(11, q.Cue);
-            c.Bind(12, q.CountedSpan?.Start);
-            c.Bind(13, q.CountedSpan?.End);
-            c.Run();
-        }
-    }
-
-    private void InsertTimes(long id, ArticleExtraction extraction)
-    {
-        var c = _insertTime;
-        c.Bind(1, id);
-        for (var i = 0; i < extraction.Times.Count; i++)
-        {
-            var t = extraction.Times[i];
-            c.Bind(2, i);
-            c.Bind(3, t.Span.Start);
-            c.Bind(4, t.Span.End);
-            c.Bind(5, t.Text);
-            c.Bind(6, t.Value);
-            c.Bind(7, t.Granularity.ToString());
-            c.Bind(8, t.Relation.ToString());
-            c.Bind(9, t.Cue);
-            c.Run();
-        }
-    }
-
-    private void InsertClaims(long id, ArticleExtraction extraction)
-    {
-        var c = _insertClaim;
-        c.Bind(1, id);
-        for (var i = 0; i < extraction.Claims.Count; i++)
-        {
-            var claim = extraction.Claims[i];
-            c.Bind(2, i);
-            c.Bind(3, claim.Id);
-            c.Bind(4, claim.Span.Start);
-            c.Bind(5, claim.Span.End);
-            c.Bind(6, claim.Text);
-            c.Bind(7, claim.Event.ToString());
-            c.Bind(8, claim.Agent);
-            c.Bind(9, claim.Theme);
-            c.Bind(10, claim.Location);
-            c.Bind(11, claim.QuantityIndex);
-            c.Bind(12, claim.TimeIndex);
-            c.Bind(13, claim.Source);
-            c.Bind(14, claim.SourceActor);
-            c.Bind(15, claim.SourceType.ToString());
-            c.Bind(16, StoredValues.ListToJson(claim.Via));
-            c.Bind(17, claim.Stance.ToString());
-            c.Bind(18, claim.Certainty);
-            c.Bind(19, StoredValues.ListToJson(claim.Cues));
-            c.Run();
+            statement.Run();
         }
     }
 }

@@ -91,6 +91,37 @@ public sealed class SqliteStore : SqlStore, IStore
     public IReadOnlyList<SaveResult> Save(IReadOnlyList<ArticleExtraction> batch)
     {
         ArgumentNullException.ThrowIfNull(batch);
+        var prepared = new PreparedArticle[batch.Count];
+        try
+        {
+            for (var i = 0; i < batch.Count; i++)
+            {
+                prepared[i] = Prepare(batch[i] ?? throw new ArgumentException($"Batch item {i} is null.", nameof(batch)));
+            }
+
+            return SavePrepared(prepared);
+        }
+        finally
+        {
+            foreach (var p in prepared)
+            {
+                p?.Dispose();
+            }
+        }
+    }
+
+    /// <inheritdoc/>
+    /// <remarks>Encodes the rows the save will bind (see <see cref="SqliteRows"/>).</remarks>
+    public PreparedArticle Prepare(ArticleExtraction extraction, string? contentHash = null)
+    {
+        ArgumentNullException.ThrowIfNull(extraction);
+        return SqliteRows.Encode(extraction, contentHash ?? extraction.Article.ContentHash);
+    }
+
+    /// <inheritdoc/>
+    public IReadOnlyList<SaveResult> SavePrepared(IReadOnlyList<PreparedArticle> batch)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
         var results = new SaveResult[batch.Count];
         if (batch.Count == 0)
         {
@@ -138,7 +169,7 @@ public sealed class SqliteStore : SqlStore, IStore
         SqliteException.ThrowExceptionForRC(rc, db);
     }
 
-    private void SaveInTransaction(IReadOnlyList<ArticleExtraction> batch, SaveResult[] results)
+    private void SaveInTransaction(IReadOnlyList<PreparedArticle> batch, SaveResult[] results)
     {
         var ingestedAt = DateTime.UtcNow.ToString("O", CultureInfo.InvariantCulture);
         var seen = new Dictionary<string, long>(StringComparer.Ordinal);
@@ -151,8 +182,8 @@ public sealed class SqliteStore : SqlStore, IStore
         {
             for (var i = 0; i < batch.Count; i++)
             {
-                var extraction = batch[i] ?? throw new ArgumentException($"Batch item {i} is null.", nameof(batch));
-                var hash = extraction.Article.ContentHash;
+                var prepared = batch[i] ?? throw new ArgumentException($"Batch item {i} is null.", nameof(batch));
+                var hash = prepared.ContentHash;
                 if (seen.TryGetValue(hash, out var id))
                 {
                     results[i] = new SaveResult(id, Added: false);
@@ -160,13 +191,25 @@ public sealed class SqliteStore : SqlStore, IStore
                 }
 
                 var stored = writer.FindArticle(hash);
-                id = stored ?? writer.Insert(extraction, hash, ingestedAt);
+                id = stored ?? Insert(writer, prepared, ingestedAt);
                 results[i] = new SaveResult(id, Added: stored is null);
                 seen[hash] = id;
             }
         }
 
         transaction.Commit();
+    }
+
+    private static long Insert(SqliteBatchWriter writer, PreparedArticle prepared, string ingestedAt)
+    {
+        if (prepared is SqliteRows rows)
+        {
+            return writer.Insert(rows.Values, ingestedAt);
+        }
+
+        // Prepared by a store that keeps the objects: encoded here instead.
+        using var encoded = SqliteRows.Encode(prepared.Extraction!, prepared.ContentHash);
+        return writer.Insert(encoded.Values, ingestedAt);
     }
 
     /// <inheritdoc/>
