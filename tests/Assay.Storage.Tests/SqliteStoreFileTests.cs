@@ -173,6 +173,30 @@ public sealed class SqliteStoreFileTests : IDisposable
     }
 
     [Fact]
+    public void Save_LogPastItsLimit_StartsItAgainAndKeepsEveryArticle()
+    {
+        // Given a store whose write-ahead log is started again past 64 KB
+        var path = _scratch.File("log.db");
+        using var store = SqliteStore.Open(path);
+        store.LogRestartBytes = 64 * 1024;
+
+        // When forty batches of four articles are saved one after the other, the log measured after each save
+        var largest = 0L;
+        for (var b = 0; b < 40; b++)
+        {
+            store.Save([.. Enumerable.Range(0, 4).Select(i => ExtractionSamples.Simple($"Report {b}-{i} from Kursk", new DateOnly(2024, 10, 1)))]);
+            largest = Math.Max(largest, new FileInfo(path + "-wal").Length);
+        }
+
+        // Then the log never stayed past its limit, though more than that was written through it, and every article
+        // is stored once and found by search
+        Assert.InRange(largest, 1, store.LogRestartBytes);
+        Assert.True(new FileInfo(path).Length + largest > 2 * store.LogRestartBytes);
+        Assert.Equal(160, store.Stats().Articles);
+        Assert.Equal(160, store.Search("Kursk", limit: 500).Count);
+    }
+
+    [Fact]
     public void Migrator_SqliteScripts_AreNumberedInOrder()
     {
         // Given the embedded SQLite scripts

@@ -221,30 +221,26 @@ internal sealed class SqliteRows : PreparedArticle
 
         public void Integer(long? value)
         {
-            if (value is not { } v)
+            if (value is { } v)
+            {
+                Fixed(TagInteger, v);
+            }
+            else
             {
                 Tag(TagNull);
-                return;
             }
-
-            Ensure(9);
-            Buffer[Length++] = TagInteger;
-            BinaryPrimitives.WriteInt64LittleEndian(Buffer.AsSpan(Length), v);
-            Length += 8;
         }
 
         public void Real(double? value)
         {
-            if (value is not { } v)
+            if (value is { } v)
+            {
+                Fixed(TagReal, BitConverter.DoubleToInt64Bits(v));
+            }
+            else
             {
                 Tag(TagNull);
-                return;
             }
-
-            Ensure(9);
-            Buffer[Length++] = TagReal;
-            BinaryPrimitives.WriteDoubleLittleEndian(Buffer.AsSpan(Length), v);
-            Length += 8;
         }
 
         public void Text(string? value)
@@ -260,6 +256,14 @@ internal sealed class SqliteRows : PreparedArticle
             var written = Encoding.UTF8.GetBytes(value, Buffer.AsSpan(Length + 4));
             BinaryPrimitives.WriteInt32LittleEndian(Buffer.AsSpan(Length), written);
             Length += 4 + written;
+        }
+
+        private void Fixed(byte tag, long bits)
+        {
+            Ensure(9);
+            Buffer[Length++] = tag;
+            BinaryPrimitives.WriteInt64LittleEndian(Buffer.AsSpan(Length), bits);
+            Length += 8;
         }
 
         private void Tag(byte tag)
