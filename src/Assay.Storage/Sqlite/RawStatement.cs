@@ -26,14 +26,6 @@ internal sealed class RawStatement : IDisposable
     /// <summary>Binds an integer.</summary>
     public void Bind(int index, int value) => Check(raw.sqlite3_bind_int(_statement, index, value));
 
-    /// <summary>Binds an integer or null.</summary>
-    public void Bind(int index, int? value) =>
-        Check(value is { } v ? raw.sqlite3_bind_int64(_statement, index, v) : raw.sqlite3_bind_null(_statement, index));
-
-    /// <summary>Binds a real number or null.</summary>
-    public void Bind(int index, double? value) =>
-        Check(value is { } v ? raw.sqlite3_bind_double(_statement, index, v) : raw.sqlite3_bind_null(_statement, index));
-
     /// <summary>Binds null.</summary>
     public void BindNull(int index) => Check(raw.sqlite3_bind_null(_statement, index));
 

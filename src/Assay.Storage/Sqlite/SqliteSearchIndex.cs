@@ -156,7 +156,7 @@ internal static class SqliteSearchIndex
             "INSERT INTO temp.snippets (rowid, title, text) SELECT id, title, text FROM main.articles WHERE id IN (SELECT value FROM json_each(@ids))",
             ("@ids", "[" + string.Join(',', articleIds) + "]"));
         var snippets = new Dictionary<long, (string? Title, string Snippet)>(articleIds.Count);
-        using var command = Command(
+        using var command = StoredQueries.Command(
             connection,
             "SELECT rowid, title, snippet(snippets, -1, '[', ']', '…', 16) FROM temp.snippets WHERE snippets MATCH @match",
             ("@match", match));
@@ -184,25 +184,13 @@ internal static class SqliteSearchIndex
 
     private static long Scalar(SqliteConnection connection, string sql, params (string Name, object Value)[] parameters)
     {
-        using var command = Command(connection, sql, parameters);
+        using var command = StoredQueries.Command(connection, sql, parameters);
         return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
     }
 
     private static void Run(SqliteConnection connection, string sql, params (string Name, object Value)[] parameters)
     {
-        using var command = Command(connection, sql, parameters);
+        using var command = StoredQueries.Command(connection, sql, parameters);
         command.ExecuteNonQuery();
-    }
-
-    private static SqliteCommand Command(SqliteConnection connection, string sql, params (string Name, object Value)[] parameters)
-    {
-        var command = connection.CreateCommand();
-        command.CommandText = sql;
-        foreach (var (name, value) in parameters)
-        {
-            DbParameters.Add(command, name, value);
-        }
-
-        return command;
     }
 }
