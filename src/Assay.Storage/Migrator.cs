@@ -36,8 +36,21 @@ internal sealed class Migrator
     /// <summary>The highest version recorded in the database, or 0 for an empty one.</summary>
     public int CurrentVersion()
     {
-        Execute(CreateVersionTable, null);
-        return ReadVersion(null);
+        if (_lockStatement is null)
+        {
+            Execute(CreateVersionTable, null);
+            return ReadVersion(null);
+        }
+
+        // Under the lock too: PostgreSQL's CREATE TABLE IF NOT EXISTS is not safe against a concurrent one (both see
+        // no table, and the second fails on the catalogue's unique index), as when several ingest processes open a
+        // new database at once.
+        using var transaction = _connection.BeginTransaction();
+        Execute(_lockStatement, transaction);
+        Execute(CreateVersionTable, transaction);
+        var version = ReadVersion(transaction);
+        transaction.Commit();
+        return version;
     }
 
     /// <summary>Runs every script newer than the current version; returns how many ran.</summary>

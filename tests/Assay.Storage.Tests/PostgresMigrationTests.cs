@@ -57,6 +57,38 @@ public sealed class PostgresMigrationTests : IDisposable
     }
 
     [SkippableFact]
+    public void Open_ManyAtOnceOnAnEmptyDatabase_EachOpensAndTheSchemaIsBuiltOnce()
+    {
+        // Given an empty database, each round
+        for (var round = 0; round < 5; round++)
+        {
+            var (name, connectionString) = PostgresTestServer.CreateDatabase();
+            _databases.Add(name);
+
+            // When eight stores open it at the same moment, as several ingest processes started together do
+            using var start = new Barrier(8);
+            var opened = Enumerable.Range(0, 8)
+                .Select(_ => Task.Factory.StartNew(
+                    () =>
+                    {
+                        start.SignalAndWait();
+                        using var store = PostgresStore.Open(connectionString);
+                        return store.SchemaVersion;
+                    },
+                    TaskCreationOptions.LongRunning))
+                .ToArray();
+
+            // Then every one opens at the latest version, and each script was recorded once
+            var latest = Migrator.LoadScripts("postgres")[^1].Version;
+            Assert.All(opened, o => Assert.Equal(latest, o.GetAwaiter().GetResult()));
+            using var connection = new NpgsqlConnection(connectionString);
+            connection.Open();
+            using var command = new NpgsqlCommand("SELECT COUNT(*) FROM schema_version", connection);
+            Assert.Equal(Migrator.LoadScripts("postgres").Count, Convert.ToInt32(command.ExecuteScalar(), CultureInfo.InvariantCulture));
+        }
+    }
+
+    [SkippableFact]
     public void Save_HashAlreadyInArticles_IsRefusedByTheGateNotTheArticlesTable()
     {
         // Given a current database with one stored article

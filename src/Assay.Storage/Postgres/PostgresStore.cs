@@ -93,7 +93,7 @@ public sealed class PostgresStore : SqlStore, IStore
     }
 
     /// <summary>The schema version the database is at.</summary>
-    public int SchemaVersion => new Migrator(_connection, Provider, _location).CurrentVersion();
+    public int SchemaVersion => new Migrator(_connection, Provider, _location, MigrationLock).CurrentVersion();
 
     /// <inheritdoc/>
     public IReadOnlyList<SaveResult> Save(IReadOnlyList<ArticleExtraction> batch)

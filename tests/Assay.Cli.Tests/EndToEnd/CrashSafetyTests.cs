@@ -64,7 +64,7 @@ public sealed class CrashSafetyTests(ITestOutputHelper output) : IDisposable
 
         // Then the last run succeeds and reports the rest as new, the others as already stored
         Assert.True(killedWhileRunning > 0, "no run was still going when it was killed");
-        Assert.Equal(ExitCodes.Ok, last.ExitCode);
+        Assert.True(last.ExitCode == ExitCodes.Ok, $"the last run exited with {last.ExitCode}; its stderr:\n{CliProcess.ErrorsOf(last)}");
         var counts = new CliOutcome(last.ExitCode, printed, string.Empty).IngestCounts();
         Assert.Equal((ArticleCount, ArticleCount - storedBefore, storedBefore, 0), counts);
 

@@ -58,7 +58,7 @@ public sealed class SharedIngestTests(ITestOutputHelper output) : IDisposable
         // Then each succeeds, the processes' own counts add up to the whole, and every article is stored once
         var outs = printed.Select(p => p.GetAwaiter().GetResult()).ToList();
         outs.ForEach(output.WriteLine);
-        Assert.All(runs, r => Assert.Equal(ExitCodes.Ok, r.ExitCode));
+        Assert.All(runs, r => Assert.True(r.ExitCode == ExitCodes.Ok, $"a process exited with {r.ExitCode}; its stderr:\n{CliProcess.ErrorsOf(r)}"));
         var counts = outs.Select(o => new CliOutcome(0, o, string.Empty).IngestCounts()).ToList();
         Assert.Equal(Files, counts.Sum(c => c.Read));
         Assert.Equal(Distinct, counts.Sum(c => c.Stored));
@@ -103,7 +103,7 @@ public sealed class SharedIngestTests(ITestOutputHelper output) : IDisposable
         // Then the killed run had left inputs unfinished, the second run finishes them all, and nothing is stored twice
         // (an article the killed run stored for an input it never completed counts as already stored the second time)
         Assert.True(doneAtKill < Files, "every input was done before the kill");
-        Assert.Equal(ExitCodes.Ok, next.ExitCode);
+        Assert.True(next.ExitCode == ExitCodes.Ok, $"the second run exited with {next.ExitCode}; its stderr:\n{CliProcess.ErrorsOf(next)}");
         AssertStoredOnceAndQueueDone(db);
         Assert.Contains($"shared queue: {Files} inputs, {Files} done, 0 in progress, 0 waiting, 0 failed", printed, StringComparison.Ordinal);
     }
