@@ -126,6 +126,9 @@ public sealed class WorkbenchInBrowserTests(SamplesWorkspace samples) : IClassFi
         await page.FillAsync("#e-text", "Soldiers were seen near the front line");
         await page.ClickAsync("button:has-text('Add E')");
         await page.Locator("#rate-E1-H2").WaitForAsync();
+        // (the cell is there as soon as it is parsed; the deferred script that submits a chosen rating has run only
+        // once the document is loaded, and a rating chosen before that would wait for a Save that never comes)
+        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
 
         // When a rating is chosen in a cell (the script submits the row)
         await page.SelectOptionAsync("#rate-E1-H2", "II");
