@@ -93,14 +93,14 @@ public sealed class PostgresIngestQueueTests : IDisposable
     [SkippableFact]
     public void Renew_BeforeTheLeaseRunsOut_KeepsOthersAway()
     {
-        // Given an input claimed under a 300 ms lease
+        // Given an input claimed under a 1 s lease (long enough for the renewal to come first on a loaded machine)
         var queues = NewQueues(2);
         queues[0].Enqueue(["/in/a.txt"]);
-        var claimed = Assert.Single(queues[0].Claim("busy", 1, TimeSpan.FromMilliseconds(300)));
+        var claimed = Assert.Single(queues[0].Claim("busy", 1, TimeSpan.FromSeconds(1)));
 
         // When its worker renews it for ten minutes and the first lease's time passes
         Assert.True(queues[0].Renew(claimed.Id, "busy", Long));
-        Thread.Sleep(500);
+        Thread.Sleep(1300);
 
         // Then nobody else can take it
         Assert.Empty(queues[1].Claim("other", 1, Long));
