@@ -3,7 +3,9 @@ using BenchmarkDotNet.Running;
 
 if (args.Contains("--quick"))
 {
-    QuickRun.Run();
+    // "--passes N": timed passes (default 3); more give a profiler something to sample.
+    var passes = Array.IndexOf(args, "--passes");
+    QuickRun.Run(passes: passes >= 0 && passes + 1 < args.Length ? int.Parse(args[passes + 1], System.Globalization.CultureInfo.InvariantCulture) : 3);
     return 0;
 }
 
