@@ -47,6 +47,37 @@ public sealed class SqliteStoreFileTests : IDisposable
     }
 
     [Fact]
+    public void Open_ManyAtOnceOnANewFile_EachOpensAndTheSchemaIsBuiltOnce()
+    {
+        // Given a new store file, each round
+        for (var round = 0; round < 5; round++)
+        {
+            var path = _scratch.File($"together-{round}.db");
+
+            // When eight stores open it at the same moment, as an ingest and a server started together do
+            using var start = new Barrier(8);
+            var opened = Enumerable.Range(0, 8)
+                .Select(_ => Task.Factory.StartNew(
+                    () =>
+                    {
+                        start.SignalAndWait();
+                        using var store = SqliteStore.Open(path);
+                        return store.SchemaVersion;
+                    },
+                    TaskCreationOptions.LongRunning))
+                .ToArray();
+
+            // Then every one opens at the latest version, and each script was recorded once
+            Assert.All(opened, o => Assert.Equal(LatestVersion, o.GetAwaiter().GetResult()));
+            using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "SELECT COUNT(*) FROM schema_version";
+            Assert.Equal(Migrator.LoadScripts("sqlite").Count, Convert.ToInt32(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture));
+        }
+    }
+
+    [Fact]
     public void Open_MissingFolders_CreatesThem()
     {
         // Given a path under folders that do not exist
