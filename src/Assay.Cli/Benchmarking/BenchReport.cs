@@ -43,6 +43,15 @@ internal static class BenchReport
             Line(md, $"| processor time | {ingest.CpuSeconds:0.0} s ({ingest.CpuSeconds / Math.Max(ingest.Seconds, 1e-9):0.00} cores busy on average, {ingest.Workers} extracting threads) | |");
             Line(md, $"| garbage collection | {ingest.GcPauseSeconds:0.0} s with every thread stopped ({ingest.GcPauseSeconds / Math.Max(ingest.Seconds, 1e-9):0%} of the wall time), {ingest.Collections:N0} collections, {ingest.FullCollections:N0} of them full | |");
             Line(md, $"| peak resident memory | {ingest.PeakMiB:N0} MiB | < {BenchResult.TargetPeakMiB:N0} MB: {Verdict(ingest.PeakMiB < BenchResult.TargetPeakMiB)} |");
+            if (Speeds(ingest) is { } speeds)
+            {
+                Line(md, $"| machine speed check: one thread extracting the same {SpeedCheck.Sample.Count} generated articles, before / after the ingest | {speeds} | |");
+            }
+
+            if (ingest.StealSeconds is { } steal)
+            {
+                Line(md, $"| processor time taken by the hypervisor for other machines (steal), all processors | {steal:0.0} s | |");
+            }
             if (ingest.Threads.Count > 0)
             {
                 TableStart(
@@ -74,6 +83,19 @@ internal static class BenchReport
         }
 
         return md.ToString();
+    }
+
+    /// <summary>"2.91 / 2.87 M words/s" from the speed checks around an ingest, or null when neither ran.</summary>
+    public static string? Speeds(IngestMeasure ingest)
+    {
+        ArgumentNullException.ThrowIfNull(ingest);
+        if (ingest.SpeedBefore is null && ingest.SpeedAfter is null)
+        {
+            return null;
+        }
+
+        static string Millions(double? speed) => speed is { } s ? (s / 1e6).ToString("0.00", CultureInfo.InvariantCulture) : "-";
+        return $"{Millions(ingest.SpeedBefore)} / {Millions(ingest.SpeedAfter)} M words/s";
     }
 
     private static string Verdict(bool met) => met ? "met" : "**missed**";

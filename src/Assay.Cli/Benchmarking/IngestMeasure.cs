@@ -30,6 +30,17 @@ internal sealed record IngestMeasure(long Articles, long Stored, long Unchanged,
     /// <summary>Processor time by thread name during the ingest, largest first (empty where the system cannot tell).</summary>
     public IReadOnlyList<ThreadTime> Threads { get; init; } = [];
 
+    /// <summary>One thread's extraction speed on a fixed sample just before the ingest, in words per second (null when
+    /// not checked): <see cref="SpeedCheck"/>.</summary>
+    public double? SpeedBefore { get; init; }
+
+    /// <summary>The same just after the ingest.</summary>
+    public double? SpeedAfter { get; init; }
+
+    /// <summary>Processor time the hypervisor took for other machines during the ingest, all processors (null where
+    /// the system does not say).</summary>
+    public double? StealSeconds { get; init; }
+
     /// <summary>Peak resident memory in MiB.</summary>
     public double PeakMiB => PeakBytes / 1024.0 / 1024.0;
 }

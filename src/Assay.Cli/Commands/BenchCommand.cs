@@ -111,25 +111,51 @@ internal sealed class BenchCommand(IAnsiConsole console, ErrorConsole errors, St
     private IngestMeasure Ingest(IStore store, IStore? lookups, BenchSettings settings, CorpusManifest manifest)
     {
         var ingester = new Ingester(reader, pipeline, store, lookups) { Workers = settings.WorkerCount, BatchSize = settings.BatchSize };
+        var speedBefore = CheckSpeed(settings, "checking this machine's speed before the ingest");
         GC.Collect();
         PeakMemory.Reset();
         using var process = Process.GetCurrentProcess();
         var cpu = process.TotalProcessorTime;
-        var (pause, collections, full, threads) = (GC.GetTotalPauseDuration(), GC.CollectionCount(0), GC.CollectionCount(2), ThreadTimes.Read());
+        var (pause, collections, full, threads, steal) = (GC.GetTotalPauseDuration(), GC.CollectionCount(0), GC.CollectionCount(2), ThreadTimes.Read(), Steal.Read());
         var watch = Stopwatch.StartNew();
         var report = IngestRunner.Run(console, ingester, [settings.CorpusPath]);
         store.WaitForIndexes();
         var seconds = watch.Elapsed.TotalSeconds;
         process.Refresh();
+        var (cpuAfter, stealAfter, threadsAfter, peak) = (process.TotalProcessorTime, Steal.Read(), ThreadTimes.Read(), PeakMemory.Bytes());
+        var (pauseAfter, collectionsAfter, fullAfter) = (GC.GetTotalPauseDuration(), GC.CollectionCount(0), GC.CollectionCount(2));
+        var speedAfter = CheckSpeed(settings, "checking this machine's speed after the ingest");
         return new IngestMeasure(
             report.Read, report.Stored, report.Unchanged, report.Skipped.Count, manifest.Words, seconds,
-            (process.TotalProcessorTime - cpu).TotalSeconds, PeakMemory.Bytes(), settings.WorkerCount)
+            (cpuAfter - cpu).TotalSeconds, peak, settings.WorkerCount)
         {
-            GcPauseSeconds = (GC.GetTotalPauseDuration() - pause).TotalSeconds,
-            Collections = GC.CollectionCount(0) - collections,
-            FullCollections = GC.CollectionCount(2) - full,
-            Threads = ThreadTimes.Between(threads, ThreadTimes.Read()),
+            GcPauseSeconds = (pauseAfter - pause).TotalSeconds,
+            Collections = collectionsAfter - collections,
+            FullCollections = fullAfter - full,
+            Threads = ThreadTimes.Between(threads, threadsAfter),
+            SpeedBefore = speedBefore,
+            SpeedAfter = speedAfter,
+            StealSeconds = stealAfter - steal,
         };
+    }
+
+    // One thread extracting a fixed sample, outside the timed ingest; null when --speed-check is 0.
+    private double? CheckSpeed(BenchSettings settings, string description)
+    {
+        if (settings.SpeedCheckSeconds <= 0)
+        {
+            return null;
+        }
+
+        var duration = TimeSpan.FromSeconds(settings.SpeedCheckSeconds);
+        if (!console.Profile.Capabilities.Interactive || settings.Json)
+        {
+            return SpeedCheck.WordsPerSecond(pipeline, SpeedCheck.Sample, duration);
+        }
+
+        double speed = 0;
+        console.Status().Start(description, _ => speed = SpeedCheck.WordsPerSecond(pipeline, SpeedCheck.Sample, duration));
+        return speed;
     }
 
     private List<Latency> RunQueries(IStore store, BenchSettings settings)
@@ -179,6 +205,16 @@ internal sealed class BenchCommand(IAnsiConsole console, ErrorConsole errors, St
             table.AddRow("processor time", $"{ingest.CpuSeconds:0.0} s ({ingest.CpuSeconds / Math.Max(ingest.Seconds, 1e-9):0.00} cores busy)", "");
             table.AddRow("garbage collection", $"{ingest.GcPauseSeconds:0.0} s paused, {ingest.Collections:N0} collections", "");
             table.AddRow("peak resident memory", $"{ingest.PeakMiB:N0} MiB", Target(ingest.PeakMiB < BenchResult.TargetPeakMiB, $"< {BenchResult.TargetPeakMiB:N0} MB"));
+            if (BenchReport.Speeds(ingest) is { } speeds)
+            {
+                table.AddRow("machine speed check (one thread)", Markup.Escape(speeds), "");
+            }
+
+            if (ingest.StealSeconds is { } steal)
+            {
+                table.AddRow("taken by the hypervisor (steal)", $"{steal:0.0} s", "");
+            }
+
             console.Write(table);
         }
 

@@ -47,6 +47,11 @@ internal sealed class BenchSettings : GlobalSettings
     [Description("Print the results as JSON.")]
     public bool Json { get; init; }
 
+    [CommandOption("--speed-check <SECONDS>")]
+    [Description("Seconds spent timing one thread's extraction of a fixed sample before and after the ingest, so a run made while the machine was slow shows it (plus about a second of warm-up each). Default: 2; 0 skips it.")]
+    [DefaultValue(2.0)]
+    public double SpeedCheckSeconds { get; init; } = 2.0;
+
     /// <summary>The number of extracting threads: --workers, else the processor count.</summary>
     public int WorkerCount => Workers ?? Math.Max(1, Environment.ProcessorCount);
 
@@ -61,6 +66,7 @@ internal sealed class BenchSettings : GlobalSettings
         : Workers < 1 ? ValidationResult.Error($"--workers must be at least 1 (it was {Workers}).")
         : BatchSize < 1 ? ValidationResult.Error($"--batch-size must be at least 1 (it was {BatchSize}).")
         : Queries < 0 ? ValidationResult.Error($"--queries cannot be negative (it was {Queries}).")
+        : SpeedCheckSeconds is < 0 or > 600 or double.NaN ? ValidationResult.Error($"--speed-check must be between 0 and 600 seconds (it was {SpeedCheckSeconds}).")
         : SkipIngest && Db is null ? ValidationResult.Error("--skip-ingest times the queries on an existing store: give it with --db.")
         : ValidationResult.Success();
 }

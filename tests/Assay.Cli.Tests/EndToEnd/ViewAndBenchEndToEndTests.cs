@@ -95,8 +95,8 @@ public sealed class ViewAndBenchEndToEndTests(SamplesStoreFixture samples) : ICl
         var report = _temp.File("report.md");
 
         // When the bench runs, and runs again on the same corpus and store
-        var run = RealCli.Run("bench", "--articles", "120", "--queries", "2", "--corpus", corpus, "--db", db, "--report", report, "--json");
-        var again = RealCli.Run("bench", "--articles", "120", "--queries", "0", "--corpus", corpus, "--db", db, "--json");
+        var run = RealCli.Run("bench", "--articles", "120", "--queries", "2", "--corpus", corpus, "--db", db, "--report", report, "--json", "--speed-check", "0.2");
+        var again = RealCli.Run("bench", "--articles", "120", "--queries", "0", "--corpus", corpus, "--db", db, "--json", "--speed-check", "0");
 
         // Then every article was read and stored once (duplicates left unchanged), every query kind was timed, and
         // the report names the machine and each target
@@ -113,6 +113,10 @@ public sealed class ViewAndBenchEndToEndTests(SamplesStoreFixture samples) : ICl
             var threads = ingest.GetProperty("threads").EnumerateArray().Select(t => t.GetProperty("seconds").GetDouble()).ToList();
             Assert.All(threads, seconds => Assert.True(seconds >= 0.01));
             Assert.True(threads.Sum() <= ingest.GetProperty("cpuSeconds").GetDouble() + 0.05);
+            // The machine's speed, checked on one thread before and after (tens of thousands of words a second at
+            // the very least, even on a slow machine under a debugger)
+            Assert.InRange(ingest.GetProperty("speedBefore").GetDouble(), 10_000, 1e9);
+            Assert.InRange(ingest.GetProperty("speedAfter").GetDouble(), 10_000, 1e9);
 
             var queries = json.RootElement.GetProperty("queries").EnumerateArray().ToList();
             Assert.Equal(7, queries.Count);
@@ -123,6 +127,7 @@ public sealed class ViewAndBenchEndToEndTests(SamplesStoreFixture samples) : ICl
         Assert.Contains("- Machine: ", markdown, StringComparison.Ordinal);
         Assert.Contains("| articles per second |", markdown, StringComparison.Ordinal);
         Assert.Contains("| garbage collection |", markdown, StringComparison.Ordinal);
+        Assert.Matches(@"\| machine speed check: one thread extracting the same 100 generated articles, before / after the ingest \| \d+\.\d\d / \d+\.\d\d M words/s \|", markdown);
         Assert.Contains("p95 ms", markdown, StringComparison.Ordinal);
 
         // And the second run reuses the corpus and finds every article already stored
@@ -130,6 +135,7 @@ public sealed class ViewAndBenchEndToEndTests(SamplesStoreFixture samples) : ICl
         Assert.Contains("reusing the corpus", again.Err, StringComparison.Ordinal);
         using var second = JsonDocument.Parse(again.Out);
         Assert.Equal(0, second.RootElement.GetProperty("ingest").GetProperty("stored").GetInt64());
+        Assert.False(second.RootElement.GetProperty("ingest").TryGetProperty("speedBefore", out _), "--speed-check 0 still checked");
         Assert.Empty(second.RootElement.GetProperty("queries").EnumerateArray());
     }
 
