@@ -66,21 +66,15 @@ public sealed class PostgresMigrationTests : IDisposable
             _databases.Add(name);
 
             // When eight stores open it at the same moment, as several ingest processes started together do
-            using var start = new Barrier(8);
-            var opened = Enumerable.Range(0, 8)
-                .Select(_ => Task.Factory.StartNew(
-                    () =>
-                    {
-                        start.SignalAndWait();
-                        using var store = PostgresStore.Open(connectionString);
-                        return store.SchemaVersion;
-                    },
-                    TaskCreationOptions.LongRunning))
-                .ToArray();
+            var opened = Together.Run(8, () =>
+            {
+                using var store = PostgresStore.Open(connectionString);
+                return store.SchemaVersion;
+            });
 
             // Then every one opens at the latest version, and each script was recorded once
             var latest = Migrator.LoadScripts("postgres")[^1].Version;
-            Assert.All(opened, o => Assert.Equal(latest, o.GetAwaiter().GetResult()));
+            Assert.All(opened, version => Assert.Equal(latest, version));
             using var connection = new NpgsqlConnection(connectionString);
             connection.Open();
             using var command = new NpgsqlCommand("SELECT COUNT(*) FROM schema_version", connection);

@@ -55,20 +55,14 @@ public sealed class SqliteStoreFileTests : IDisposable
             var path = _scratch.File($"together-{round}.db");
 
             // When eight stores open it at the same moment, as an ingest and a server started together do
-            using var start = new Barrier(8);
-            var opened = Enumerable.Range(0, 8)
-                .Select(_ => Task.Factory.StartNew(
-                    () =>
-                    {
-                        start.SignalAndWait();
-                        using var store = SqliteStore.Open(path);
-                        return store.SchemaVersion;
-                    },
-                    TaskCreationOptions.LongRunning))
-                .ToArray();
+            var opened = Together.Run(8, () =>
+            {
+                using var store = SqliteStore.Open(path);
+                return store.SchemaVersion;
+            });
 
             // Then every one opens at the latest version, and each script was recorded once
-            Assert.All(opened, o => Assert.Equal(LatestVersion, o.GetAwaiter().GetResult()));
+            Assert.All(opened, version => Assert.Equal(LatestVersion, version));
             using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
             connection.Open();
             using var command = connection.CreateCommand();
