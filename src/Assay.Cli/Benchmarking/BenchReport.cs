@@ -38,7 +38,10 @@ internal static class BenchReport
             TableStart(md, "## Ingest", "figure", "value", "target");
             Line(md, $"| articles read / stored / already stored / skipped | {ingest.Articles:N0} / {ingest.Stored:N0} / {ingest.Unchanged:N0} / {ingest.Skipped:N0} | |");
             Line(md, $"| wall time | {ingest.Seconds:0.0} s | |");
-            Line(md, $"| articles per second | {ingest.ArticlesPerSecond:N0} | ≥ {BenchResult.TargetArticlesPerSecond:N0} (250,000 in 5 min): {Verdict(ingest.ArticlesPerSecond >= BenchResult.TargetArticlesPerSecond)} |");
+            var rateTarget = result.OnServer
+                ? $"none for a server (≥ {BenchResult.TargetArticlesPerSecond:N0}, 250,000 in 5 min, is SQLite's on one machine)"
+                : $"≥ {BenchResult.TargetArticlesPerSecond:N0} (250,000 in 5 min): {Verdict(ingest.ArticlesPerSecond >= BenchResult.TargetArticlesPerSecond)}";
+            Line(md, $"| articles per second | {ingest.ArticlesPerSecond:N0} | {rateTarget} |");
             Line(md, $"| words per second | {ingest.WordsPerSecond:N0} | |");
             Line(md, $"| processor time | {ingest.CpuSeconds:0.0} s ({ingest.CpuSeconds / Math.Max(ingest.Seconds, 1e-9):0.00} cores busy on average, {ingest.Workers} extracting threads) | |");
             Line(md, $"| garbage collection | {ingest.GcPauseSeconds:0.0} s with every thread stopped ({ingest.GcPauseSeconds / Math.Max(ingest.Seconds, 1e-9):0%} of the wall time), {ingest.Collections:N0} collections, {ingest.FullCollections:N0} of them full | |");

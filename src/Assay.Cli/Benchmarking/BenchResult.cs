@@ -21,7 +21,11 @@ internal sealed record BenchResult(
     IngestMeasure? Ingest,
     IReadOnlyList<Latency> Queries)
 {
-    /// <summary>Target: a day of world news (250,000 articles) ingested in under five minutes.</summary>
+    /// <summary>Whether the store is a PostgreSQL server: the ingest-rate target is set for SQLite on one machine, and a
+    /// server's rate is the server's, so no verdict is given for it.</summary>
+    public bool OnServer { get; init; }
+
+    /// <summary>Target: a day of world news (250,000 articles) ingested into SQLite in under five minutes.</summary>
     public const double TargetArticlesPerSecond = 250_000 / 300.0;
 
     /// <summary>Target: peak resident memory under 500 MB whatever the corpus size.</summary>

@@ -66,7 +66,10 @@ internal sealed class BenchCommand(IAnsiConsole console, ErrorConsole errors, St
             ? []
             : RunQueries(store, settings);
         var result = new BenchResult(
-            started, MachineInfo.Current(), StoreFactory.Describe(dbPath), manifest?.Articles ?? settings.Articles, settings.Seed, corpusSeconds, stored, ingest, queries);
+            started, MachineInfo.Current(), StoreFactory.Describe(dbPath), manifest?.Articles ?? settings.Articles, settings.Seed, corpusSeconds, stored, ingest, queries)
+        {
+            OnServer = StoreFactory.IsServer(dbPath),
+        };
 
         if (settings.Report is { } reportPath)
         {
@@ -200,7 +203,12 @@ internal sealed class BenchCommand(IAnsiConsole console, ErrorConsole errors, St
             var table = new Table().RoundedBorder().Title("ingest").AddColumns("figure", "value", "target");
             table.AddRow("articles read / stored / already stored", $"{ingest.Articles:N0} / {ingest.Stored:N0} / {ingest.Unchanged:N0}", "");
             table.AddRow("wall time", $"{ingest.Seconds:0.0} s", "");
-            table.AddRow("articles per second", $"{ingest.ArticlesPerSecond:N0}", Target(ingest.ArticlesPerSecond >= BenchResult.TargetArticlesPerSecond, $"≥ {BenchResult.TargetArticlesPerSecond:N0}"));
+            table.AddRow(
+                "articles per second",
+                $"{ingest.ArticlesPerSecond:N0}",
+                result.OnServer
+                    ? $"none for a server (SQLite's: ≥ {BenchResult.TargetArticlesPerSecond:N0})"
+                    : Target(ingest.ArticlesPerSecond >= BenchResult.TargetArticlesPerSecond, $"≥ {BenchResult.TargetArticlesPerSecond:N0}"));
             table.AddRow("words per second", $"{ingest.WordsPerSecond:N0}", "");
             table.AddRow("processor time", $"{ingest.CpuSeconds:0.0} s ({ingest.CpuSeconds / Math.Max(ingest.Seconds, 1e-9):0.00} cores busy)", "");
             table.AddRow("garbage collection", $"{ingest.GcPauseSeconds:0.0} s paused, {ingest.Collections:N0} collections", "");
