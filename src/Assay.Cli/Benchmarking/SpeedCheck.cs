@@ -19,12 +19,7 @@ internal static class SpeedCheck
     {
         ArgumentNullException.ThrowIfNull(pipeline);
         ArgumentNullException.ThrowIfNull(sample);
-        long words = 0;
-        foreach (var article in sample)
-        {
-            words += article.WordCount;
-        }
-
+        var words = sample.Sum(a => (long)a.WordCount);
         for (var i = 0; i < warmups; i++)
         {
             Pass(pipeline, sample);

@@ -143,38 +143,33 @@ internal sealed class BenchCommand(IAnsiConsole console, ErrorConsole errors, St
     }
 
     // One thread extracting a fixed sample, outside the timed ingest; null when --speed-check is 0.
-    private double? CheckSpeed(BenchSettings settings, string description)
-    {
-        if (settings.SpeedCheckSeconds <= 0)
-        {
-            return null;
-        }
-
-        var duration = TimeSpan.FromSeconds(settings.SpeedCheckSeconds);
-        if (!console.Profile.Capabilities.Interactive || settings.Json)
-        {
-            return SpeedCheck.WordsPerSecond(pipeline, SpeedCheck.Sample, duration);
-        }
-
-        double speed = 0;
-        console.Status().Start(description, _ => speed = SpeedCheck.WordsPerSecond(pipeline, SpeedCheck.Sample, duration));
-        return speed;
-    }
+    private double? CheckSpeed(BenchSettings settings, string description) =>
+        settings.SpeedCheckSeconds <= 0
+            ? null
+            : WithStatus(settings, description, _ => SpeedCheck.WordsPerSecond(pipeline, SpeedCheck.Sample, TimeSpan.FromSeconds(settings.SpeedCheckSeconds)));
 
     private List<Latency> RunQueries(IStore store, BenchSettings settings)
     {
         var bench = new QueryBench(store, StoryOptionsFactory.Create(static () => null, noEmbeddings: true));
         var questions = QueryBench.Questions();
+        return WithStatus<List<Latency>>(
+            settings,
+            "timing queries",
+            status => [.. bench.Run(questions, settings.Queries, status is null ? null : kind => status($"timing: {kind}"))]);
+    }
+
+    // Runs work under a status line when a person watches the terminal (work may change the line); piped or JSON
+    // output stays clean, with no status lines between the results.
+    private T WithStatus<T>(BenchSettings settings, string description, Func<Action<string>?, T> work)
+    {
         if (!console.Profile.Capabilities.Interactive || settings.Json)
         {
-            // Piped or JSON output stays clean: no status lines between the results.
-            return [.. bench.Run(questions, settings.Queries)];
+            return work(null);
         }
 
-        List<Latency> latencies = [];
-        console.Status().Start("timing queries", status =>
-            latencies = [.. bench.Run(questions, settings.Queries, kind => status.Status($"timing: {kind}"))]);
-        return latencies;
+        T result = default!;
+        console.Status().Start(description, status => result = work(text => status.Status(text)));
+        return result;
     }
 
     private void Progress(string description, long total, Action<IProgress<long>> work)
