@@ -72,6 +72,49 @@ public sealed class SqliteStoreFileTests : IDisposable
     }
 
     [Fact]
+    public void Open_NewFile_MakesItWithLargerPages()
+    {
+        // Given a path where no store exists
+        var path = _scratch.File("pages.db");
+
+        // When a store is made there and an article saved
+        using (var store = SqliteStore.Open(path))
+        {
+            store.Save([ExtractionSamples.Rich()]);
+        }
+
+        // Then the file's pages are 8 KB, not SQLite's default 4 KB
+        Assert.Equal(8192, PageSize(path));
+    }
+
+    [Fact]
+    public void Open_FileWithDefaultPages_KeepsThemAndWorks()
+    {
+        // Given a store made with SQLite's default 4 KB pages (as every store was before the page size was chosen)
+        var path = _scratch.File("old-pages.db");
+        using (var connection = new SqliteConnection($"Data Source={path};Pooling=False"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "PRAGMA page_size = 4096; PRAGMA journal_mode = WAL; CREATE TABLE made_before (x INTEGER);";
+            command.ExecuteNonQuery();
+        }
+
+        // When it is opened as a store, written to and read back
+        long id;
+        using (var store = SqliteStore.Open(path))
+        {
+            id = store.Save([ExtractionSamples.Rich()])[0].ArticleId;
+        }
+
+        using var reopened = SqliteStore.Open(path);
+
+        // Then it works as before, and its pages stay as they were
+        ExtractionAssert.Equal(ExtractionSamples.Rich(), reopened.LoadExtraction(id)!);
+        Assert.Equal(4096, PageSize(path));
+    }
+
+    [Fact]
     public void Open_MissingFolders_CreatesThem()
     {
         // Given a path under folders that do not exist
@@ -238,4 +281,13 @@ public sealed class SqliteStoreFileTests : IDisposable
     }
 
     private static int LatestVersion => Migrator.LoadScripts("sqlite")[^1].Version;
+
+    private static long PageSize(string path)
+    {
+        using var connection = new SqliteConnection($"Data Source={path};Mode=ReadOnly;Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA page_size";
+        return (long)command.ExecuteScalar()!;
+    }
 }

@@ -12,6 +12,13 @@ public sealed class SqliteStore : SqlStore, IStore
     private const string Provider = "sqlite";
     private const int SqliteNotADatabase = 26;
 
+    /// <summary>The page size of a new store file. An article's text averages 4.3 KB of UTF-8: with SQLite's default
+    /// 4 KB pages, 47% of the articles of a generated corpus spilled into overflow pages, each one more page to
+    /// allocate, write to the log and copy back; with 8 KB pages, 3% do, and ingest took about 6% less processor time
+    /// (20,000 articles, three runs each way). The search file keeps the default: 8 KB pages there made it slower. A store made with another page size keeps it: SQLite cannot change the page
+    /// size of a file in write-ahead-log mode, and opening it works as before.</summary>
+    internal const int PageSize = 8192;
+
     // Claims by word through claims_fts; rowid order is storage order, so the newest page is read from the end.
     private static readonly ClaimTextSearch ClaimText = new(
         "JOIN search.claims_fts f ON f.rowid = c.rowid",
@@ -45,6 +52,16 @@ public sealed class SqliteStore : SqlStore, IStore
     /// commits: without a restart of its own, the log of 250,000 articles grew to 13 GB, twice the store. Restarting
     /// costs the saving thread the frames still uncopied and a sync; at 1 GB, a few times in 250,000 articles.</remarks>
     internal long LogRestartBytes { get; set; } = 1L << 30;
+
+    /// <summary>Turns off SQLite's memory statistics, which count every allocation under one lock for the whole process:
+    /// saving an article allocates hundreds of times, and the store never reads the counts. It can be set only before
+    /// SQLite's first connection in the process; when one came earlier, SQLite refuses and the counting stays on, which
+    /// costs time and changes nothing else.</summary>
+    static SqliteStore()
+    {
+        SQLitePCL.Batteries_V2.Init();
+        _ = SQLitePCL.raw.sqlite3_config(SQLitePCL.raw.SQLITE_CONFIG_MEMSTATUS, 0);
+    }
 
     private SqliteStore(SqliteConnection connection, string location, string? file)
         : base(connection)
@@ -412,7 +429,8 @@ public sealed class SqliteStore : SqlStore, IStore
             {
                 // A 64 MB page cache (the default is 2 MB) keeps the upper levels of every index in memory once
                 // the store holds hundreds of thousands of articles, for inserts and lookups alike.
-                pragmas.CommandText =
+                // The page size takes effect only in a new file, before its first write (see PageSize).
+                pragmas.CommandText = $"PRAGMA page_size = {PageSize}; " +
                     "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000; PRAGMA cache_size = -65536;";
                 pragmas.ExecuteNonQuery();
             }
