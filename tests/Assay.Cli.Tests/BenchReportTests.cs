@@ -35,6 +35,20 @@ public sealed class BenchReportTests
         Assert.Contains("| peak resident memory | 263 MiB | < 500 MB: met |", markdown, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void ToMarkdown_Ingest_SaysHowMuchOfTheWallTimeTheSavingThreadSpentSaving()
+    {
+        // Given an ingest of 250 s whose saves took 200 s on the saving thread
+        var result = Result(250.0, onServer: false);
+        result = result with { Ingest = result.Ingest! with { SavingSeconds = 200.0 } };
+
+        // When the report is written
+        var markdown = BenchReport.ToMarkdown(result);
+
+        // Then that time is given with its share of the wall time
+        Assert.Contains("| saving, on the one thread that saves | 200.0 s (80% of the wall time) | |", markdown, StringComparison.Ordinal);
+    }
+
     private static BenchResult Result(double seconds, bool onServer) => new(
         DateTimeOffset.UnixEpoch,
         new MachineInfo("test processor", 2, 23.5, "Linux", ".NET 10"),

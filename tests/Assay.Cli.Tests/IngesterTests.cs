@@ -56,6 +56,24 @@ public sealed class IngesterTests
     }
 
     [Fact]
+    public void Run_SlowSaves_ReportsTheTimeTheSavesTook()
+    {
+        // Given twelve articles in batches of four, and a store whose every save takes 50 ms
+        var files = Enumerable.Range(0, 12).Select(i => $"s{i:00}.txt").ToList();
+        var store = new FakeStore { BeforeSave = _ => Thread.Sleep(50) };
+        IEnumerable<ReadResult> Read(string path) => [ReadResult.Ok(path, Article.FromText($"Text of {path}.") with { Location = path })];
+
+        // When they are ingested
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var report = new Ingester(Read, Bare, store) { Workers = 2, BatchSize = 4 }.Run(files, []);
+        var elapsed = watch.Elapsed;
+
+        // Then the three saves' time is reported, and it is part of the run's time, not more
+        Assert.Equal(3, store.SaveCalls);
+        Assert.InRange(report.Saving, TimeSpan.FromMilliseconds(150), elapsed);
+    }
+
+    [Fact]
     public void Run_SkipsFromTheExpander_ComeFirst()
     {
         // Given a path the expander could not find

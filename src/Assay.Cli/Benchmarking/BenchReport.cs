@@ -44,6 +44,7 @@ internal static class BenchReport
             Line(md, $"| articles per second | {ingest.ArticlesPerSecond:N0} | {rateTarget} |");
             Line(md, $"| words per second | {ingest.WordsPerSecond:N0} | |");
             Line(md, $"| processor time | {ingest.CpuSeconds:0.0} s ({ingest.CpuSeconds / Math.Max(ingest.Seconds, 1e-9):0.00} cores busy on average, {ingest.Workers} extracting threads) | |");
+            Line(md, $"| saving, on the one thread that saves | {ingest.SavingSeconds:0.0} s ({ingest.SavingSeconds / Math.Max(ingest.Seconds, 1e-9):0%} of the wall time) | |");
             Line(md, $"| garbage collection | {ingest.GcPauseSeconds:0.0} s with every thread stopped ({ingest.GcPauseSeconds / Math.Max(ingest.Seconds, 1e-9):0%} of the wall time), {ingest.Collections:N0} collections, {ingest.FullCollections:N0} of them full | |");
             Line(md, $"| peak resident memory | {ingest.PeakMiB:N0} MiB | < {BenchResult.TargetPeakMiB:N0} MB: {Verdict(ingest.PeakMiB < BenchResult.TargetPeakMiB)} |");
             if (Speeds(ingest) is { } speeds)

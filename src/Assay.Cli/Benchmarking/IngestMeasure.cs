@@ -27,6 +27,9 @@ internal sealed record IngestMeasure(long Articles, long Stored, long Unchanged,
     /// <summary>Full (generation 2) collections during the ingest.</summary>
     public int FullCollections { get; init; }
 
+    /// <summary>Wall time the one saving thread spent in the store's saves (<see cref="Ingestion.IngestReport.Saving"/>).</summary>
+    public double SavingSeconds { get; init; }
+
     /// <summary>Processor time by thread name during the ingest, largest first (empty where the system cannot tell).</summary>
     public IReadOnlyList<ThreadTime> Threads { get; init; } = [];
 

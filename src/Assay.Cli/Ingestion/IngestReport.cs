@@ -11,4 +11,8 @@ internal sealed record IngestReport(int Files, int Read, int Stored, int Unchang
     /// <summary>Each file's own counts, in the order the files were given; null unless the ingester was asked to count
     /// per input.</summary>
     public IReadOnlyList<InputCounts>? Inputs { get; init; }
+
+    /// <summary>Time the one saving thread spent in the store's saves: the part of an ingest that cannot run on more
+    /// than one thread. Close to the wall time, it says the saves bound the ingest, not the extraction.</summary>
+    public TimeSpan Saving { get; init; }
 }

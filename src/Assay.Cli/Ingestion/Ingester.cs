@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Threading.Channels;
 using Assay.Cli.Infrastructure;
 using Assay.Core.Claims;
@@ -96,6 +97,7 @@ internal sealed class Ingester(FileReader reader, ExtractionPipeline pipeline, I
         // hashes are over 150 MB), and a repeat in a later batch is found by the store and reported unchanged anyway.
         var inBatch = new HashSet<string>(StringComparer.Ordinal);
         int read = 0, stored = 0, unchanged = 0;
+        var saving = TimeSpan.Zero;
         var perInput = CountPerInput ? new InputCounts[fileCount] : null;
 
         void Count(int file, int addStored, int addUnchanged, int addSkipped)
@@ -115,6 +117,7 @@ internal sealed class Ingester(FileReader reader, ExtractionPipeline pipeline, I
             }
 
             IReadOnlyList<SaveResult> results;
+            var started = Stopwatch.GetTimestamp();
             try
             {
                 if (ReferenceEquals(_lookups, store))
@@ -131,6 +134,7 @@ internal sealed class Ingester(FileReader reader, ExtractionPipeline pipeline, I
             }
             finally
             {
+                saving += Stopwatch.GetElapsedTime(started);
                 foreach (var prepared in batch)
                 {
                     prepared.Dispose();
@@ -215,7 +219,7 @@ internal sealed class Ingester(FileReader reader, ExtractionPipeline pipeline, I
         }
 
         Flush();
-        return new IngestReport(fileCount, read, stored, unchanged, skipped) { Inputs = perInput };
+        return new IngestReport(fileCount, read, stored, unchanged, skipped) { Inputs = perInput, Saving = saving };
     }
 
     private static async Task<ChannelReader<Item>> QueueHoldingAsync(ChannelReader<Item>[] queues, int file)
