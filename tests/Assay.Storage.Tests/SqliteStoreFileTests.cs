@@ -115,6 +115,26 @@ public sealed class SqliteStoreFileTests : IDisposable
     }
 
     [Fact]
+    public void Save_EmptyAndNonAsciiText_IsStoredAsGivenNotAsNull()
+    {
+        // Given an article whose byline is empty text (not missing) and whose title is outside ASCII
+        var path = _scratch.File("text.db");
+        var sample = ExtractionSamples.Rich();
+        var extraction = sample with { Article = sample.Article with { Byline = string.Empty } };
+
+        // When it is saved (text is bound straight from the encoded rows)
+        using (var store = SqliteStore.Open(path))
+        {
+            store.Save([extraction]);
+        }
+
+        // Then the empty byline is stored as empty text, and the title byte for byte
+        using var connection = SqliteFiles.Open(path);
+        Assert.Equal("0|", SqliteFiles.Scalar(connection, "SELECT (byline IS NULL) || '|' || byline FROM articles"));
+        Assert.Equal(sample.Article.Title, SqliteFiles.Scalar(connection, "SELECT title FROM articles"));
+    }
+
+    [Fact]
     public void Open_MissingFolders_CreatesThem()
     {
         // Given a path under folders that do not exist

@@ -49,7 +49,9 @@ internal static class HtmlReader
         t_chosen = null;
         try
         {
-            var reader = new SmartReader.Reader(draft.Url ?? "https://localhost/", document) { Debug = false };
+            // HtmlMetadata has read the page's JSON-LD already (headline, author, publisher, dates); SmartReader's own
+            // reading of it, about 7% of its time, could only fill in what that left empty.
+            var reader = new SmartReader.Reader(draft.Url ?? "https://localhost/", document) { Debug = false, DisableJSONLD = true };
             extracted = reader.GetArticle();
         }
         catch (InvalidOperationException ex)

@@ -62,29 +62,46 @@ internal sealed class SqliteBatchWriter : IDisposable
 
     /// <summary>Inserts an article and everything extracted from it, encoded by <see cref="SqliteRows"/>; returns the
     /// new article id.</summary>
-    public long Insert(ReadOnlySpan<byte> values, string ingestedAt)
+    public unsafe long Insert(ReadOnlySpan<byte> values, string ingestedAt)
     {
-        var rows = new SqliteRows.Reader(values);
-        var c = _insertArticle;
-        for (var p = 1; p <= SqliteRows.ArticleValues; p++)
+        // Text is bound in place (RawStatement.BindPinnedText): the values stay pinned until every statement has run,
+        // and no statement keeps a binding into them afterwards.
+        fixed (byte* pinned = values)
         {
-            rows.BindNext(c, p);
+            try
+            {
+                var rows = new SqliteRows.Reader(pinned, values.Length);
+                var c = _insertArticle;
+                for (var p = 1; p <= SqliteRows.ArticleValues; p++)
+                {
+                    rows.BindNext(c, p);
+                }
+
+                c.Bind(SqliteRows.ArticleValues + 1, ingestedAt);
+                var id = c.Run() ?? throw new InvalidOperationException("The article insert returned no id.");
+
+                InsertRows(id, ref rows, _insertSentence, SqliteRows.ChildValues[0]);
+                InsertRows(id, ref rows, _insertMention, SqliteRows.ChildValues[1]);
+                InsertRows(id, ref rows, _insertQuantity, SqliteRows.ChildValues[2]);
+                InsertRows(id, ref rows, _insertTime, SqliteRows.ChildValues[3]);
+                InsertRows(id, ref rows, _insertClaim, SqliteRows.ChildValues[4]);
+                if (!rows.AtEnd)
+                {
+                    throw new InvalidOperationException("Encoded rows hold more values than the statements take.");
+                }
+
+                return id;
+            }
+            finally
+            {
+                _insertArticle.ClearBindings();
+                _insertSentence.ClearBindings();
+                _insertMention.ClearBindings();
+                _insertQuantity.ClearBindings();
+                _insertTime.ClearBindings();
+                _insertClaim.ClearBindings();
+            }
         }
-
-        c.Bind(SqliteRows.ArticleValues + 1, ingestedAt);
-        var id = c.Run() ?? throw new InvalidOperationException("The article insert returned no id.");
-
-        InsertRows(id, ref rows, _insertSentence, SqliteRows.ChildValues[0]);
-        InsertRows(id, ref rows, _insertMention, SqliteRows.ChildValues[1]);
-        InsertRows(id, ref rows, _insertQuantity, SqliteRows.ChildValues[2]);
-        InsertRows(id, ref rows, _insertTime, SqliteRows.ChildValues[3]);
-        InsertRows(id, ref rows, _insertClaim, SqliteRows.ChildValues[4]);
-        if (!rows.AtEnd)
-        {
-            throw new InvalidOperationException("Encoded rows hold more values than the statements take.");
-        }
-
-        return id;
     }
 
     /// <inheritdoc/>

@@ -160,19 +160,21 @@ internal sealed class SqliteRows : PreparedArticle
         base.Dispose(disposing);
     }
 
-    /// <summary>Reads encoded values in order and binds each to a statement.</summary>
-    public ref struct Reader(ReadOnlySpan<byte> values)
+    /// <summary>Reads encoded values in order and binds each to a statement; the values must stay pinned while it
+    /// reads them and until the statements it bound have run (text is bound in place).</summary>
+    public unsafe ref struct Reader(byte* values, int length)
     {
-        private readonly ReadOnlySpan<byte> _values = values;
+        private readonly byte* _values = values;
+        private readonly int _length = length;
         private int _at;
 
         /// <summary>True when every value was read.</summary>
-        public readonly bool AtEnd => _at == _values.Length;
+        public readonly bool AtEnd => _at == _length;
 
         /// <summary>Reads a row count.</summary>
         public int Count()
         {
-            var count = BinaryPrimitives.ReadInt32LittleEndian(_values[_at..]);
+            var count = BinaryPrimitives.ReadInt32LittleEndian(Take(4));
             _at += 4;
             return count;
         }
@@ -180,30 +182,38 @@ internal sealed class SqliteRows : PreparedArticle
         /// <summary>Binds the next value to parameter <paramref name="index"/> of <paramref name="statement"/>.</summary>
         public void BindNext(RawStatement statement, int index)
         {
-            var tag = _values[_at++];
+            var tag = Take(1)[0];
+            _at++;
             switch (tag)
             {
                 case TagNull:
                     statement.BindNull(index);
                     break;
                 case TagInteger:
-                    statement.Bind(index, BinaryPrimitives.ReadInt64LittleEndian(_values[_at..]));
+                    statement.Bind(index, BinaryPrimitives.ReadInt64LittleEndian(Take(8)));
                     _at += 8;
                     break;
                 case TagReal:
-                    statement.Bind(index, BinaryPrimitives.ReadDoubleLittleEndian(_values[_at..]));
+                    statement.Bind(index, BinaryPrimitives.ReadDoubleLittleEndian(Take(8)));
                     _at += 8;
                     break;
                 case TagText:
-                    var length = BinaryPrimitives.ReadInt32LittleEndian(_values[_at..]);
+                    var length = BinaryPrimitives.ReadInt32LittleEndian(Take(4));
                     _at += 4;
-                    statement.BindText(index, _values.Slice(_at, length));
+                    Take(length);
+                    statement.BindPinnedText(index, _values + _at, length);
                     _at += length;
                     break;
                 default:
                     throw new InvalidOperationException($"Encoded rows hold an unknown value tag {tag} at byte {_at - 1}.");
             }
         }
+
+        // The next count bytes, checked against the end of the values.
+        private readonly ReadOnlySpan<byte> Take(int count) =>
+            (uint)count <= (uint)(_length - _at)
+                ? new ReadOnlySpan<byte>(_values + _at, count)
+                : throw new InvalidOperationException($"Encoded rows end at byte {_length}, before the {count} bytes wanted at byte {_at}.");
     }
 
     private struct Writer(byte[] buffer)
