@@ -18,8 +18,8 @@ internal static class HtmlReader
     /// <summary>SmartReader hands the element it chose to two process-wide hooks: one serialises it into
     /// <c>Article.Content</c>, one renders it as plain text for <c>Article.TextContent</c>. This reader walks the
     /// element itself, so the first keeps it (on the calling thread: <c>GetArticle</c> runs synchronously) and the second
-    /// renders nothing. Serialising the element to HTML and parsing that again, and rendering text no one read, were a
-    /// quarter of the time an HTML page took to read. No other code in the process uses SmartReader.</summary>
+    /// renders nothing. Serialising the element to HTML and parsing that again, and rendering text no one read, were
+    /// nearly a quarter of the time an HTML page took to read. No other code in the process uses SmartReader.</summary>
     static HtmlReader()
     {
         SmartReader.Article.Serializer = element =>
