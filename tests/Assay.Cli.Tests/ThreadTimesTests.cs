@@ -13,7 +13,8 @@ public sealed class ThreadTimesTests
             return; // Thread times are read from /proc; elsewhere the report leaves them out.
         }
 
-        // Given a named thread that keeps the processor busy for 200 ms and then waits, still alive
+        // Given a named thread that keeps the processor busy for 200 ms of its own time (not of the clock's: on a
+        // loaded machine it gets a share of a core) and then waits, still alive
         using var worked = new ManualResetEventSlim();
         using var release = new ManualResetEventSlim();
         var before = ThreadTimes.Read();
@@ -21,9 +22,12 @@ public sealed class ThreadTimesTests
         {
             var spin = Stopwatch.StartNew();
             var x = 0L;
-            while (spin.ElapsedMilliseconds < 200)
+            while (OwnProcessorNanoseconds() < 200_000_000 && spin.Elapsed < TimeSpan.FromSeconds(30))
             {
-                x += spin.ElapsedTicks % 7;
+                for (var i = 0; i < 10_000; i++)
+                {
+                    x += spin.ElapsedTicks % 7;
+                }
             }
 
             GC.KeepAlive(x);
@@ -44,4 +48,8 @@ public sealed class ThreadTimesTests
         Assert.InRange(burn.Seconds, 0.05, 5);
         Assert.Equal(times.OrderByDescending(t => t.Seconds).Select(t => t.Name), times.Select(t => t.Name));
     }
+
+    // The calling thread's time on a processor so far, as the kernel counts it (the same source ThreadTimes reads).
+    private static long OwnProcessorNanoseconds() =>
+        long.Parse(File.ReadAllText("/proc/thread-self/schedstat").Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture);
 }
