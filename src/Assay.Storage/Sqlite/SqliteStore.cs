@@ -15,8 +15,9 @@ public sealed class SqliteStore : SqlStore, IStore
     /// <summary>The page size of a new store file. An article's text averages 4.3 KB of UTF-8: with SQLite's default
     /// 4 KB pages, 47% of the articles of a generated corpus spilled into overflow pages, each one more page to
     /// allocate, write to the log and copy back; with 8 KB pages, 3% do, and ingest took about 6% less processor time
-    /// (20,000 articles, three runs each way). The search file keeps the default: 8 KB pages there made it slower. A store made with another page size keeps it: SQLite cannot change the page
-    /// size of a file in write-ahead-log mode, and opening it works as before.</summary>
+    /// (20,000 articles, three runs each way). The search file keeps the default: 8 KB pages there made it slower. A
+    /// store made with another page size keeps it: SQLite cannot change the page size of a file in write-ahead-log
+    /// mode, and opening it works as before.</summary>
     internal const int PageSize = 8192;
 
     // Claims by word through claims_fts; rowid order is storage order, so the newest page is read from the end.
