@@ -20,4 +20,12 @@ internal static class SqliteFiles
         command.CommandText = sql;
         return command.ExecuteScalar();
     }
+
+    /// <summary>Runs <paramref name="sql"/>, one statement or several.</summary>
+    public static void Run(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
 }

@@ -1,5 +1,4 @@
 using Assay.Storage.Sqlite;
-using Microsoft.Data.Sqlite;
 
 namespace Assay.Storage.Tests;
 
@@ -20,14 +19,14 @@ public sealed class SqliteRowsInTheirKeyTests : IDisposable
         var path = _scratch.File("v10.db");
         using (var connection = SqliteFiles.Open(path))
         {
-            Run(connection, "CREATE TABLE schema_version (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)");
+            SqliteFiles.Run(connection, "CREATE TABLE schema_version (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)");
             foreach (var script in Migrator.LoadScripts("sqlite").Where(s => s.Version <= 10))
             {
-                Run(connection, script.Sql);
-                Run(connection, $"INSERT INTO schema_version VALUES ({script.Version}, '{script.Name}', '2026-11-01')");
+                SqliteFiles.Run(connection, script.Sql);
+                SqliteFiles.Run(connection, $"INSERT INTO schema_version VALUES ({script.Version}, '{script.Name}', '2026-11-01')");
             }
 
-            Run(
+            SqliteFiles.Run(
                 connection,
                 """
                 INSERT INTO articles (id, content_hash, kind, text, paragraphs, captions, word_count, ingested_at)
@@ -61,7 +60,7 @@ public sealed class SqliteRowsInTheirKeyTests : IDisposable
             Assert.Equal(1L, SqliteFiles.Scalar(connection, "SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND name = 'ix_mentions_actor' AND tbl_name = 'mentions'"));
 
             // And deleting the article still deletes its rows
-            Run(connection, "PRAGMA foreign_keys = ON; DELETE FROM articles WHERE id = 7");
+            SqliteFiles.Run(connection, "PRAGMA foreign_keys = ON; DELETE FROM articles WHERE id = 7");
         }
 
         Assert.All(Moved, table => Assert.Empty(Rows(path, table)));
@@ -101,12 +100,5 @@ public sealed class SqliteRowsInTheirKeyTests : IDisposable
         }
 
         return rows;
-    }
-
-    private static void Run(SqliteConnection connection, string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.ExecuteNonQuery();
     }
 }

@@ -92,12 +92,9 @@ public sealed class SqliteStoreFileTests : IDisposable
     {
         // Given a store made with SQLite's default 4 KB pages (as every store was before the page size was chosen)
         var path = _scratch.File("old-pages.db");
-        using (var connection = new SqliteConnection($"Data Source={path};Pooling=False"))
+        using (var connection = SqliteFiles.Open(path))
         {
-            connection.Open();
-            using var command = connection.CreateCommand();
-            command.CommandText = "PRAGMA page_size = 4096; PRAGMA journal_mode = WAL; CREATE TABLE made_before (x INTEGER);";
-            command.ExecuteNonQuery();
+            SqliteFiles.Run(connection, "PRAGMA page_size = 4096; PRAGMA journal_mode = WAL; CREATE TABLE made_before (x INTEGER);");
         }
 
         // When it is opened as a store, written to and read back
@@ -304,10 +301,7 @@ public sealed class SqliteStoreFileTests : IDisposable
 
     private static long PageSize(string path)
     {
-        using var connection = new SqliteConnection($"Data Source={path};Mode=ReadOnly;Pooling=False");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = "PRAGMA page_size";
-        return (long)command.ExecuteScalar()!;
+        using var connection = SqliteFiles.Open(path);
+        return (long)SqliteFiles.Scalar(connection, "PRAGMA page_size")!;
     }
 }

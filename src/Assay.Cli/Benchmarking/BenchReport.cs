@@ -43,9 +43,9 @@ internal static class BenchReport
                 : $"≥ {BenchResult.TargetArticlesPerSecond:N0} (250,000 in 5 min): {Verdict(ingest.ArticlesPerSecond >= BenchResult.TargetArticlesPerSecond)}";
             Line(md, $"| articles per second | {ingest.ArticlesPerSecond:N0} | {rateTarget} |");
             Line(md, $"| words per second | {ingest.WordsPerSecond:N0} | |");
-            Line(md, $"| processor time | {ingest.CpuSeconds:0.0} s ({ingest.CpuSeconds / Math.Max(ingest.Seconds, 1e-9):0.00} cores busy on average, {ingest.Workers} extracting threads) | |");
-            Line(md, $"| saving, on the one thread that saves | {ingest.SavingSeconds:0.0} s ({ingest.SavingSeconds / Math.Max(ingest.Seconds, 1e-9):0%} of the wall time) | |");
-            Line(md, $"| garbage collection | {ingest.GcPauseSeconds:0.0} s with every thread stopped ({ingest.GcPauseSeconds / Math.Max(ingest.Seconds, 1e-9):0%} of the wall time), {ingest.Collections:N0} collections, {ingest.FullCollections:N0} of them full | |");
+            Line(md, $"| processor time | {ingest.CpuSeconds:0.0} s ({ingest.OfWall(ingest.CpuSeconds):0.00} cores busy on average, {ingest.Workers} extracting threads) | |");
+            Line(md, $"| saving, on the one thread that saves | {ingest.SavingSeconds:0.0} s ({ingest.OfWall(ingest.SavingSeconds):0%} of the wall time) | |");
+            Line(md, $"| garbage collection | {ingest.GcPauseSeconds:0.0} s with every thread stopped ({ingest.OfWall(ingest.GcPauseSeconds):0%} of the wall time), {ingest.Collections:N0} collections, {ingest.FullCollections:N0} of them full | |");
             Line(md, $"| peak resident memory | {ingest.PeakMiB:N0} MiB | < {BenchResult.TargetPeakMiB:N0} MB: {Verdict(ingest.PeakMiB < BenchResult.TargetPeakMiB)} |");
             if (Speeds(ingest) is { } speeds)
             {
@@ -65,14 +65,14 @@ internal static class BenchReport
                     "processor time");
                 foreach (var thread in ingest.Threads)
                 {
-                    Line(md, $"| {thread.Name} | {thread.Seconds:0.00} s ({thread.Seconds / Math.Max(ingest.Seconds, 1e-9):0.00} of a core) |");
+                    Line(md, $"| {thread.Name} | {thread.Seconds:0.00} s ({ingest.OfWall(thread.Seconds):0.00} of a core) |");
                 }
 
                 // The pool retires idle workers and starts new ones, and the system forgets a thread once it ends.
                 var ended = ingest.CpuSeconds - ingest.Threads.Sum(t => t.Seconds);
                 if (ended >= 0.01)
                 {
-                    Line(md, $"| threads that ended during the run (pool workers, mostly) | {ended:0.00} s ({ended / Math.Max(ingest.Seconds, 1e-9):0.00} of a core) |");
+                    Line(md, $"| threads that ended during the run (pool workers, mostly) | {ended:0.00} s ({ingest.OfWall(ended):0.00} of a core) |");
                 }
             }
         }

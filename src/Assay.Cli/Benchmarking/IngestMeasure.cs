@@ -44,6 +44,10 @@ internal sealed record IngestMeasure(long Articles, long Stored, long Unchanged,
     /// the system does not say).</summary>
     public double? StealSeconds { get; init; }
 
+    /// <summary><paramref name="seconds"/> as a share of the wall time: cores busy for processor time, a fraction for
+    /// time spent on one thread or paused.</summary>
+    public double OfWall(double seconds) => seconds / Math.Max(Seconds, 1e-9);
+
     /// <summary>Peak resident memory in MiB.</summary>
     public double PeakMiB => PeakBytes / 1024.0 / 1024.0;
 }

@@ -206,8 +206,8 @@ internal sealed class BenchCommand(IAnsiConsole console, ErrorConsole errors, St
                     ? $"none for a server (SQLite's: ≥ {BenchResult.TargetArticlesPerSecond:N0})"
                     : Target(ingest.ArticlesPerSecond >= BenchResult.TargetArticlesPerSecond, $"≥ {BenchResult.TargetArticlesPerSecond:N0}"));
             table.AddRow("words per second", $"{ingest.WordsPerSecond:N0}", "");
-            table.AddRow("processor time", $"{ingest.CpuSeconds:0.0} s ({ingest.CpuSeconds / Math.Max(ingest.Seconds, 1e-9):0.00} cores busy)", "");
-            table.AddRow("saving (one thread)", $"{ingest.SavingSeconds:0.0} s ({ingest.SavingSeconds / Math.Max(ingest.Seconds, 1e-9):0%} of the wall time)", "");
+            table.AddRow("processor time", $"{ingest.CpuSeconds:0.0} s ({ingest.OfWall(ingest.CpuSeconds):0.00} cores busy)", "");
+            table.AddRow("saving (one thread)", $"{ingest.SavingSeconds:0.0} s ({ingest.OfWall(ingest.SavingSeconds):0%} of the wall time)", "");
             table.AddRow("garbage collection", $"{ingest.GcPauseSeconds:0.0} s paused, {ingest.Collections:N0} collections", "");
             table.AddRow("peak resident memory", $"{ingest.PeakMiB:N0} MiB", Target(ingest.PeakMiB < BenchResult.TargetPeakMiB, $"< {BenchResult.TargetPeakMiB:N0} MB"));
             if (BenchReport.Speeds(ingest) is { } speeds)

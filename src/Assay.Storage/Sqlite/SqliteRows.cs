@@ -200,7 +200,7 @@ internal sealed class SqliteRows : PreparedArticle
                 case TagText:
                     var length = BinaryPrimitives.ReadInt32LittleEndian(Take(4));
                     _at += 4;
-                    Take(length);
+                    Ensure(length);
                     statement.BindPinnedText(index, _values + _at, length);
                     _at += length;
                     break;
@@ -210,10 +210,19 @@ internal sealed class SqliteRows : PreparedArticle
         }
 
         // The next count bytes, checked against the end of the values.
-        private readonly ReadOnlySpan<byte> Take(int count) =>
-            (uint)count <= (uint)(_length - _at)
-                ? new ReadOnlySpan<byte>(_values + _at, count)
-                : throw new InvalidOperationException($"Encoded rows end at byte {_length}, before the {count} bytes wanted at byte {_at}.");
+        private readonly ReadOnlySpan<byte> Take(int count)
+        {
+            Ensure(count);
+            return new ReadOnlySpan<byte>(_values + _at, count);
+        }
+
+        private readonly void Ensure(int count)
+        {
+            if ((uint)count > (uint)(_length - _at))
+            {
+                throw new InvalidOperationException($"Encoded rows end at byte {_length}, before the {count} bytes wanted at byte {_at}.");
+            }
+        }
     }
 
     private struct Writer(byte[] buffer)
