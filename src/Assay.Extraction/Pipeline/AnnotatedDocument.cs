@@ -79,12 +79,12 @@ public sealed class AnnotatedDocument
             EnsureTokens();
             if (_tokenClassesFor != _sentenceTokenStarts)
             {
-                _tokenClasses = new WordClass[_tokens!.Count];
+                _tokenClasses = ClassBuffer(_tokenClasses, ref t_spareClasses, _tokens!.Count);
                 WordClasses.Sentence.Classify(Text, _tokens, _tokenClasses, wordsOnly: false);
                 _tokenClassesFor = _sentenceTokenStarts;
             }
 
-            return _tokenClasses;
+            return _tokenClasses.AsSpan(0, _tokens!.Count);
         }
     }
 
@@ -162,7 +162,7 @@ public sealed class AnnotatedDocument
             }
 
             _figureStarts[regions.Count] = _figureTokens.Count;
-            _figureClasses = new WordClass[_figureTokens.Count];
+            _figureClasses = ClassBuffer(_figureClasses, ref t_spareFigureClasses, _figureTokens.Count);
             WordClasses.Figure.Classify(Text, _figureTokens, _figureClasses, wordsOnly: true);
         }
 
@@ -189,6 +189,9 @@ public sealed class AnnotatedDocument
             t_spareTokens = _tokens;
             _tokens = null;
             _sentenceTokenStarts = null;
+            t_spareClasses = _tokenClasses;
+            _tokenClasses = [];
+            _tokenClassesFor = null;
         }
 
         if (_figureTokens is not null)
@@ -197,7 +200,23 @@ public sealed class AnnotatedDocument
             _figureTokens = null;
             _figureStarts = null;
             _figureSource = null;
+            t_spareFigureClasses = _figureClasses;
+            _figureClasses = [];
         }
+    }
+
+    // A buffer for at least count classes: the document's own when large enough, else this thread's spare, else a new
+    // one. Buffers may be longer than the tokens; readers take spans of the tokens' length.
+    private static WordClass[] ClassBuffer(WordClass[] own, ref WordClass[]? spare, int count)
+    {
+        if (own.Length >= count)
+        {
+            return own;
+        }
+
+        var buffer = spare;
+        spare = null;
+        return buffer is not null && buffer.Length >= count ? buffer : new WordClass[Math.Max(count, 1024)];
     }
 
     private static List<Token>? TakeSpare(ref List<Token>? spare)
@@ -208,11 +227,16 @@ public sealed class AnnotatedDocument
         return list;
     }
 
-    // Token lists are the largest per-document buffers; one spare of each per thread saves allocating them per article.
+    // Token lists and their classes are the largest per-document buffers; one spare of each per thread saves
+    // allocating them per article.
     [ThreadStatic]
     private static List<Token>? t_spareTokens;
     [ThreadStatic]
     private static List<Token>? t_spareFigureTokens;
+    [ThreadStatic]
+    private static WordClass[]? t_spareClasses;
+    [ThreadStatic]
+    private static WordClass[]? t_spareFigureClasses;
 
     private List<TextSpan>? _wholeText;
     private IReadOnlyList<TextSpan>? _figureSource;

@@ -1,4 +1,5 @@
 using Assay.Core.Articles;
+using Assay.Core.Claims;
 using Assay.Extraction.Annotators.Sentences;
 using Assay.Extraction.Pipeline;
 
@@ -93,6 +94,59 @@ public sealed class WordClassesTests
         var the = IndexOf(document, "the");
         Assert.True(classes[said].HasFlag(WordClass.AttributionCue));
         Assert.Equal(WordClass.None, classes[the] & WordClass.AttributionCue);
+    }
+
+    [Fact]
+    public void TokenClasses_AfterALongerArticleOnTheThread_OnePerTokenOfThisOne()
+    {
+        // Given a long article extracted first on this thread, which leaves its buffers to the next document
+        var longText = string.Join(" ", Enumerable.Repeat("Officials said on Monday that 3,000 troops had likely been deployed.", 60));
+        ExtractionPipeline.Default.Extract(Article.FromText(longText));
+        var document = new AnnotatedDocument(Article.FromText("The ministry denied it. Reports may be wrong."));
+        new SentenceAnnotator().Annotate(document);
+
+        // When the short document's tokens are classified, both ways
+        var classes = document.TokenClasses.ToArray();
+        var figureClasses = document.FigureTokenClasses(0).ToArray();
+
+        // Then there is one class per token of this document, each the word's own
+        Assert.Equal(document.Tokens.Count, classes.Length);
+        for (var i = 0; i < classes.Length; i++)
+        {
+            var token = document.Tokens[i];
+            Assert.Equal(WordClasses.Sentence.Classify(document.Text.AsSpan(token.Start, token.Length)), classes[i]);
+        }
+
+        Assert.Equal(document.FigureTokens(0).Length, figureClasses.Length);
+    }
+
+    [Fact]
+    public void Extract_ArticlesInTurnOnOneThread_SameAsEachAlone()
+    {
+        // Given a long and a short article, each extracted once on a fresh thread
+        var longArticle = Article.FromText(string.Join(" ", Enumerable.Repeat("Officials said on Monday that 3,000 troops had likely been deployed.", 60)));
+        var shortArticle = Article.FromText("The ministry denied on Tuesday that 200 soldiers were killed, a report said.");
+        var alone = new[] { longArticle, shortArticle }.Select(a => Describe(RunOnNewThread(() => ExtractionPipeline.Default.Extract(a)))).ToArray();
+
+        // When they are extracted in turn on one thread, each reusing what the one before left
+        var inTurn = RunOnNewThread(() => new[] { longArticle, shortArticle, longArticle, shortArticle }
+            .Select(a => Describe(ExtractionPipeline.Default.Extract(a))).ToArray());
+
+        // Then every extraction is the same as the article's own
+        Assert.Equal([alone[0], alone[1], alone[0], alone[1]], inTurn);
+        Assert.Contains("denied", alone[1], StringComparison.Ordinal);
+    }
+
+    private static string Describe(ArticleExtraction extraction) =>
+        string.Join("\n", extraction.Claims.Select(c => $"{c.Span} {c.Stance} {c.Source} {string.Join(",", c.Cues)}"));
+
+    private static T RunOnNewThread<T>(Func<T> work)
+    {
+        T result = default!;
+        var thread = new Thread(() => result = work());
+        thread.Start();
+        thread.Join();
+        return result;
     }
 
     private static int IndexOf(AnnotatedDocument document, string word)

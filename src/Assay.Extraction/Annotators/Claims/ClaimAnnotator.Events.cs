@@ -32,7 +32,7 @@ public sealed partial class ClaimAnnotator
                 // No trigger: what the number counts says what happened ("300 killed", "6,700 containers").
                 if (quantity.Counted is { } what && CountedEvent(what) is { Class: not "evidence" } fromCounted)
                 {
-                    cues.Add("event:counted:" + fromCounted.Head);
+                    cues.Add(PrefixedCues.CountedEvent.Of(fromCounted.Head));
                     return new EventSpan(-1, quantity.Span, fromCounted.Type, "counted:" + fromCounted.Head, null, what, null);
                 }
 
@@ -45,7 +45,7 @@ public sealed partial class ClaimAnnotator
         var aid = candidates.Find(e => e.Type == EventType.Aid);
         if (agreement is not null && aid is not null && quantity is null)
         {
-            cues.Add("event:" + agreement.CueName);
+            cues.Add(PrefixedCues.Event.Of(agreement.CueName));
             return agreement with { Theme = d.Text[aid.Trigger.Start..aid.Trigger.End] };
         }
 
@@ -119,7 +119,7 @@ public sealed partial class ClaimAnnotator
             chosen = chosen with { Type = EventType.Aid, Theme = chosen.Theme ?? d.Text[aid.Trigger.Start..aid.Trigger.End] };
         }
 
-        cues.Add("event:" + chosen.CueName);
+        cues.Add(PrefixedCues.Event.Of(chosen.CueName));
         return chosen;
     }
 

@@ -140,11 +140,16 @@ public sealed partial class ClaimAnnotator : IAnnotator
         }
     }
 
+    // The cues of the claim being built, gathered in one list per thread and copied out at their exact count.
+    [ThreadStatic]
+    private static List<string>? t_cues;
+
     private static Claim Build(AnnotatedDocument d, int s, string sentenceText, int? anchor, List<AttributionSpan> atts, List<HedgeSpan> hedges, List<EventSpan> events)
     {
         var sentence = d.Sentences[s];
         var quantity = anchor is { } qi ? d.Quantities[qi] : null;
-        var cues = new List<string>();
+        var cues = t_cues ??= new List<string>(8);
+        cues.Clear();
         var point = quantity?.Span.Start ?? (events.Count > 0 ? events[0].Trigger.Start : atts.Count > 0 ? atts[0].Cue.End : sentence.Start);
 
         var (attribution, via) = ChooseAttribution(atts, point);
@@ -170,22 +175,22 @@ public sealed partial class ClaimAnnotator : IAnnotator
                 certainty = Math.Min(certainty, c);
             }
 
-            cues.Add(h.Negated ? "not:" + h.CueName : h.CueName);
+            cues.Add(h.Negated ? PrefixedCues.Negated.Of(h.CueName) : h.CueName);
         }
 
         if (attribution is not null)
         {
-            cues.Insert(0, "attrib:" + attribution.CueName);
+            cues.Insert(0, PrefixedCues.Attribution.Of(attribution.CueName));
         }
 
         if (quantity is not null)
         {
-            cues.Add("quantity:" + quantity.Cue);
+            cues.Add(PrefixedCues.Quantity.Of(quantity.Cue));
         }
 
         if (time is { } ti)
         {
-            cues.Add("time:" + d.Times[ti].Cue);
+            cues.Add(PrefixedCues.Time.Of(d.Times[ti].Cue));
         }
 
         var eventType = evt?.Type ?? EventType.None;
@@ -216,7 +221,7 @@ public sealed partial class ClaimAnnotator : IAnnotator
             Via = attribution is null ? [] : [.. via, .. attribution.Via],
             Stance = stance,
             Certainty = Math.Round(certainty, 3),
-            Cues = cues,
+            Cues = cues.ToArray(),
         };
     }
 
