@@ -3,9 +3,13 @@ using BenchmarkDotNet.Running;
 
 if (args.Contains("--quick"))
 {
-    // "--passes N": timed passes (default 3); more give a profiler something to sample.
+    // "--passes N": timed passes (default 3); more give a profiler something to sample. "--files PATH...": the
+    // articles of those files (every argument after it) instead of the generated corpus.
     var passes = Array.IndexOf(args, "--passes");
-    QuickRun.Run(passes: passes >= 0 && passes + 1 < args.Length ? int.Parse(args[passes + 1], System.Globalization.CultureInfo.InvariantCulture) : 3);
+    var files = Array.IndexOf(args, "--files");
+    QuickRun.Run(
+        passes: passes >= 0 && passes + 1 < args.Length ? int.Parse(args[passes + 1], System.Globalization.CultureInfo.InvariantCulture) : 3,
+        files: files >= 0 ? args[(files + 1)..] : null);
     return 0;
 }
 
