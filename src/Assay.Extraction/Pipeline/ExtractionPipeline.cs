@@ -20,7 +20,7 @@ public sealed class ExtractionPipeline
     public ArticleExtraction Extract(Article article)
     {
         var document = Annotate(article);
-        var extraction = document.ToExtraction();
+        var extraction = document.Hand();
         document.ReleaseTokens();
         return extraction;
     }
