@@ -127,11 +127,15 @@ public sealed partial class ClaimAnnotator
 
         if (after)
         {
-            foreach (var opener in ClauseOpeners)
+            // Every opener starts with ", ": a gap without one is settled by one search.
+            if (between.Contains(", ", StringComparison.Ordinal))
             {
-                if (between.Contains(opener, StringComparison.OrdinalIgnoreCase))
+                foreach (var opener in ClauseOpeners)
                 {
-                    return true;
+                    if (between.Contains(opener, StringComparison.OrdinalIgnoreCase))
+                    {
+                        return true;
+                    }
                 }
             }
 
@@ -157,8 +161,9 @@ public sealed partial class ClaimAnnotator
         return false;
     }
 
-    private static readonly string[] StatementWords =
-        ["said", "says", "say", "told", "announced", "reported", "stated", "added", "wrote", "noted", "confirmed", "claimed"];
+    private static readonly WordSet StatementWords = new(
+        ["said", "says", "say", "told", "announced", "reported", "stated", "added", "wrote", "noted", "confirmed", "claimed"],
+        StringComparer.OrdinalIgnoreCase);
 
     private static bool OtherFigureBetween(AnnotatedDocument d, TextSpan figure, int from, int to)
     {
@@ -199,12 +204,9 @@ public sealed partial class ClaimAnnotator
         {
             var space = before.LastIndexOf(' ');
             var word = before[(space + 1)..].TrimEnd(",;:");
-            foreach (var w in StatementWords)
+            if (StatementWords.Contains(word))
             {
-                if (word.Equals(w, StringComparison.OrdinalIgnoreCase))
-                {
-                    return true;
-                }
+                return true;
             }
 
             before = space < 0 ? [] : before[..space].TrimEnd();
