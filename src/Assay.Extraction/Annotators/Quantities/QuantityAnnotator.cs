@@ -1,3 +1,4 @@
+using System.Text;
 using Assay.Core.Quantities;
 using Assay.Core.Text;
 using Assay.Extraction.Pipeline;
@@ -90,8 +91,8 @@ public sealed class QuantityAnnotator : IAnnotator
             low = lowValue;
             high = s.Value;
             last = s;
-            var joiner = v.IsWord(first.End) ? v.Chars(first.End).ToString().ToLowerInvariant() : "dash";
-            cue = qualifierLength > 0 && qualifier == QuantityQualifier.Range ? Words(v, qualifierStart, start).Split(' ')[^1] + "-" + joiner : "range:" + joiner;
+            var joiner = v.IsWord(first.End) ? Lowered(v.Chars(first.End), Joiners) : "dash";
+            cue = qualifierLength > 0 && qualifier == QuantityQualifier.Range ? RangeCue(v, qualifierStart, start, joiner) : RangeCue(joiner);
             if (qualifierLength == 0 || qualifier != QuantityQualifier.Range)
             {
                 qualifierStart = start;
@@ -115,7 +116,7 @@ public sealed class QuantityAnnotator : IAnnotator
             }
 
             (low, high) = Bounds(qualifier, first.Value);
-            cue = (negated ? "negated:" : "qualifier:") + Words(v, qualifierStart, start) + "+" + first.Cue;
+            cue = QualifierCue(negated ? "negated:" : "qualifier:", v, qualifierStart, start, first.Cue);
         }
         else
         {
@@ -129,7 +130,7 @@ public sealed class QuantityAnnotator : IAnnotator
         // "3,000 or more", "630,000 or so", "40 or fewer": a bound written after the figure.
         if (second is null && first.Vague is null && v.IsWord(end, "or") && v.IsAnyWord(end + 1, "more", "so", "fewer", "less", "above", "over"))
         {
-            var after = v.Chars(end + 1).ToString().ToLowerInvariant();
+            var after = Lowered(v.Chars(end + 1), Postfixes);
             qualifier = after switch
             {
                 "more" or "above" or "over" => QuantityQualifier.AtLeast,
@@ -271,8 +272,81 @@ public sealed class QuantityAnnotator : IAnnotator
         _ => null,
     };
 
-    private static string Words(in TokenView v, int start, int end) =>
-        start >= end ? string.Empty : Collapse(v.Text.AsSpan(v[start].Start, v[end - 1].End - v[start].Start), lower: true);
+    private static readonly string[] Joiners = ["to", "and", "or"];
+
+    private static readonly string[] Postfixes = ["more", "so", "fewer", "less", "above", "over"];
+
+    // The cues most ranges get, so that theirs are not made anew each time.
+    private static readonly string[] RangeCues = ["between-and", "from-to", "between-to", "between-or"];
+
+    // A word in lower case: the literal it equals ignoring case when it is ASCII (its lower case is then the literal),
+    // else lowered from the text.
+    private static string Lowered(ReadOnlySpan<char> word, string[] literals)
+    {
+        if (Ascii.IsValid(word))
+        {
+            foreach (var literal in literals)
+            {
+                if (word.Equals(literal, StringComparison.OrdinalIgnoreCase))
+                {
+                    return literal;
+                }
+            }
+        }
+
+        return word.ToString().ToLowerInvariant();
+    }
+
+    private static string RangeCue(string joiner) => joiner switch
+    {
+        "dash" => "range:dash",
+        "to" => "range:to",
+        "and" => "range:and",
+        "or" => "range:or",
+        _ => "range:" + joiner,
+    };
+
+    // "between-and": the last word of the qualifier [start, end), as collapsed and lowered, and the joiner.
+    private static string RangeCue(in TokenView v, int start, int end, string joiner)
+    {
+        var text = v.Text.AsSpan(v[start].Start, v[end - 1].End - v[start].Start);
+        var last = text.Length - 1;
+        while (last >= 0 && !IsCollapsible(text[last]))
+        {
+            last--;
+        }
+
+        text = text[(last + 1)..];
+        var length = text.Length + 1 + joiner.Length;
+        var buffer = length <= TokenView.StackChars ? stackalloc char[TokenView.StackChars] : new char[length];
+        for (var i = 0; i < text.Length; i++)
+        {
+            buffer[i] = char.ToLowerInvariant(text[i]);
+        }
+
+        buffer[text.Length] = '-';
+        joiner.CopyTo(buffer[(text.Length + 1)..]);
+        var cue = buffer[..length];
+        foreach (var known in RangeCues)
+        {
+            if (cue.SequenceEqual(known))
+            {
+                return known;
+            }
+        }
+
+        return new string(cue);
+    }
+
+    // "qualifier:more than+digits": the qualifier's words [start, end) collapsed and lowered between a prefix and the
+    // figure's cue, in one string.
+    private static string QualifierCue(string prefix, in TokenView v, int start, int end, string figureCue)
+    {
+        var text = v.Text.AsSpan(v[start].Start, v[end - 1].End - v[start].Start);
+        var buffer = text.Length <= TokenView.StackChars ? stackalloc char[TokenView.StackChars] : new char[text.Length];
+        var n = Collapse(text, lower: true, buffer);
+        return string.Concat(prefix, buffer[..n], "+", figureCue);
+    }
 
     // Lower case except acronyms ("KPA", "NIS"), which lose their meaning when lowered; leading determiners dropped.
     private static string Normalise(in TokenView v, int start, int end)
@@ -294,6 +368,12 @@ public sealed class QuantityAnnotator : IAnnotator
 
         // Collapsing never lengthens the text, so a buffer of its length holds the result.
         var buffer = text.Length <= TokenView.StackChars ? stackalloc char[TokenView.StackChars] : new char[text.Length];
+        return new string(buffer[..Collapse(text, lower, buffer)]);
+    }
+
+    // Collapses text into buffer, which is at least as long; the number of characters written.
+    private static int Collapse(ReadOnlySpan<char> text, bool lower, Span<char> buffer)
+    {
         var n = 0;
         var space = false;
         foreach (var c in text)
@@ -313,7 +393,7 @@ public sealed class QuantityAnnotator : IAnnotator
             buffer[n++] = lower ? char.ToLowerInvariant(c) : c;
         }
 
-        return new string(buffer[..n]);
+        return n;
     }
 
     // True when collapsing would change nothing: no leading or trailing space, and single plain spaces only.
