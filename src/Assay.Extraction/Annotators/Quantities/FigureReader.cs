@@ -164,7 +164,7 @@ internal sealed class FigureReader(QuantityLexicon lexicon)
 
     // Figures that name or label something: model names (S-400, KN-23, G7), dates (October 21, 21 October),
     // times (10:30, 9 am), ordinals (105th), labels (Article 4) and names that start with a figure (38 North).
-    private bool IsLabel(in TokenView v, Figure f)
+    private bool IsLabel(in TokenView v, in Figure f)
     {
         var i = f.Start;
         if (v.Glued(i))

@@ -52,10 +52,10 @@ public sealed class QuantityAnnotator : IAnnotator
                 continue;
             }
 
-            if (Read(v, figure) is { } quantity)
+            if (Read(v, figure, out var lastToken) is { } quantity)
             {
-                output.Add(quantity.Quantity);
-                i = quantity.LastToken;
+                output.Add(quantity);
+                i = lastToken;
             }
             else
             {
@@ -64,8 +64,11 @@ public sealed class QuantityAnnotator : IAnnotator
         }
     }
 
-    private (Quantity Quantity, int LastToken)? Read(in TokenView v, Figure first)
+    // The quantity read from the figure first, or null; lastToken is its last token. Figures are passed by reference
+    // and a range's second figure kept in an out variable: copies of them cost more than the reading around them.
+    private Quantity? Read(in TokenView v, in Figure first, out int lastToken)
     {
+        lastToken = -1;
         // Currency symbol before the figure: "$1.5 billion", "US$3 million".
         var start = first.Start;
         string? currency = null;
@@ -81,16 +84,15 @@ public sealed class QuantityAnnotator : IAnnotator
 
         var qualifierLength = _lexicon.Qualifiers.MatchBackward(v.Text, v.Tokens, start, 0, out var qualifier);
         var qualifierStart = start - qualifierLength;
-        var second = first.Vague is null ? RangeEnd(v, first, qualifierLength > 0 && qualifier == QuantityQualifier.Range) : null;
+        Figure second = default;
+        var ranged = first.Vague is null && RangeEnd(v, first, qualifierLength > 0 && qualifier == QuantityQualifier.Range, out second);
         double? low = first.Value, high = first.Value;
         string cue;
-        var last = first;
-        if (second is { } s)
+        if (ranged)
         {
-            var lowValue = first.Scale == 1 && s.Scale > 1 && first.Value < s.Unscaled ? first.Value * s.Scale : first.Value;
+            var lowValue = first.Scale == 1 && second.Scale > 1 && first.Value < second.Unscaled ? first.Value * second.Scale : first.Value;
             low = lowValue;
-            high = s.Value;
-            last = s;
+            high = second.Value;
             var joiner = v.IsWord(first.End) ? Lowered(v.Chars(first.End), Joiners) : "dash";
             cue = qualifierLength > 0 && qualifier == QuantityQualifier.Range ? RangeCue(v, qualifierStart, start, joiner) : RangeCue(joiner);
             if (qualifierLength == 0 || qualifier != QuantityQualifier.Range)
@@ -125,10 +127,10 @@ public sealed class QuantityAnnotator : IAnnotator
             cue = first.Cue;
         }
 
-        var end = last.End;
+        var end = ranged ? second.End : first.End;
 
         // "3,000 or more", "630,000 or so", "40 or fewer": a bound written after the figure.
-        if (second is null && first.Vague is null && v.IsWord(end, "or") && v.IsAnyWord(end + 1, "more", "so", "fewer", "less", "above", "over"))
+        if (!ranged && first.Vague is null && v.IsWord(end, "or") && v.IsAnyWord(end + 1, "more", "so", "fewer", "less", "above", "over"))
         {
             var after = Lowered(v.Chars(end + 1), Postfixes);
             qualifier = after switch
@@ -162,7 +164,7 @@ public sealed class QuantityAnnotator : IAnnotator
 
         // A year-like figure ("2022") is a count only when a counted noun follows it and no time word precedes it.
         var phrase = counted is null ? _counted.After(v, end, first.Vague is not null || first.Cue.StartsWith("word:", StringComparison.Ordinal)) : null;
-        if (first.YearLike && (second is null || second.Value.YearLike)
+        if (first.YearLike && (!ranged || second.YearLike)
             && (phrase is null || v.IsAnyWord(qualifierStart - 1, TimeWords)))
         {
             return null;
@@ -197,29 +199,31 @@ public sealed class QuantityAnnotator : IAnnotator
             CountedSpan = phrase is { } q && q.End > q.Start ? new TextSpan(v[q.Start].Start, v[q.End - 1].End) : null,
             Scope = phrase is { HasScope: true } r ? Collapse(v.Text.AsSpan(v[r.ScopeStart].Start, v[r.ScopeEnd - 1].End - v[r.ScopeStart].Start), lower: false) : null,
         };
-        return (quantity, end - 1);
+        lastToken = end - 1;
+        return quantity;
     }
 
     // "1,500 to 12,000", "1,500-12,000", "10 and 12 thousand" (only after "between").
-    private Figure? RangeEnd(in TokenView v, Figure first, bool opened)
+    private bool RangeEnd(in TokenView v, in Figure first, bool opened, out Figure second)
     {
+        second = default;
         var j = first.End;
 
         // "rose from five to six" is a revision: two figures, not a range.
         if (v.IsWord(j, "to") && v.IsWord(first.Start - 1, "from") && v.IsAnyWord(first.Start - 2, ChangeVerbs))
         {
-            return null;
+            return false;
         }
 
         var joins = v.IsWord(j, "to") || (opened && v.IsWord(j, "and")) || (v.IsWord(j, "or") && v[first.End - 1].Kind != TokenKind.Punctuation && !v.IsAnyWord(j + 1, "more", "so", "fewer", "less"))
             || ((v.IsPunct(j, '-') || v.IsPunct(j, '\u2013') || v.IsPunct(j, '\u2014')) && v[first.End - 1].Kind == TokenKind.Number);
-        if (!joins || j + 1 >= v.Count || !_figures.TryRead(v, j + 1, out var second) || second.Vague is not null)
+        if (!joins || j + 1 >= v.Count || !_figures.TryRead(v, j + 1, out second) || second.Vague is not null)
         {
-            return null;
+            return false;
         }
 
         // A falling pair ("went 12-3") is a score or a label, not a range; the first figure then stands alone.
-        return first.Value <= second.Value || (first.Scale == 1 && first.Value < second.Unscaled) ? second : null;
+        return first.Value <= second.Value || (first.Scale == 1 && first.Value < second.Unscaled);
     }
 
     private static readonly WordSet ChangeVerbs = new(
