@@ -103,7 +103,7 @@ public sealed class TimeAnnotator : IAnnotator
             }
 
             var (value, granularity) = TimeResolver.Relative(r, p);
-            return new TimeMatch(i, i + relative, value, granularity, "relative:" + Cue(v, i, i + relative));
+            return new TimeMatch(i, i + relative, value, granularity, Cue("relative:", v, i, i + relative));
         }
 
         if (PastDay(v, i) is { } end)
@@ -273,7 +273,7 @@ public sealed class TimeAnnotator : IAnnotator
         if (_lexicon.Relative.MatchForward(v.Text, v.Tokens, yearAt, v.Count, out var rel) is var n and > 0 && rel.Unit == TimeUnit.Year)
         {
             return published is { } p
-                ? new TimeMatch(start, yearAt + n, TimeResolver.Month(p.Year + rel.Offset, month.Month), TimeGranularity.Month, "month-of-" + Cue(v, yearAt, yearAt + n))
+                ? new TimeMatch(start, yearAt + n, TimeResolver.Month(p.Year + rel.Offset, month.Month), TimeGranularity.Month, Cue("month-of-", v, yearAt, yearAt + n))
                 : null;
         }
 
@@ -464,8 +464,16 @@ public sealed class TimeAnnotator : IAnnotator
         return place.Length > 1 && TokenView.AllInRange(place, 'A', 'Z') ? "dateline" : null;
     }
 
-    private static string Cue(in TokenView v, int start, int end) =>
-        v.Text.AsSpan(v[start].Start, v[end - 1].End - v[start].Start).ToString().ToLowerInvariant().Replace(' ', '-');
+    // "relative:last-week": the prefix and the words [start, end) as written, lowered, spaces as hyphens, in one string.
+    private static string Cue(string prefix, in TokenView v, int start, int end)
+    {
+        var words = v.Text.AsSpan(v[start].Start, v[end - 1].End - v[start].Start);
+        var buffer = words.Length <= TokenView.StackChars ? stackalloc char[TokenView.StackChars] : new char[words.Length];
+        var cue = buffer[..words.Length];
+        words.ToLowerInvariant(cue);
+        cue.Replace(' ', '-');
+        return string.Concat(prefix, cue);
+    }
 
     private static bool OverlapsQuantity(List<Quantity> quantities, TextSpan span)
     {

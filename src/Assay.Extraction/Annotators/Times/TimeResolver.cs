@@ -7,13 +7,40 @@ namespace Assay.Extraction.Annotators.Times;
 internal static class TimeResolver
 {
     /// <summary>ISO value of a day.</summary>
-    public static string Day(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    /// <remarks>Written digit by digit into one string: a custom format string is parsed on every call.</remarks>
+    public static string Day(DateOnly d) => string.Create(10, d, static (chars, d) =>
+    {
+        Digits(chars[..4], d.Year);
+        chars[4] = '-';
+        Digits(chars[5..7], d.Month);
+        chars[7] = '-';
+        Digits(chars[8..], d.Day);
+    });
 
     /// <summary>ISO value of a month.</summary>
-    public static string Month(int year, int month) => year.ToString("D4", CultureInfo.InvariantCulture) + "-" + month.ToString("D2", CultureInfo.InvariantCulture);
+    public static string Month(int year, int month) => year is >= 0 and <= 9999 && month is >= 0 and <= 99
+        ? string.Create(7, (year, month), static (chars, m) =>
+        {
+            Digits(chars[..4], m.year);
+            chars[4] = '-';
+            Digits(chars[5..], m.month);
+        })
+        : year.ToString("D4", CultureInfo.InvariantCulture) + "-" + month.ToString("D2", CultureInfo.InvariantCulture);
 
     /// <summary>ISO value of a year.</summary>
-    public static string Year(int year) => year.ToString("D4", CultureInfo.InvariantCulture);
+    public static string Year(int year) => year is >= 0 and <= 9999
+        ? string.Create(4, year, static (chars, y) => Digits(chars, y))
+        : year.ToString("D4", CultureInfo.InvariantCulture);
+
+    // Writes value, which has at most as many digits as chars has room for, padded with leading zeros.
+    private static void Digits(Span<char> chars, int value)
+    {
+        for (var i = chars.Length - 1; i >= 0; i--)
+        {
+            chars[i] = (char)('0' + (value % 10));
+            value /= 10;
+        }
+    }
 
     /// <summary>A valid date, or null ("February 30").</summary>
     public static DateOnly? Date(int year, int month, int day) =>
