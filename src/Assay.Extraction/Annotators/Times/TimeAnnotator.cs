@@ -88,7 +88,7 @@ public sealed class TimeAnnotator : IAnnotator
             return NumericDate(v, i) ?? DayMonth(v, i, published) ?? Year(v, i);
         }
 
-        var relative = _lexicon.Relative.MatchForward(v.Text, v.Tokens, i, v.Count, out var r);
+        var relative = _lexicon.MatchRelative(v.Text, v.Tokens, i, v.Count, out var r);
         if (relative > 0)
         {
             if (published is not { } p)
@@ -111,7 +111,8 @@ public sealed class TimeAnnotator : IAnnotator
             return published is { } pd ? new TimeMatch(i, end, TimeResolver.Day(pd), TimeGranularity.Day, "relative:past-24-hours") : null;
         }
 
-        if (Modifier(v, i) is { } seasonModifier && i + 1 < v.Count && _lexicon.Seasons.TryGetValue(v.Chars(i + 1), out var season))
+        var modifier = Modifier(v, i);
+        if (modifier is { } seasonModifier && i + 1 < v.Count && _lexicon.Seasons.TryGetValue(v.Chars(i + 1), out var season))
         {
             return published is { } ps
                 ? new TimeMatch(i, i + 2, TimeResolver.Year(TimeResolver.SeasonYear(season, ps, seasonModifier)), TimeGranularity.Year, "season:" + seasonModifier)
@@ -125,7 +126,7 @@ public sealed class TimeAnnotator : IAnnotator
                 : null;
         }
 
-        if (v.IsCapitalised(i + 1) && Modifier(v, i) is { } modifier)
+        if (modifier is not null && v.IsCapitalised(i + 1))
         {
             return Named(v, i + 1, published, modifier, i);
         }
@@ -270,7 +271,7 @@ public sealed class TimeAnnotator : IAnnotator
 
         // "June of last year", "July last year", "March this year".
         var yearAt = v.IsWord(j, "of") ? j + 1 : j;
-        if (_lexicon.Relative.MatchForward(v.Text, v.Tokens, yearAt, v.Count, out var rel) is var n and > 0 && rel.Unit == TimeUnit.Year)
+        if (_lexicon.MatchRelative(v.Text, v.Tokens, yearAt, v.Count, out var rel) is var n and > 0 && rel.Unit == TimeUnit.Year)
         {
             return published is { } p
                 ? new TimeMatch(start, yearAt + n, TimeResolver.Month(p.Year + rel.Offset, month.Month), TimeGranularity.Month, Cue("month-of-", v, yearAt, yearAt + n))
