@@ -503,15 +503,17 @@ internal sealed class CountedReader(QuantityLexicon lexicon)
         return hyphen || (v.IsWord(k) && !IsStop(v, k) && !lexicon.Numbers.ContainsKey(v.Chars(k)));
     }
 
+    // The ending is tested before the lexicons: it rules out most words for a fraction of their lookups.
     private bool IsPlural(in TokenView v, int k)
     {
-        if (!v.IsWord(k) || v.IsCapitalised(k) || IsStop(v, k) || v[k].Length < 4 || lexicon.Numbers.ContainsKey(v.Chars(k)))
+        if (!v.IsWord(k) || v[k].Length < 4)
         {
             return false;
         }
 
         var w = v.Chars(k);
-        return w[^1] == 's' && w[^2] != 's' && w[^2] != '\'' && w[^2] != '\u2019';
+        return w[^1] == 's' && w[^2] != 's' && w[^2] != '\'' && w[^2] != '\u2019'
+            && !v.IsCapitalised(k) && !IsStop(v, k) && !lexicon.Numbers.ContainsKey(w);
     }
 
     // "a thousand of these troops belong to Pyongyang's special forces": the figure counts the special forces.

@@ -220,15 +220,16 @@ internal sealed class FigureReader(QuantityLexicon lexicon)
             return true;
         }
 
-        if (v.IsAnyWord(next, "am", "pm", "GMT", "UTC", "hrs") || (v.IsAnyWord(next, "a", "p") && v.IsPunct(next + 1, '.') && v.IsWord(next + 2, "m")))
+        if (v.IsAnyWord(next, ClockWords) || (v.IsAnyWord(next, "a", "p") && v.IsPunct(next + 1, '.') && v.IsWord(next + 2, "m")))
         {
             return true;
         }
 
+        var rest = v.Text.AsSpan(v[i].Start);
         foreach (var name in lexicon.Names)
         {
-            var rest = v.Text.AsSpan(v[i].Start);
-            if (rest.StartsWith(name, StringComparison.Ordinal) && (rest.Length == name.Length || !char.IsLetterOrDigit(rest[name.Length])))
+            // The first character settles nearly every figure before the whole name is compared.
+            if (rest[0] == name[0] && rest.StartsWith(name, StringComparison.Ordinal) && (rest.Length == name.Length || !char.IsLetterOrDigit(rest[name.Length])))
             {
                 return true;
             }
@@ -236,6 +237,8 @@ internal sealed class FigureReader(QuantityLexicon lexicon)
 
         return false;
     }
+
+    private static readonly WordSet ClockWords = new(["am", "pm", "GMT", "UTC", "hrs"], StringComparer.OrdinalIgnoreCase);
 
     private static bool IsJoiner(in TokenView v, int i) =>
         v.IsAnyWord(i, "and", "to", "through") || v.IsPunct(i, '-') || v.IsPunct(i, '\u2013');

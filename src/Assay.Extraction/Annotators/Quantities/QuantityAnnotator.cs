@@ -145,7 +145,7 @@ public sealed class QuantityAnnotator : IAnnotator
         }
 
         // "152 mm", "170-mm": a calibre, not a count.
-        if (v.IsAnyWord(end, "mm", "millimetre", "millimeter", "cm", "calibre", "caliber")
+        if (v.IsAnyWord(end, Calibres)
             || (v.IsPunct(end, '-') && v.IsAnyWord(end + 1, "mm", "millimetre", "millimeter")))
         {
             return null;
@@ -225,6 +225,8 @@ public sealed class QuantityAnnotator : IAnnotator
         // A falling pair ("went 12-3") is a score or a label, not a range; the first figure then stands alone.
         return first.Value <= second.Value || (first.Scale == 1 && first.Value < second.Unscaled);
     }
+
+    private static readonly WordSet Calibres = new(["mm", "millimetre", "millimeter", "cm", "calibre", "caliber"], StringComparer.OrdinalIgnoreCase);
 
     private static readonly WordSet ChangeVerbs = new(
         ["rose", "risen", "rise", "rises", "climbed", "increased", "jumped", "grew", "raised", "revised", "went", "fell", "dropped",
