@@ -361,9 +361,13 @@ public sealed class QuantityAnnotator : IAnnotator
     private static string QualifierCue(string prefix, in TokenView v, int start, int end, string figureCue)
     {
         var text = v.Text.AsSpan(v[start].Start, v[end - 1].End - v[start].Start);
-        var buffer = text.Length <= TokenView.StackChars ? stackalloc char[TokenView.StackChars] : new char[text.Length];
-        var n = Collapse(text, lower: true, buffer);
-        return string.Concat(prefix, buffer[..n], "+", figureCue);
+        var length = prefix.Length + text.Length + 1 + figureCue.Length;
+        var buffer = length <= TokenView.StackChars ? stackalloc char[TokenView.StackChars] : new char[length];
+        prefix.CopyTo(buffer);
+        var n = prefix.Length + Collapse(text, lower: true, buffer[prefix.Length..]);
+        buffer[n++] = '+';
+        figureCue.CopyTo(buffer[n..]);
+        return RecentStrings.Get(buffer[..(n + figureCue.Length)]);
     }
 
     // Lower case except acronyms ("KPA", "NIS"), which lose their meaning when lowered; leading determiners dropped.
