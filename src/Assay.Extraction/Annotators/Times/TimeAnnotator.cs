@@ -494,11 +494,13 @@ public sealed class TimeAnnotator : IAnnotator
     private static string Cue(string prefix, in TokenView v, int start, int end)
     {
         var words = v.Text.AsSpan(v[start].Start, v[end - 1].End - v[start].Start);
-        var buffer = words.Length <= TokenView.StackChars ? stackalloc char[TokenView.StackChars] : new char[words.Length];
-        var cue = buffer[..words.Length];
+        var length = prefix.Length + words.Length;
+        var buffer = length <= TokenView.StackChars ? stackalloc char[TokenView.StackChars] : new char[length];
+        prefix.CopyTo(buffer);
+        var cue = buffer[prefix.Length..length];
         words.ToLowerInvariant(cue);
         cue.Replace(' ', '-');
-        return string.Concat(prefix, cue);
+        return RecentStrings.Get(buffer[..length]);
     }
 
     private static bool OverlapsQuantity(List<Quantity> quantities, TextSpan span)

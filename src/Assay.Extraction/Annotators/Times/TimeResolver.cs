@@ -1,5 +1,6 @@
 using System.Globalization;
 using Assay.Core.Time;
+using Assay.Extraction.Annotators.Quantities;
 
 namespace Assay.Extraction.Annotators.Times;
 
@@ -7,30 +8,46 @@ namespace Assay.Extraction.Annotators.Times;
 internal static class TimeResolver
 {
     /// <summary>ISO value of a day.</summary>
-    /// <remarks>Written digit by digit into one string: a custom format string is parsed on every call.</remarks>
-    public static string Day(DateOnly d) => string.Create(10, d, static (chars, d) =>
+    /// <remarks>Written digit by digit (a custom format string is parsed on every call), and the same day of an article
+    /// mentioned again is the same string (<see cref="RecentStrings"/>).</remarks>
+    public static string Day(DateOnly d)
     {
+        Span<char> chars = stackalloc char[10];
         Digits(chars[..4], d.Year);
         chars[4] = '-';
         Digits(chars[5..7], d.Month);
         chars[7] = '-';
         Digits(chars[8..], d.Day);
-    });
+        return RecentStrings.Get(chars);
+    }
 
     /// <summary>ISO value of a month.</summary>
-    public static string Month(int year, int month) => year is >= 0 and <= 9999 && month is >= 0 and <= 99
-        ? string.Create(7, (year, month), static (chars, m) =>
+    public static string Month(int year, int month)
+    {
+        if (year is < 0 or > 9999 || month is < 0 or > 99)
         {
-            Digits(chars[..4], m.year);
-            chars[4] = '-';
-            Digits(chars[5..], m.month);
-        })
-        : year.ToString("D4", CultureInfo.InvariantCulture) + "-" + month.ToString("D2", CultureInfo.InvariantCulture);
+            return year.ToString("D4", CultureInfo.InvariantCulture) + "-" + month.ToString("D2", CultureInfo.InvariantCulture);
+        }
+
+        Span<char> chars = stackalloc char[7];
+        Digits(chars[..4], year);
+        chars[4] = '-';
+        Digits(chars[5..], month);
+        return RecentStrings.Get(chars);
+    }
 
     /// <summary>ISO value of a year.</summary>
-    public static string Year(int year) => year is >= 0 and <= 9999
-        ? string.Create(4, year, static (chars, y) => Digits(chars, y))
-        : year.ToString("D4", CultureInfo.InvariantCulture);
+    public static string Year(int year)
+    {
+        if (year is < 0 or > 9999)
+        {
+            return year.ToString("D4", CultureInfo.InvariantCulture);
+        }
+
+        Span<char> chars = stackalloc char[4];
+        Digits(chars, year);
+        return RecentStrings.Get(chars);
+    }
 
     // Writes value, which has at most as many digits as chars has room for, padded with leading zeros.
     private static void Digits(Span<char> chars, int value)
