@@ -81,6 +81,7 @@ public sealed class QuantityAnnotator : IAnnotator
     private Quantity? Read(in TokenView v, in Figure first, out int lastToken)
     {
         lastToken = -1;
+
         // Currency symbol before the figure: "$1.5 billion", "US$3 million".
         var start = first.Start;
         string? currency = null;
@@ -215,7 +216,8 @@ public sealed class QuantityAnnotator : IAnnotator
         return quantity;
     }
 
-    // "1,500 to 12,000", "1,500-12,000", "10 and 12 thousand" (only after "between").
+    // "1,500 to 12,000", "1,500-12,000", "10 and 12 thousand" (only after "between"): true with the range's second
+    // figure in second.
     private bool RangeEnd(in TokenView v, in Figure first, bool opened, out Figure second)
     {
         second = default;
