@@ -29,11 +29,20 @@ internal sealed class CountedReader(QuantityLexicon lexicon)
         ["were", "was", "are", "is", "have", "has", "had", "been", "being", "be", "reportedly", "later", "all", "now", "also",
          "already", "since", "lie", "lay", "confirmed", "may", "might", "could", "would", "will", "must"], StringComparer.OrdinalIgnoreCase);
 
-    // Active verbs before the figure: "killed at least 16 people and wounded 28 others".
-    private static readonly string[] CasualtyVerbs = ["killed", "wounded", "injured", "killing", "wounding", "injuring"];
+    // Active verbs before the figure ("killed at least 16 people and wounded 28 others") and nouns that take the counted
+    // as their object ("the deaths of 15 civilians"), with the label each gives.
+    private static readonly WordMap<string> CasualtyVerbs = new(
+        [
+            .. WithLabel(["killed", "killing", "deaths", "death"], "killed"),
+            .. WithLabel(["wounded", "injured", "wounding", "injuring", "injury", "injuries"], "wounded"),
+        ],
+        StringComparer.OrdinalIgnoreCase);
 
     // Nouns that take the counted as their object: "the deaths of 15 civilians".
     private static readonly string[] CasualtyNouns = ["deaths", "death", "injury", "injuries"];
+
+    private static IEnumerable<KeyValuePair<string, string>> WithLabel(string[] words, string label) =>
+        words.Select(w => KeyValuePair.Create(w, label));
 
     // Words of a qualified figure, crossed when looking for a verb before it.
     private static readonly WordSet FigureWords = new(
@@ -44,7 +53,7 @@ internal sealed class CountedReader(QuantityLexicon lexicon)
     // A figure after these stands for a noun named earlier: "37 of the drones, and another 47", "including 1,140 in the past day".
     private static readonly WordSet Elliptic = new(["another", "further", "last", "remaining", "including", "against", "versus", "vs"], StringComparer.OrdinalIgnoreCase);
 
-    private static readonly string[] ClauseStarts = ["that", "which", "who", "while", "but", "whereas", "because"];
+    private static readonly WordSet ClauseStarts = new(["that", "which", "who", "while", "but", "whereas", "because"], StringComparer.OrdinalIgnoreCase);
 
     private static readonly WordSet Measures = new(
         ["years", "months", "weeks", "days", "hours", "minutes", "seconds", "decades", "times", "metres", "meters", "kilometres",
@@ -132,7 +141,8 @@ internal sealed class CountedReader(QuantityLexicon lexicon)
                 break;
             }
 
-            if (v.IsAnyWord(k, "number", "total", "tally", "count", "strength", "size", "estimate", "estimates") && v.IsWord(k + 1, "of"))
+            // "of" first: it rules out nearly every word for less than the list.
+            if (v.IsWord(k + 1, "of") && v.IsAnyWord(k, "number", "total", "tally", "count", "strength", "size", "estimate", "estimates"))
             {
                 return NumberOf(v, k + 2, start);
             }
@@ -408,9 +418,7 @@ internal sealed class CountedReader(QuantityLexicon lexicon)
     }
 
     private static string? CasualtyVerb(in TokenView v, int k) =>
-        v.IsAnyWord(k, "killed", "killing", "deaths", "death") ? "killed"
-        : v.IsAnyWord(k, CasualtyVerbs) || v.IsAnyWord(k, CasualtyNouns) ? "wounded"
-        : null;
+        v.IsWord(k) && CasualtyVerbs.TryGetValue(v.Chars(k), out var label) ? label : null;
 
     private CountedPhrase NumberOf(in TokenView v, int from, int limit)
     {
@@ -495,15 +503,17 @@ internal sealed class CountedReader(QuantityLexicon lexicon)
         return hyphen || (v.IsWord(k) && !IsStop(v, k) && !lexicon.Numbers.ContainsKey(v.Chars(k)));
     }
 
+    // The ending is tested before the lexicons: it rules out most words for a fraction of their lookups.
     private bool IsPlural(in TokenView v, int k)
     {
-        if (!v.IsWord(k) || v.IsCapitalised(k) || IsStop(v, k) || v[k].Length < 4 || lexicon.Numbers.ContainsKey(v.Chars(k)))
+        if (!v.IsWord(k) || v[k].Length < 4)
         {
             return false;
         }
 
         var w = v.Chars(k);
-        return w[^1] == 's' && w[^2] != 's' && w[^2] != '\'' && w[^2] != '\u2019';
+        return w[^1] == 's' && w[^2] != 's' && w[^2] != '\'' && w[^2] != '\u2019'
+            && !v.IsCapitalised(k) && !IsStop(v, k) && !lexicon.Numbers.ContainsKey(w);
     }
 
     // "a thousand of these troops belong to Pyongyang's special forces": the figure counts the special forces.

@@ -1,3 +1,4 @@
+using System.Text;
 using Assay.Extraction.Annotators.Times;
 using Assay.Extraction.Pipeline;
 
@@ -28,12 +29,16 @@ internal sealed class FigureReader(QuantityLexicon lexicon)
         {
             // "a few hundred thousand", "several hundred million": a scale word multiplies both bounds.
             var end = i + vague;
-            var cue = "vague:" + Lower(v, i, end);
+            string cue;
             if (v.IsWord(end) && lexicon.Numbers.TryGetValue(v.Chars(end), out var scale) && scale.Kind == NumberWordKind.Scale)
             {
                 bounds = new VagueBounds(bounds.Low * scale.Value, bounds.High * scale.Value);
-                cue += "+" + Lower(v, end, end + 1);
+                cue = VagueCue(v, i, end, end + 1);
                 end++;
+            }
+            else
+            {
+                cue = VagueCue(v, i, end, end);
             }
 
             figure = new Figure(i, end, bounds.Low, 1, bounds, cue, false);
@@ -63,14 +68,14 @@ internal sealed class FigureReader(QuantityLexicon lexicon)
             }
 
             scale = suffix.Value;
-            cue = "suffix:" + v.Chars(end).ToString().ToLowerInvariant();
+            cue = WordCue(v, end, suffix, "suffix:");
             end++;
         }
         else if (v.IsWord(end) && lexicon.Numbers.TryGetValue(v.Chars(end), out var word)
             && word.Kind is NumberWordKind.Scale or NumberWordKind.Hundred or NumberWordKind.Dozen)
         {
             scale = word.Value;
-            cue = "word:" + v.Chars(end).ToString().ToLowerInvariant();
+            cue = WordCue(v, end, word, "word:");
             end++;
         }
 
@@ -87,7 +92,8 @@ internal sealed class FigureReader(QuantityLexicon lexicon)
         var words = 0;
         var end = i;
         var j = i;
-        string? lastWord = null;
+        var last = -1;
+        NumberWord lastWord = default;
         if (v.IsAnyWord(j, "a", "an") && IsMultiplier(v, j + 1))
         {
             current = 1;
@@ -119,7 +125,7 @@ internal sealed class FigureReader(QuantityLexicon lexicon)
             }
 
             words++;
-            lastWord = v.Chars(j).ToString();
+            (last, lastWord) = (j, w);
             end = ++j;
 
             // "twenty-five"; "two hundred and fifty".
@@ -135,14 +141,14 @@ internal sealed class FigureReader(QuantityLexicon lexicon)
 
         // A bare "one" is an article of speech ("one of the most", "one thing"), unless a bound precedes it
         // ("at least one") or a countable thing of the story follows it ("one soldier", "one child").
-        if (words == 0 || (words == 1 && end == i + 1 && string.Equals(lastWord, "one", StringComparison.OrdinalIgnoreCase)
+        if (words == 0 || (words == 1 && end == i + 1 && v.Chars(last).Equals("one", StringComparison.OrdinalIgnoreCase)
             && !v.IsAnyWord(i - 1, "least", "than", "only", "just", "exactly", "killing", "wounding", "injuring")
             && !v.IsAnyWord(end, OneCounts)))
         {
             return false;
         }
 
-        figure = new Figure(i, end, total + current, lastScale, null, "word:" + lastWord!.ToLowerInvariant(), false);
+        figure = new Figure(i, end, total + current, lastScale, null, WordCue(v, last, lastWord, "word:"), false);
         return true;
     }
 
@@ -158,7 +164,7 @@ internal sealed class FigureReader(QuantityLexicon lexicon)
 
     // Figures that name or label something: model names (S-400, KN-23, G7), dates (October 21, 21 October),
     // times (10:30, 9 am), ordinals (105th), labels (Article 4) and names that start with a figure (38 North).
-    private bool IsLabel(in TokenView v, Figure f)
+    private bool IsLabel(in TokenView v, in Figure f)
     {
         var i = f.Start;
         if (v.Glued(i))
@@ -214,15 +220,16 @@ internal sealed class FigureReader(QuantityLexicon lexicon)
             return true;
         }
 
-        if (v.IsAnyWord(next, "am", "pm", "GMT", "UTC", "hrs") || (v.IsAnyWord(next, "a", "p") && v.IsPunct(next + 1, '.') && v.IsWord(next + 2, "m")))
+        if (v.IsAnyWord(next, ClockWords) || (v.IsAnyWord(next, "a", "p") && v.IsPunct(next + 1, '.') && v.IsWord(next + 2, "m")))
         {
             return true;
         }
 
+        var rest = v.Text.AsSpan(v[i].Start);
         foreach (var name in lexicon.Names)
         {
-            var rest = v.Text.AsSpan(v[i].Start);
-            if (rest.StartsWith(name, StringComparison.Ordinal) && (rest.Length == name.Length || !char.IsLetterOrDigit(rest[name.Length])))
+            // The first character settles nearly every figure before the whole name is compared.
+            if (rest[0] == name[0] && rest.StartsWith(name, StringComparison.Ordinal) && (rest.Length == name.Length || !char.IsLetterOrDigit(rest[name.Length])))
             {
                 return true;
             }
@@ -231,6 +238,8 @@ internal sealed class FigureReader(QuantityLexicon lexicon)
         return false;
     }
 
+    private static readonly WordSet ClockWords = new(["am", "pm", "GMT", "UTC", "hrs"], StringComparer.OrdinalIgnoreCase);
+
     private static bool IsJoiner(in TokenView v, int i) =>
         v.IsAnyWord(i, "and", "to", "through") || v.IsPunct(i, '-') || v.IsPunct(i, '\u2013');
 
@@ -238,6 +247,23 @@ internal sealed class FigureReader(QuantityLexicon lexicon)
 
     private static bool IsMonth(in TokenView v, int i) => v.IsCapitalised(i) && TimeLexicon.Default.Months.ContainsKey(v.Chars(i));
 
-    private static string Lower(in TokenView v, int start, int end) =>
-        v.Text.AsSpan(v[start].Start, v[end - 1].End - v[start].Start).ToString().ToLowerInvariant();
+    // The cue of a figure read through number word w at token i. An ASCII token equals its entry ignoring case, so
+    // both lower to the same text and the entry's cue, made once, serves; any other is lowered from the text.
+    private static string WordCue(in TokenView v, int i, NumberWord w, string prefix) =>
+        w.Cue is { } cue && Ascii.IsValid(v.Chars(i)) ? cue : prefix + v.Chars(i).ToString().ToLowerInvariant();
+
+    // "vague:dozens", "vague:a few+hundred": the vague words [start, end) and the scale word [end, scaleEnd) as
+    // written, lowered, in one string.
+    private static string VagueCue(in TokenView v, int start, int end, int scaleEnd)
+    {
+        var words = v.Text.AsSpan(v[start].Start, v[end - 1].End - v[start].Start);
+        var scale = scaleEnd > end ? v.Chars(end) : [];
+        var length = words.Length + scale.Length;
+        var buffer = length <= TokenView.StackChars ? stackalloc char[TokenView.StackChars] : new char[length];
+        words.ToLowerInvariant(buffer);
+        scale.ToLowerInvariant(buffer[words.Length..]);
+        return scale.IsEmpty
+            ? string.Concat("vague:", buffer[..words.Length])
+            : string.Concat("vague:", buffer[..words.Length], "+", buffer[words.Length..length]);
+    }
 }

@@ -1,3 +1,4 @@
+using System.Text;
 using Assay.Core.Quantities;
 using Assay.Core.Text;
 using Assay.Extraction.Pipeline;
@@ -32,12 +33,24 @@ public sealed class QuantityAnnotator : IAnnotator
     public void Annotate(AnnotatedDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
+
+        // Quantities are gathered in a list kept for the thread and added to the document at once, which then holds
+        // them in one array of their number instead of growing one by doubling.
+        var found = t_found ?? [];
+        t_found = null;
         var regions = document.FigureRegions.Count;
         for (var r = 0; r < regions; r++)
         {
-            Scan(new TokenView(document.Text, document.FigureTokens(r)), document.FigureTokenClasses(r), document.Quantities);
+            Scan(new TokenView(document.Text, document.FigureTokens(r)), document.FigureTokenClasses(r), found);
         }
+
+        document.Quantities.AddRange(found);
+        found.Clear();
+        t_found = found;
     }
+
+    [ThreadStatic]
+    private static List<Quantity>? t_found;
 
     private void Scan(in TokenView v, ReadOnlySpan<WordClass> classes, List<Quantity> output)
     {
@@ -51,10 +64,10 @@ public sealed class QuantityAnnotator : IAnnotator
                 continue;
             }
 
-            if (Read(v, figure) is { } quantity)
+            if (Read(v, figure, out var lastToken) is { } quantity)
             {
-                output.Add(quantity.Quantity);
-                i = quantity.LastToken;
+                output.Add(quantity);
+                i = lastToken;
             }
             else
             {
@@ -63,8 +76,12 @@ public sealed class QuantityAnnotator : IAnnotator
         }
     }
 
-    private (Quantity Quantity, int LastToken)? Read(in TokenView v, Figure first)
+    // The quantity read from the figure first, or null; lastToken is its last token. Figures are passed by reference
+    // and a range's second figure kept in an out variable: copies of them cost more than the reading around them.
+    private Quantity? Read(in TokenView v, in Figure first, out int lastToken)
     {
+        lastToken = -1;
+
         // Currency symbol before the figure: "$1.5 billion", "US$3 million".
         var start = first.Start;
         string? currency = null;
@@ -80,18 +97,17 @@ public sealed class QuantityAnnotator : IAnnotator
 
         var qualifierLength = _lexicon.Qualifiers.MatchBackward(v.Text, v.Tokens, start, 0, out var qualifier);
         var qualifierStart = start - qualifierLength;
-        var second = first.Vague is null ? RangeEnd(v, first, qualifierLength > 0 && qualifier == QuantityQualifier.Range) : null;
+        Figure second = default;
+        var ranged = first.Vague is null && RangeEnd(v, first, qualifierLength > 0 && qualifier == QuantityQualifier.Range, out second);
         double? low = first.Value, high = first.Value;
         string cue;
-        var last = first;
-        if (second is { } s)
+        if (ranged)
         {
-            var lowValue = first.Scale == 1 && s.Scale > 1 && first.Value < s.Unscaled ? first.Value * s.Scale : first.Value;
+            var lowValue = first.Scale == 1 && second.Scale > 1 && first.Value < second.Unscaled ? first.Value * second.Scale : first.Value;
             low = lowValue;
-            high = s.Value;
-            last = s;
-            var joiner = v.IsWord(first.End) ? v.Chars(first.End).ToString().ToLowerInvariant() : "dash";
-            cue = qualifierLength > 0 && qualifier == QuantityQualifier.Range ? Words(v, qualifierStart, start).Split(' ')[^1] + "-" + joiner : "range:" + joiner;
+            high = second.Value;
+            var joiner = v.IsWord(first.End) ? Lowered(v.Chars(first.End), Joiners) : "dash";
+            cue = qualifierLength > 0 && qualifier == QuantityQualifier.Range ? RangeCue(v, qualifierStart, start, joiner) : RangeCue(joiner);
             if (qualifierLength == 0 || qualifier != QuantityQualifier.Range)
             {
                 qualifierStart = start;
@@ -115,7 +131,7 @@ public sealed class QuantityAnnotator : IAnnotator
             }
 
             (low, high) = Bounds(qualifier, first.Value);
-            cue = (negated ? "negated:" : "qualifier:") + Words(v, qualifierStart, start) + "+" + first.Cue;
+            cue = QualifierCue(negated ? "negated:" : "qualifier:", v, qualifierStart, start, first.Cue);
         }
         else
         {
@@ -124,12 +140,12 @@ public sealed class QuantityAnnotator : IAnnotator
             cue = first.Cue;
         }
 
-        var end = last.End;
+        var end = ranged ? second.End : first.End;
 
         // "3,000 or more", "630,000 or so", "40 or fewer": a bound written after the figure.
-        if (second is null && first.Vague is null && v.IsWord(end, "or") && v.IsAnyWord(end + 1, "more", "so", "fewer", "less", "above", "over"))
+        if (!ranged && first.Vague is null && v.IsWord(end, "or") && v.IsAnyWord(end + 1, "more", "so", "fewer", "less", "above", "over"))
         {
-            var after = v.Chars(end + 1).ToString().ToLowerInvariant();
+            var after = Lowered(v.Chars(end + 1), Postfixes);
             qualifier = after switch
             {
                 "more" or "above" or "over" => QuantityQualifier.AtLeast,
@@ -142,7 +158,7 @@ public sealed class QuantityAnnotator : IAnnotator
         }
 
         // "152 mm", "170-mm": a calibre, not a count.
-        if (v.IsAnyWord(end, "mm", "millimetre", "millimeter", "cm", "calibre", "caliber")
+        if (v.IsAnyWord(end, Calibres)
             || (v.IsPunct(end, '-') && v.IsAnyWord(end + 1, "mm", "millimetre", "millimeter")))
         {
             return null;
@@ -161,7 +177,7 @@ public sealed class QuantityAnnotator : IAnnotator
 
         // A year-like figure ("2022") is a count only when a counted noun follows it and no time word precedes it.
         var phrase = counted is null ? _counted.After(v, end, first.Vague is not null || first.Cue.StartsWith("word:", StringComparison.Ordinal)) : null;
-        if (first.YearLike && (second is null || second.Value.YearLike)
+        if (first.YearLike && (!ranged || second.YearLike)
             && (phrase is null || v.IsAnyWord(qualifierStart - 1, TimeWords)))
         {
             return null;
@@ -196,30 +212,35 @@ public sealed class QuantityAnnotator : IAnnotator
             CountedSpan = phrase is { } q && q.End > q.Start ? new TextSpan(v[q.Start].Start, v[q.End - 1].End) : null,
             Scope = phrase is { HasScope: true } r ? Collapse(v.Text.AsSpan(v[r.ScopeStart].Start, v[r.ScopeEnd - 1].End - v[r.ScopeStart].Start), lower: false) : null,
         };
-        return (quantity, end - 1);
+        lastToken = end - 1;
+        return quantity;
     }
 
-    // "1,500 to 12,000", "1,500-12,000", "10 and 12 thousand" (only after "between").
-    private Figure? RangeEnd(in TokenView v, Figure first, bool opened)
+    // "1,500 to 12,000", "1,500-12,000", "10 and 12 thousand" (only after "between"): true with the range's second
+    // figure in second.
+    private bool RangeEnd(in TokenView v, in Figure first, bool opened, out Figure second)
     {
+        second = default;
         var j = first.End;
 
         // "rose from five to six" is a revision: two figures, not a range.
         if (v.IsWord(j, "to") && v.IsWord(first.Start - 1, "from") && v.IsAnyWord(first.Start - 2, ChangeVerbs))
         {
-            return null;
+            return false;
         }
 
         var joins = v.IsWord(j, "to") || (opened && v.IsWord(j, "and")) || (v.IsWord(j, "or") && v[first.End - 1].Kind != TokenKind.Punctuation && !v.IsAnyWord(j + 1, "more", "so", "fewer", "less"))
             || ((v.IsPunct(j, '-') || v.IsPunct(j, '\u2013') || v.IsPunct(j, '\u2014')) && v[first.End - 1].Kind == TokenKind.Number);
-        if (!joins || j + 1 >= v.Count || !_figures.TryRead(v, j + 1, out var second) || second.Vague is not null)
+        if (!joins || j + 1 >= v.Count || !_figures.TryRead(v, j + 1, out second) || second.Vague is not null)
         {
-            return null;
+            return false;
         }
 
         // A falling pair ("went 12-3") is a score or a label, not a range; the first figure then stands alone.
-        return first.Value <= second.Value || (first.Scale == 1 && first.Value < second.Unscaled) ? second : null;
+        return first.Value <= second.Value || (first.Scale == 1 && first.Value < second.Unscaled);
     }
+
+    private static readonly WordSet Calibres = new(["mm", "millimetre", "millimeter", "cm", "calibre", "caliber"], StringComparer.OrdinalIgnoreCase);
 
     private static readonly WordSet ChangeVerbs = new(
         ["rose", "risen", "rise", "rises", "climbed", "increased", "jumped", "grew", "raised", "revised", "went", "fell", "dropped",
@@ -271,8 +292,85 @@ public sealed class QuantityAnnotator : IAnnotator
         _ => null,
     };
 
-    private static string Words(in TokenView v, int start, int end) =>
-        start >= end ? string.Empty : Collapse(v.Text.AsSpan(v[start].Start, v[end - 1].End - v[start].Start), lower: true);
+    private static readonly string[] Joiners = ["to", "and", "or"];
+
+    private static readonly string[] Postfixes = ["more", "so", "fewer", "less", "above", "over"];
+
+    // The cues most ranges get, so that theirs are not made anew each time.
+    private static readonly string[] RangeCues = ["between-and", "from-to", "between-to", "between-or"];
+
+    // A word in lower case: the literal it equals ignoring case when it is ASCII (its lower case is then the literal),
+    // else lowered from the text.
+    private static string Lowered(ReadOnlySpan<char> word, string[] literals)
+    {
+        if (Ascii.IsValid(word))
+        {
+            foreach (var literal in literals)
+            {
+                if (word.Equals(literal, StringComparison.OrdinalIgnoreCase))
+                {
+                    return literal;
+                }
+            }
+        }
+
+        return word.ToString().ToLowerInvariant();
+    }
+
+    private static string RangeCue(string joiner) => joiner switch
+    {
+        "dash" => "range:dash",
+        "to" => "range:to",
+        "and" => "range:and",
+        "or" => "range:or",
+        _ => "range:" + joiner,
+    };
+
+    // "between-and": the last word of the qualifier [start, end), as collapsed and lowered, and the joiner.
+    private static string RangeCue(in TokenView v, int start, int end, string joiner)
+    {
+        var text = v.Text.AsSpan(v[start].Start, v[end - 1].End - v[start].Start);
+        var last = text.Length - 1;
+        while (last >= 0 && !IsCollapsible(text[last]))
+        {
+            last--;
+        }
+
+        text = text[(last + 1)..];
+        var length = text.Length + 1 + joiner.Length;
+        var buffer = length <= TokenView.StackChars ? stackalloc char[TokenView.StackChars] : new char[length];
+        for (var i = 0; i < text.Length; i++)
+        {
+            buffer[i] = char.ToLowerInvariant(text[i]);
+        }
+
+        buffer[text.Length] = '-';
+        joiner.CopyTo(buffer[(text.Length + 1)..]);
+        var cue = buffer[..length];
+        foreach (var known in RangeCues)
+        {
+            if (cue.SequenceEqual(known))
+            {
+                return known;
+            }
+        }
+
+        return new string(cue);
+    }
+
+    // "qualifier:more than+digits": the qualifier's words [start, end) collapsed and lowered between a prefix and the
+    // figure's cue, in one string.
+    private static string QualifierCue(string prefix, in TokenView v, int start, int end, string figureCue)
+    {
+        var text = v.Text.AsSpan(v[start].Start, v[end - 1].End - v[start].Start);
+        var length = prefix.Length + text.Length + 1 + figureCue.Length;
+        var buffer = length <= TokenView.StackChars ? stackalloc char[TokenView.StackChars] : new char[length];
+        prefix.CopyTo(buffer);
+        var n = prefix.Length + Collapse(text, lower: true, buffer[prefix.Length..]);
+        buffer[n++] = '+';
+        figureCue.CopyTo(buffer[n..]);
+        return RecentStrings.Get(buffer[..(n + figureCue.Length)]);
+    }
 
     // Lower case except acronyms ("KPA", "NIS"), which lose their meaning when lowered; leading determiners dropped.
     private static string Normalise(in TokenView v, int start, int end)
@@ -294,6 +392,12 @@ public sealed class QuantityAnnotator : IAnnotator
 
         // Collapsing never lengthens the text, so a buffer of its length holds the result.
         var buffer = text.Length <= TokenView.StackChars ? stackalloc char[TokenView.StackChars] : new char[text.Length];
+        return new string(buffer[..Collapse(text, lower, buffer)]);
+    }
+
+    // Collapses text into buffer, which is at least as long; the number of characters written.
+    private static int Collapse(ReadOnlySpan<char> text, bool lower, Span<char> buffer)
+    {
         var n = 0;
         var space = false;
         foreach (var c in text)
@@ -313,7 +417,7 @@ public sealed class QuantityAnnotator : IAnnotator
             buffer[n++] = lower ? char.ToLowerInvariant(c) : c;
         }
 
-        return new string(buffer[..n]);
+        return n;
     }
 
     // True when collapsing would change nothing: no leading or trailing space, and single plain spaces only.

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Globalization;
+using System.Text;
 using Assay.Core.Quantities;
 using Assay.Extraction.Lexicons;
 using Assay.Extraction.Pipeline;
@@ -14,9 +15,11 @@ internal sealed class QuantityLexicon
         var numbers = new Dictionary<string, NumberWord>(StringComparer.OrdinalIgnoreCase);
         foreach (var (_, f) in LexiconFile.Read("numbers.tsv"))
         {
+            var kind = Enum.Parse<NumberWordKind>(f[2], ignoreCase: true);
             numbers[f[0]] = new NumberWord(
                 double.Parse(f[1], CultureInfo.InvariantCulture),
-                Enum.Parse<NumberWordKind>(f[2], ignoreCase: true));
+                kind,
+                Ascii.IsValid(f[0]) ? (kind == NumberWordKind.Suffix ? "suffix:" : "word:") + f[0].ToLowerInvariant() : null);
         }
 
         Numbers = new WordMap<NumberWord>(numbers, StringComparer.OrdinalIgnoreCase);

@@ -126,7 +126,7 @@ internal readonly ref struct TokenView
             }
         }
 
-        return new string(buffer[..n]);
+        return RecentStrings.Get(buffer[..n]);
     }
 
     /// <summary>True when every character of <paramref name="chars"/> lies in [<paramref name="low"/>, <paramref name="high"/>].</summary>

@@ -31,7 +31,13 @@ public sealed class TimeAnnotator : IAnnotator
     public void Annotate(AnnotatedDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
+
+        // Times are gathered in a list kept for the thread and added to the document at once, which then holds them
+        // in one array of their number instead of growing one by doubling.
+        var found = t_found ?? [];
+        t_found = null;
         var regions = document.FigureRegions.Count;
+        var published = document.Article.Published;
         for (var r = 0; r < regions; r++)
         {
             var v = new TokenView(document.Text, document.FigureTokens(r));
@@ -44,7 +50,7 @@ public sealed class TimeAnnotator : IAnnotator
                     continue;
                 }
 
-                if (Match(v, i, document.Article.Published) is not { } m)
+                if (!Match(v, i, published, out var m))
                 {
                     continue;
                 }
@@ -62,13 +68,20 @@ public sealed class TimeAnnotator : IAnnotator
                 if (!OverlapsQuantity(document.Quantities, span))
                 {
                     var text = document.Text.Substring(span.Start, span.Length);
-                    document.Times.Add(new TimeRef(span, text, m.Value, m.Granularity, relation, m.Cue));
+                    found.Add(new TimeRef(span, text, m.Value, m.Granularity, relation, m.Cue));
                 }
 
                 i = m.End - 1;
             }
         }
+
+        document.Times.AddRange(found);
+        found.Clear();
+        t_found = found;
     }
+
+    [ThreadStatic]
+    private static List<TimeRef>? t_found;
 
     private int RelationBefore(in TokenView v, int start, out TimeRelation relation)
     {
@@ -81,56 +94,71 @@ public sealed class TimeAnnotator : IAnnotator
         return length;
     }
 
-    private TimeMatch? Match(in TokenView v, int i, DateOnly? published)
+    // The time expression starting at token i. A found match and a miss are told apart by the result rather than a
+    // nullable: most tokens match nothing, and a null struct copied out costs more than the tests that found it.
+    private bool Match(in TokenView v, int i, DateOnly? published, out TimeMatch match)
     {
+        match = default;
         if (v[i].Kind == TokenKind.Number)
         {
-            return NumericDate(v, i) ?? DayMonth(v, i, published) ?? Year(v, i);
+            return Found(NumericDate(v, i) ?? DayMonth(v, i, published) ?? Year(v, i), out match);
         }
 
-        var relative = _lexicon.Relative.MatchForward(v.Text, v.Tokens, i, v.Count, out var r);
+        var relative = _lexicon.MatchRelative(v.Text, v.Tokens, i, v.Count, out var r);
         if (relative > 0)
         {
             if (published is not { } p)
             {
-                return null;
+                return false;
             }
 
             if (r.Unit == TimeUnit.Day && r.Offset == 0 && v.IsWord(i + relative, "on"))
             {
                 // "overnight on 9 June": the date that follows is the time.
-                return null;
+                return false;
             }
 
             var (value, granularity) = TimeResolver.Relative(r, p);
-            return new TimeMatch(i, i + relative, value, granularity, "relative:" + Cue(v, i, i + relative));
+            match = new TimeMatch(i, i + relative, value, granularity, Cue("relative:", v, i, i + relative));
+            return true;
         }
 
         if (PastDay(v, i) is { } end)
         {
-            return published is { } pd ? new TimeMatch(i, end, TimeResolver.Day(pd), TimeGranularity.Day, "relative:past-24-hours") : null;
+            return published is { } pd && Found(new TimeMatch(i, end, TimeResolver.Day(pd), TimeGranularity.Day, "relative:past-24-hours"), out match);
         }
 
-        if (Modifier(v, i) is { } seasonModifier && i + 1 < v.Count && _lexicon.Seasons.TryGetValue(v.Chars(i + 1), out var season))
+        var modifier = Modifier(v, i);
+        if (modifier is { } seasonModifier && i + 1 < v.Count && _lexicon.Seasons.TryGetValue(v.Chars(i + 1), out var season))
         {
             return published is { } ps
-                ? new TimeMatch(i, i + 2, TimeResolver.Year(TimeResolver.SeasonYear(season, ps, seasonModifier)), TimeGranularity.Year, "season:" + seasonModifier)
-                : null;
+                && Found(new TimeMatch(i, i + 2, TimeResolver.Year(TimeResolver.SeasonYear(season, ps, seasonModifier)), TimeGranularity.Year, "season:" + seasonModifier), out match);
         }
 
         if (BareSeason(v, i) is { } bare)
         {
             return published is { } pb
-                ? new TimeMatch(i, i + 1, TimeResolver.Year(TimeResolver.SeasonYear(bare.Month, pb, bare.Reading)), TimeGranularity.Year, "season")
-                : null;
+                && Found(new TimeMatch(i, i + 1, TimeResolver.Year(TimeResolver.SeasonYear(bare.Month, pb, bare.Reading)), TimeGranularity.Year, "season"), out match);
         }
 
-        if (v.IsCapitalised(i + 1) && Modifier(v, i) is { } modifier)
+        if (modifier is not null && v.IsCapitalised(i + 1))
         {
-            return Named(v, i + 1, published, modifier, i);
+            return Named(v, i + 1, published, modifier, i, out match);
         }
 
-        return v.IsCapitalised(i) ? Named(v, i, published, null, i) : null;
+        return v.IsCapitalised(i) && Named(v, i, published, null, i, out match);
+    }
+
+    private static bool Found(TimeMatch? found, out TimeMatch match)
+    {
+        match = found.GetValueOrDefault();
+        return found.HasValue;
+    }
+
+    private static bool Found(TimeMatch found, out TimeMatch match)
+    {
+        match = found;
+        return true;
     }
 
     // "by summer", "since spring", "over the summer": a season after a time word. A deadline is the first one not
@@ -189,8 +217,9 @@ public sealed class TimeAnnotator : IAnnotator
     }
 
     // A month or weekday name, with what follows it.
-    private TimeMatch? Named(in TokenView v, int i, DateOnly? published, string? modifier, int start)
+    private bool Named(in TokenView v, int i, DateOnly? published, string? modifier, int start, out TimeMatch match)
     {
+        match = default;
         var name = NameAt(v, i, out var possessive);
         if (_lexicon.Weekdays.TryGetValue(name, out var weekday))
         {
@@ -198,18 +227,18 @@ public sealed class TimeAnnotator : IAnnotator
             // inside a name such as "Black Friday" or "Super Tuesday".
             if (published is not { } p || (modifier is null && v.IsCapitalised(i - 1) && !v.IsAnyWord(i - 1, "On", "Since", "By", "Until", "From", "Before", "After")))
             {
-                return null;
+                return false;
             }
 
             RelationBefore(v, start, out var relation);
             var day = TimeResolver.Weekday(weekday, p, Completed(v, start, relation), modifier);
             var weekdayEnd = !possessive && v.IsAnyWord(i + 1, PartsOfDay) ? i + 2 : i + 1;
-            return new TimeMatch(start, weekdayEnd, TimeResolver.Day(day), TimeGranularity.Day, modifier is null ? "weekday" : "weekday:" + modifier);
+            return Found(new TimeMatch(start, weekdayEnd, TimeResolver.Day(day), TimeGranularity.Day, modifier is null ? "weekday" : "weekday:" + modifier), out match);
         }
 
         if (!_lexicon.Months.TryGetValue(name, out var month))
         {
-            return null;
+            return false;
         }
 
         if (modifier is null && (possessive || (!month.Abbreviation && month.Month != 5 && (v.IsWord(i + 1, "alone") || (i == 0 && IsLowerWord(v, i + 1))))))
@@ -217,8 +246,7 @@ public sealed class TimeAnnotator : IAnnotator
             // "October's figure", "December alone saw", "November was the costliest month": the month itself is
             // meant ("May" is left out: at the head of a sentence it is mostly the verb).
             return published is { } pm
-                ? new TimeMatch(start, i + 1, TimeResolver.Month(TimeResolver.MonthYear(month.Month, pm, TimeRelation.At, null), month.Month), TimeGranularity.Month, "month:named")
-                : null;
+                && Found(new TimeMatch(start, i + 1, TimeResolver.Month(TimeResolver.MonthYear(month.Month, pm, TimeRelation.At, null), month.Month), TimeGranularity.Month, "month:named"), out match);
         }
 
         var j = i + 1;
@@ -235,53 +263,51 @@ public sealed class TimeAnnotator : IAnnotator
             if (YearNumber(v, afterComma) is { } year)
             {
                 return TimeResolver.Date(year, month.Month, dayOfMonth) is { } d
-                    ? new TimeMatch(start, afterComma + 1, TimeResolver.Day(d), TimeGranularity.Day, Dateline(v, start) ?? "date:month-day-year")
-                    : null;
+                    && Found(new TimeMatch(start, afterComma + 1, TimeResolver.Day(d), TimeGranularity.Day, Dateline(v, start) ?? "date:month-day-year"), out match);
             }
 
             if (published is not { } p || TimeResolver.Nearest(month.Month, dayOfMonth, p) is not { } near)
             {
-                return null;
+                return false;
             }
 
             // "between Oct. 8 and 13", "Oct. 8-13": two days of one month are read as the month.
             if (DayRangeEnd(v, k, dayOfMonth) is { } rangeEnd)
             {
-                return new TimeMatch(start, rangeEnd, TimeResolver.Month(near.Year, near.Month), TimeGranularity.Month, "date:day-range");
+                return Found(new TimeMatch(start, rangeEnd, TimeResolver.Month(near.Year, near.Month), TimeGranularity.Month, "date:day-range"), out match);
             }
 
-            return new TimeMatch(start, k, TimeResolver.Day(near), TimeGranularity.Day, Dateline(v, start) ?? "date:month-day");
+            return Found(new TimeMatch(start, k, TimeResolver.Day(near), TimeGranularity.Day, Dateline(v, start) ?? "date:month-day"), out match);
         }
 
         if (month.Abbreviation && !stop)
         {
-            return null;
+            return false;
         }
 
         if (YearNumber(v, j) is { } y)
         {
-            return new TimeMatch(start, j + 1, TimeResolver.Month(y, month.Month), TimeGranularity.Month, "month-year");
+            return Found(new TimeMatch(start, j + 1, TimeResolver.Month(y, month.Month), TimeGranularity.Month, "month-year"), out match);
         }
 
         if (v.IsWord(j, "of") && YearNumber(v, j + 1) is { } ofYear)
         {
-            return new TimeMatch(start, j + 2, TimeResolver.Month(ofYear, month.Month), TimeGranularity.Month, "month-of-year");
+            return Found(new TimeMatch(start, j + 2, TimeResolver.Month(ofYear, month.Month), TimeGranularity.Month, "month-of-year"), out match);
         }
 
         // "June of last year", "July last year", "March this year".
         var yearAt = v.IsWord(j, "of") ? j + 1 : j;
-        if (_lexicon.Relative.MatchForward(v.Text, v.Tokens, yearAt, v.Count, out var rel) is var n and > 0 && rel.Unit == TimeUnit.Year)
+        if (_lexicon.MatchRelative(v.Text, v.Tokens, yearAt, v.Count, out var rel) is var n and > 0 && rel.Unit == TimeUnit.Year)
         {
             return published is { } p
-                ? new TimeMatch(start, yearAt + n, TimeResolver.Month(p.Year + rel.Offset, month.Month), TimeGranularity.Month, "month-of-" + Cue(v, yearAt, yearAt + n))
-                : null;
+                && Found(new TimeMatch(start, yearAt + n, TimeResolver.Month(p.Year + rel.Offset, month.Month), TimeGranularity.Month, Cue("month-of-", v, yearAt, yearAt + n)), out match);
         }
 
         // "in mid-October", "early to mid-October": the hyphen stands between the time word and the month.
         var context = v.IsPunct(i - 1, '-') && v.Glued(i) && v.IsAnyWord(i - 2, "mid", "early", "late") ? i - 2 : i - 1;
         if (stop || published is not { } pub || (modifier is null && !v.IsAnyWord(context, MonthContext)))
         {
-            return null;
+            return false;
         }
 
         // "since late December": the qualifier joins the time, so the relation word before it is found.
@@ -301,10 +327,10 @@ public sealed class TimeAnnotator : IAnnotator
         if (v.IsAnyWord(j, "and", "to", "through") && v.IsCapitalised(j + 1) && _lexicon.Months.TryGetValue(v.Chars(j + 1), out var second)
             && !second.Abbreviation && second.Month > month.Month)
         {
-            return new TimeMatch(start, j + 2, TimeResolver.Year(monthYear), TimeGranularity.Year, "months");
+            return Found(new TimeMatch(start, j + 2, TimeResolver.Year(monthYear), TimeGranularity.Year, "months"), out match);
         }
 
-        return new TimeMatch(start, j, TimeResolver.Month(monthYear, month.Month), TimeGranularity.Month, modifier is null ? "month" : "month:" + modifier);
+        return Found(new TimeMatch(start, j, TimeResolver.Month(monthYear, month.Month), TimeGranularity.Month, modifier is null ? "month" : "month:" + modifier), out match);
     }
 
     // "21 October 2024", "21 Oct".
@@ -464,8 +490,18 @@ public sealed class TimeAnnotator : IAnnotator
         return place.Length > 1 && TokenView.AllInRange(place, 'A', 'Z') ? "dateline" : null;
     }
 
-    private static string Cue(in TokenView v, int start, int end) =>
-        v.Text.AsSpan(v[start].Start, v[end - 1].End - v[start].Start).ToString().ToLowerInvariant().Replace(' ', '-');
+    // "relative:last-week": the prefix and the words [start, end) as written, lowered, spaces as hyphens, in one string.
+    private static string Cue(string prefix, in TokenView v, int start, int end)
+    {
+        var words = v.Text.AsSpan(v[start].Start, v[end - 1].End - v[start].Start);
+        var length = prefix.Length + words.Length;
+        var buffer = length <= TokenView.StackChars ? stackalloc char[TokenView.StackChars] : new char[length];
+        prefix.CopyTo(buffer);
+        var cue = buffer[prefix.Length..length];
+        words.ToLowerInvariant(cue);
+        cue.Replace(' ', '-');
+        return RecentStrings.Get(buffer[..length]);
+    }
 
     private static bool OverlapsQuantity(List<Quantity> quantities, TextSpan span)
     {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Assay.Core.Time;
+using Assay.Extraction.Annotators.Quantities;
 
 namespace Assay.Extraction.Annotators.Times;
 
@@ -7,13 +8,56 @@ namespace Assay.Extraction.Annotators.Times;
 internal static class TimeResolver
 {
     /// <summary>ISO value of a day.</summary>
-    public static string Day(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    /// <remarks>Written digit by digit (a custom format string is parsed on every call), and the same day of an article
+    /// mentioned again is the same string (<see cref="RecentStrings"/>).</remarks>
+    public static string Day(DateOnly d)
+    {
+        Span<char> chars = stackalloc char[10];
+        Digits(chars[..4], d.Year);
+        chars[4] = '-';
+        Digits(chars[5..7], d.Month);
+        chars[7] = '-';
+        Digits(chars[8..], d.Day);
+        return RecentStrings.Get(chars);
+    }
 
     /// <summary>ISO value of a month.</summary>
-    public static string Month(int year, int month) => year.ToString("D4", CultureInfo.InvariantCulture) + "-" + month.ToString("D2", CultureInfo.InvariantCulture);
+    public static string Month(int year, int month)
+    {
+        if (year is < 0 or > 9999 || month is < 0 or > 99)
+        {
+            return year.ToString("D4", CultureInfo.InvariantCulture) + "-" + month.ToString("D2", CultureInfo.InvariantCulture);
+        }
+
+        Span<char> chars = stackalloc char[7];
+        Digits(chars[..4], year);
+        chars[4] = '-';
+        Digits(chars[5..], month);
+        return RecentStrings.Get(chars);
+    }
 
     /// <summary>ISO value of a year.</summary>
-    public static string Year(int year) => year.ToString("D4", CultureInfo.InvariantCulture);
+    public static string Year(int year)
+    {
+        if (year is < 0 or > 9999)
+        {
+            return year.ToString("D4", CultureInfo.InvariantCulture);
+        }
+
+        Span<char> chars = stackalloc char[4];
+        Digits(chars, year);
+        return RecentStrings.Get(chars);
+    }
+
+    // Writes value, which has at most as many digits as chars has room for, padded with leading zeros.
+    private static void Digits(Span<char> chars, int value)
+    {
+        for (var i = chars.Length - 1; i >= 0; i--)
+        {
+            chars[i] = (char)('0' + (value % 10));
+            value /= 10;
+        }
+    }
 
     /// <summary>A valid date, or null ("February 30").</summary>
     public static DateOnly? Date(int year, int month, int day) =>
