@@ -111,7 +111,7 @@ public sealed partial class AttributionAnnotator
 
         var words = WordsOf(d, label);
         var mentions = MentionsIn(d, label.Span);
-        if ((mentions.Count == 0 && !SourceClassifier.HasSourceWord(words)) || !IsPlausibleSource(words, mentions))
+        if ((mentions.Length == 0 && !SourceClassifier.HasSourceWord(words)) || !IsPlausibleSource(words, mentions))
         {
             return;
         }

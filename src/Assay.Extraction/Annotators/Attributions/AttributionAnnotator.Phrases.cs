@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Runtime.InteropServices;
 using Assay.Core.Claims;
 using Assay.Core.Sources;
 using Assay.Core.Text;
@@ -508,12 +509,12 @@ public sealed partial class AttributionAnnotator
         p.End - p.First == 1 && d.Tokens[p.First].Kind == TokenKind.Number;
 
     // Mentions are in text order (see ActorAnnotator), so the scan starts at the first one that can be inside the
-    // span, found by halves, and stops past it.
-    private static List<Mention> MentionsIn(AnnotatedDocument d, TextSpan span)
+    // span, found by halves, and stops past it. The mentions found are nearly always a run of the document's own
+    // list, handed out in place; only when one of them runs past the span's end are the others copied.
+    private static ReadOnlySpan<Mention> MentionsIn(AnnotatedDocument d, TextSpan span)
     {
-        var result = new List<Mention>();
-        var mentions = d.Mentions;
-        var (lo, hi) = (0, mentions.Count);
+        var mentions = CollectionsMarshal.AsSpan(d.Mentions);
+        var (lo, hi) = (0, mentions.Length);
         while (lo < hi)
         {
             var mid = (lo + hi) >>> 1;
@@ -527,30 +528,41 @@ public sealed partial class AttributionAnnotator
             }
         }
 
-        for (var i = lo; i < mentions.Count && mentions[i].Span.Start <= span.End; i++)
+        var end = lo;
+        var inside = true;
+        while (end < mentions.Length && mentions[end].Span.Start <= span.End)
         {
-            if (span.Contains(mentions[i].Span))
+            inside &= span.Contains(mentions[end].Span);
+            end++;
+        }
+
+        if (inside)
+        {
+            return mentions[lo..end];
+        }
+
+        var result = new List<Mention>();
+        foreach (var m in mentions[lo..end])
+        {
+            if (span.Contains(m.Span))
             {
-                result.Add(mentions[i]);
+                result.Add(m);
             }
         }
 
-        return result;
+        return CollectionsMarshal.AsSpan(result);
     }
 
-    private static List<string> WordsOf(AnnotatedDocument d, Phrase p)
-    {
-        var words = new List<string>(p.End - p.First);
-        for (var i = p.First; i < p.End; i++)
-        {
-            words.Add(d.Text[d.Tokens[i].Start..d.Tokens[i].End]);
-        }
+    private static PhraseWords WordsOf(AnnotatedDocument d, Phrase p) => new(d.Text, TokenSpan(d)[p.First..p.End]);
 
-        return words;
-    }
+    // The document keeps its tokens in a list: read as a span, they cost no interface call per token.
+    private static ReadOnlySpan<Token> TokenSpan(AnnotatedDocument d) =>
+        d.Tokens is List<Token> list ? CollectionsMarshal.AsSpan(list) : d.Tokens.ToArray();
+
+    private static ReadOnlySpan<char> SpanText(AnnotatedDocument d, TextSpan span) => d.Text.AsSpan(span.Start, span.Length);
 
     // Prefer the organisation or person the phrase names over the state it belongs to.
-    private static string? ActorOf(List<Mention> mentions, SourceType type)
+    private static string? ActorOf(ReadOnlySpan<Mention> mentions, SourceType type)
     {
         Mention? best = null;
         foreach (var m in mentions)
@@ -595,13 +607,17 @@ public sealed partial class AttributionAnnotator
     /// <summary>Normalises a source phrase: no leading "the", no surrounding punctuation or markup.</summary>
     internal static string Clean(string phrase)
     {
-        var s = phrase.Trim().Trim('*', '_', '"', '\u201C', '\u201D', ',', '.', ' ');
-        if (s.StartsWith("the ", StringComparison.OrdinalIgnoreCase))
-        {
-            s = s[4..];
-        }
+        var s = CleanSpan(phrase);
+        return s.Length == phrase.Length ? phrase : s.ToString();
+    }
 
-        return s;
+    /// <summary>Normalises a source phrase read in place from the text (see <see cref="Clean(string)"/>).</summary>
+    private static string Clean(ReadOnlySpan<char> phrase) => CleanSpan(phrase).ToString();
+
+    private static ReadOnlySpan<char> CleanSpan(ReadOnlySpan<char> phrase)
+    {
+        var s = phrase.Trim().Trim("*_\"\u201C\u201D,. ".AsSpan());
+        return s.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? s[4..] : s;
     }
 
     private readonly record struct Phrase(int First, int End, TextSpan Span);

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Runtime.InteropServices;
 using Assay.Core.Claims;
 using Assay.Core.Sources;
 using Assay.Core.Text;
@@ -67,6 +68,8 @@ public sealed partial class AttributionAnnotator : IAnnotator
         "official", "officials", "spokesman", "spokeswoman", "spokesperson", "analyst", "analysts", "commander", "officer",
         "officers", "member", "members", "source", "sources", "diplomat", "diplomats", "lawmaker", "lawmakers", "adviser", "advisor");
 
+    private static readonly WordSet RoleNounLookup = new(RoleNouns);
+
     private static readonly FrozenSet<string> InnerVerbs = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "has", "have", "had", "is", "was", "were", "are", "will", "would", "could", "may", "might", "likely", "also");
 
@@ -76,12 +79,18 @@ public sealed partial class AttributionAnnotator : IAnnotator
         "is", "was", "were", "are", "be", "being", "cannot", "can", "could", "would", "will", "took", "take", "did", "do", "does",
         "nothing", "made", "gave", "step", "there", "here", "later", "ago", "when", "it's", "its");
 
+    private static readonly WordSet NotInSourceLookup = new(NotInSources);
+
     private static readonly FrozenSet<string> NotNames = FrozenSet.Create(StringComparer.Ordinal,
         "The", "A", "An", "In", "On", "At", "This", "That", "These", "Those", "Each", "Every", "Some", "Two", "Three", "One", "Hours",
         "Days", "Weeks", "Later", "Earlier", "Meanwhile", "But", "And", "Yet", "Still", "However", "Also", "Now", "Then");
 
+    private static readonly WordSet NotNameLookup = new(NotNames);
+
     private static readonly FrozenSet<string> Pronouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "he", "she", "they", "it", "we", "i", "this", "these", "those");
+
+    private static readonly WordSet PronounLookup = new(Pronouns);
 
     // Nouns that name figures rather than who gave them: "the latest toll from the governor".
     private static readonly FrozenSet<string> FigureNouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
@@ -141,7 +150,7 @@ public sealed partial class AttributionAnnotator : IAnnotator
             var (first, end) = (range.Start.Value, range.End.Value);
             found.Clear();
             string? writingVia = null;
-            (int Index, int End, string Cited, TextSpan CitedSpan)? citing = null;
+            (int Index, int End, TextSpan CitedSpan)? citing = null;
             for (var i = first; i < end; i++)
             {
                 if ((classes[i] & WordClass.AttributionCue) == 0 || !Cues.TryMatch(document.Text, tokens, i, end, out var match))
@@ -210,7 +219,7 @@ public sealed partial class AttributionAnnotator : IAnnotator
                     case AttributionRole.Citing:
                         if (PhraseAfter(document, match.End, end, out var cited))
                         {
-                            citing = (match.First, cited.End, document.Text[cited.Span.Start..cited.Span.End], cited.Span);
+                            citing = (match.First, cited.End, cited.Span);
                             i = cited.End - 1;
                         }
 
@@ -218,7 +227,7 @@ public sealed partial class AttributionAnnotator : IAnnotator
                     case AttributionRole.Writing:
                         if (PhraseAfter(document, match.End, end, out var outlet))
                         {
-                            writingVia = LastCapitalised(document, outlet) ?? Clean(document.Text[outlet.Span.Start..outlet.Span.End]);
+                            writingVia = LastCapitalised(document, outlet) ?? Clean(SpanText(document, outlet.Span));
                             i = outlet.End - 1;
                         }
 
@@ -293,7 +302,6 @@ public sealed partial class AttributionAnnotator : IAnnotator
     // With <paramref name="lenient"/> ("according to X") whatever follows the cue names the source.
     private static AttributionSpan? Make(AnnotatedDocument d, int sentence, TextSpan cue, AttributionCue entry, Phrase source, TextSpan scope, bool lenient = false)
     {
-        var text = Clean(d.Text[source.Span.Start..source.Span.End]);
         var mentions = MentionsIn(d, source.Span);
         var words = WordsOf(d, source);
         if (!lenient && !IsPlausibleSource(words, mentions) && !(source.End - source.First == 1 && IsPersonName(d, source.First, source.End)))
@@ -302,7 +310,7 @@ public sealed partial class AttributionAnnotator : IAnnotator
         }
 
         var type = SourceClassifier.Classify(words, mentions);
-        var (name, actor) = Canonical(text, words, mentions, type);
+        var (name, actor) = Canonical(CleanSpan(SpanText(d, source.Span)), words, mentions, type);
 
         // "local authorities had reported 17 killed" is their own statement; only media pass a report on.
         var stance = entry.Name == "verb:reported" && type is not SourceType.Media ? null : entry.Stance;
@@ -311,14 +319,13 @@ public sealed partial class AttributionAnnotator : IAnnotator
 
     // "UN Human Rights Monitoring Mission" names a body inside the UN: two or more capitalised words that the
     // actor's own mention does not cover mean the phrase is more specific than the actor, so it stays as written.
-    private static bool HasUnnamedCapitals(List<string> words, List<Mention> mentions, Mention actor)
+    private static bool HasUnnamedCapitals(PhraseWords words, ReadOnlySpan<Mention> mentions, Mention actor)
     {
-        var names = actor.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var uncovered = 0;
         for (var i = 1; i < words.Count; i++)
         {
             var w = words[i];
-            if (!char.IsUpper(w[0]) || Array.IndexOf(names, w) >= 0 || NotNames.Contains(w) || mentions.Exists(m => m.Text.Contains(w, StringComparison.Ordinal)))
+            if (!char.IsUpper(w[0]) || HasWord(actor.Text, w) || NotNameLookup.Contains(w) || AnyMentionHolds(mentions, w))
             {
                 continue;
             }
@@ -329,8 +336,43 @@ public sealed partial class AttributionAnnotator : IAnnotator
         return uncovered >= 2;
     }
 
+    private static bool AnyMentionHolds(ReadOnlySpan<Mention> mentions, ReadOnlySpan<char> word)
+    {
+        foreach (var m in mentions)
+        {
+            if (m.Text.AsSpan().Contains(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Whether <paramref name="word"/> is one of the words between spaces of <paramref name="text"/>, compared
+    // ordinally: a walk in place where splitting the text would allocate its words.
+    private static bool HasWord(string text, ReadOnlySpan<char> word)
+    {
+        var rest = text.AsSpan();
+        while (true)
+        {
+            var cut = rest.IndexOf(' ');
+            if ((cut < 0 ? rest : rest[..cut]).SequenceEqual(word))
+            {
+                return true;
+            }
+
+            if (cut < 0)
+            {
+                return false;
+            }
+
+            rest = rest[(cut + 1)..];
+        }
+    }
+
     // A lone name ("..., said Larysa, 52.") passes as a person when no actor mention covers it; see IsPersonName.
-    private static bool HoldsHead(List<string> words, Mention actor)
+    private static bool HoldsHead(PhraseWords words, Mention actor)
     {
         var head = words.Count;
         for (var i = 1; i < words.Count; i++)
@@ -346,44 +388,44 @@ public sealed partial class AttributionAnnotator : IAnnotator
         {
             if (words[i].Length > 0 && char.IsLetter(words[i][0]))
             {
-                return actor.Text.Contains(words[i], StringComparison.Ordinal);
+                return actor.Text.AsSpan().Contains(words[i], StringComparison.Ordinal);
             }
         }
 
         return true;
     }
 
-    private static bool IsPlausibleSource(List<string> words, List<Mention> mentions)
+    private static bool IsPlausibleSource(PhraseWords words, ReadOnlySpan<Mention> mentions)
     {
-        foreach (var word in words)
+        for (var i = 0; i < words.Count; i++)
         {
-            if (NotInSources.Contains(word))
+            if (NotInSourceLookup.Contains(words[i]))
             {
                 return false;
             }
         }
 
-        if (words.Count == 1 && Pronouns.Contains(words[0]))
+        if (words.Count == 1 && PronounLookup.Contains(words[0]))
         {
             return true;
         }
 
-        if (mentions.Count > 0 || SourceClassifier.HasSourceWord(words))
+        if (mentions.Length > 0 || SourceClassifier.HasSourceWord(words))
         {
             return true;
         }
 
         // "The mission said", "the market's manager said": a short definite description names someone.
-        if (words.Count is >= 2 and <= 4 && words[0] is "the" or "The" && words.TrueForAll(w => char.IsLetter(w[0])))
+        if (words.Count is >= 2 and <= 4 && words[0] is "the" or "The" && AllStartWithLetters(words))
         {
             return true;
         }
 
         // A name the lexicon does not know: two capitalised words, or one after the first ("Sabrina Singh", "Vesti Review").
         var capitals = 0;
-        foreach (var word in words)
+        for (var i = 0; i < words.Count; i++)
         {
-            if (char.IsUpper(word[0]) && !NotNames.Contains(word))
+            if (char.IsUpper(words[i][0]) && !NotNameLookup.Contains(words[i]))
             {
                 capitals++;
             }
@@ -392,9 +434,49 @@ public sealed partial class AttributionAnnotator : IAnnotator
         return capitals >= 2 || (capitals == 1 && words.Count > 1 && !char.IsUpper(words[0][0]));
     }
 
+    private static bool AllStartWithLetters(PhraseWords words)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (!char.IsLetter(words[i][0]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool HasCoordinator(PhraseWords words)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (words[i] is "and" or "or")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasRoleNoun(PhraseWords words)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (RoleNounLookup.Contains(words[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // A phrase that names one organisation or person ("South Korea's spy agency", "Kremlin spokesman Dmitry Peskov")
     // takes that actor's canonical name, so that every way of writing it counts as one source.
-    private static (string Name, string? Actor) Canonical(string text, List<string> words, List<Mention> mentions, SourceType type)
+    // The phrase as written is made a string only where it is the name returned.
+    private static (string Name, string? Actor) Canonical(ReadOnlySpan<char> text, PhraseWords words, ReadOnlySpan<Mention> mentions, SourceType type)
     {
         Mention? single = null;
         foreach (var m in mentions)
@@ -406,28 +488,28 @@ public sealed partial class AttributionAnnotator : IAnnotator
 
             if (single is not null && single.ActorId != m.ActorId)
             {
-                return (text, ActorOf(mentions, type));
+                return (text.ToString(), ActorOf(mentions, type));
             }
 
             single = m;
         }
 
-        if (single is null || words.Exists(w => w is "and" or "or") || type == SourceType.Anonymous || HasUnnamedCapitals(words, mentions, single))
+        if (single is null || HasCoordinator(words) || type == SourceType.Anonymous || HasUnnamedCapitals(words, mentions, single))
         {
-            return (text, ActorOf(mentions, type));
+            return (text.ToString(), ActorOf(mentions, type));
         }
 
         // "Two residents of Druzhkivka" are not Druzhkivka: the actor must hold the phrase's head (its last word
         // before "of", "for", "in"...), else the phrase stays as written.
         if (!HoldsHead(words, single))
         {
-            return (text, single.ActorId);
+            return (text.ToString(), single.ActorId);
         }
 
         // "a JCS official" speaks for the JCS but is not the JCS: the phrase stays, the actor is recorded.
-        if (single.Kind != ActorKind.Person && words.Exists(w => RoleNouns.Contains(w)))
+        if (single.Kind != ActorKind.Person && HasRoleNoun(words))
         {
-            return (text, single.ActorId);
+            return (text.ToString(), single.ActorId);
         }
 
         if (ActorLexicon.Default.TryGet(single.ActorId, out var actor))
@@ -440,13 +522,13 @@ public sealed partial class AttributionAnnotator : IAnnotator
 
     // "Yonhap, citing the NIS, reported" and "officials said, citing intelligence": the cited phrase becomes the
     // source and the citer a via; with no citer in sight, the cited phrase stands alone.
-    private static void Fold(AnnotatedDocument d, int sentence, int first, List<AttributionSpan> found, (int Index, int End, string Cited, TextSpan CitedSpan) c)
+    private static void Fold(AnnotatedDocument d, int sentence, int first, List<AttributionSpan> found, (int Index, int End, TextSpan CitedSpan) c)
     {
         var mentions = MentionsIn(d, c.CitedSpan);
         var words = WordsOf(d, new Phrase(c.Index + 1, c.End, c.CitedSpan));
 
         var type = SourceClassifier.Classify(words, mentions);
-        var citedText = Clean(c.Cited);
+        var citedText = Clean(SpanText(d, c.CitedSpan));
         var citingCue = new TextSpan(d.Tokens[c.Index].Start, d.Tokens[c.Index].End);
         if (found.Count > 0)
         {
@@ -467,7 +549,7 @@ public sealed partial class AttributionAnnotator : IAnnotator
         var via = new List<string>();
         if (c.Index > first && SubjectBefore(d, first, c.Index, out var citer))
         {
-            via.Add(Clean(d.Text[citer.Span.Start..citer.Span.End]));
+            via.Add(Clean(SpanText(d, citer.Span)));
         }
 
         found.Add(new AttributionSpan(sentence, citingCue, "citing", citedText, c.CitedSpan, ActorOf(mentions, type), type, via, null, d.Sentences[sentence]));

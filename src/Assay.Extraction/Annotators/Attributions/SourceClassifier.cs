@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using Assay.Core.Sources;
+using Assay.Extraction.Pipeline;
 
 namespace Assay.Extraction.Annotators.Attributions;
 
@@ -23,20 +24,19 @@ internal static class SourceClassifier
     private static readonly FrozenDictionary<string, SourceType>.AlternateLookup<ReadOnlySpan<char>> KeywordTypes = FirstTypes();
 
     // Nouns that name a body without saying what kind: enough to be a source, not to type it.
-    private static readonly FrozenSet<string> Institutions = Set("agency", "service", "services", "body", "bureau", "authority", "unit", "organisation", "organization", "group", "council",
+    private static readonly WordSet Institutions = new(Set("agency", "service", "services", "body", "bureau", "authority", "unit", "organisation", "organization", "group", "council",
         "mission", "office", "manager", "worker", "volunteer", "volunteers", "doctor", "doctors", "nurse", "head", "chief", "director",
         "prosecutor", "police", "governor", "mayor", "monitor", "monitors", "researchers", "investigators", "assessment", "estimate", "data",
         "statement", "documents", "document", "survey", "study", "critics", "activists", "campaigners", "opponents", "opposition",
-        "protesters", "families", "relatives", "survivors", "medics", "rescuers", "lawyers", "prosecutors");
+        "protesters", "families", "relatives", "survivors", "medics", "rescuers", "lawyers", "prosecutors"));
 
-    private static readonly FrozenSet<string> Anonymity = Set("anonymity", "unnamed", "anonymous", "anonymously");
+    private static readonly WordSet Anonymity = new(Set("anonymity", "unnamed", "anonymous", "anonymously"));
 
-    private static readonly FrozenSet<string> HeadStops = Set("of", "with", "who", "which", "from", "in", "at", "for", "on", "that", ",");
+    private static readonly WordSet HeadStops = new(Set("of", "with", "who", "which", "from", "in", "at", "for", "on", "that", ","));
 
     /// <summary>Classifies <paramref name="words"/> (the source phrase split into words).</summary>
-    public static SourceType Classify(IReadOnlyList<string> words, IReadOnlyList<Mention> mentions)
+    public static SourceType Classify(PhraseWords words, ReadOnlySpan<Mention> mentions)
     {
-        // Indexed loops: a foreach over the interface would allocate an enumerator per call.
         for (var i = 0; i < words.Count; i++)
         {
             if (Anonymity.Contains(words[i]))
@@ -70,7 +70,7 @@ internal static class SourceClassifier
             }
         }
 
-        for (var i = 0; i < mentions.Count; i++)
+        for (var i = 0; i < mentions.Length; i++)
         {
             if (mentions[i].Kind == ActorKind.Media)
             {
@@ -86,7 +86,7 @@ internal static class SourceClassifier
             }
         }
 
-        for (var i = 0; i < mentions.Count; i++)
+        for (var i = 0; i < mentions.Length; i++)
         {
             switch (mentions[i].Kind)
             {
@@ -105,7 +105,7 @@ internal static class SourceClassifier
     }
 
     /// <summary>True when some word names a kind of source ("officials", "agency", "analyst").</summary>
-    public static bool HasSourceWord(IReadOnlyList<string> words)
+    public static bool HasSourceWord(PhraseWords words)
     {
         for (var i = 0; i < words.Count; i++)
         {
@@ -119,9 +119,9 @@ internal static class SourceClassifier
         return false;
     }
 
-    private static SourceType? Match(string word)
+    private static SourceType? Match(ReadOnlySpan<char> word)
     {
-        var trimmed = word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("\u2019s", StringComparison.Ordinal) ? word.AsSpan(0, word.Length - 2) : word;
+        var trimmed = word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("\u2019s", StringComparison.Ordinal) ? word[..^2] : word;
         return KeywordTypes.TryGetValue(trimmed, out var type) ? type : null;
     }
 
