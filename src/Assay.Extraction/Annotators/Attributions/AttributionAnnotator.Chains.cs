@@ -29,7 +29,8 @@ public sealed partial class AttributionAnnotator
                 continue;
             }
 
-            if (d.Text[tokens[k].Start] == ':' && k + 1 < end && d.Quantities.Exists(q => q.Span.Start >= tokens[k].End && span.Contains(q.Span)))
+            // A quantity in the sentence starting after the colon: one inside the rest of the sentence.
+            if (d.Text[tokens[k].Start] == ':' && k + 1 < end && HasQuantityIn(d, new TextSpan(tokens[k].End, span.End)))
             {
                 AddLabel(d, sentence, new Phrase(first, k, new TextSpan(tokens[first].Start, tokens[k - 1].End)), tokens[k], new TextSpan(tokens[k].End, span.End), "label", found);
             }
@@ -55,14 +56,15 @@ public sealed partial class AttributionAnnotator
             open--;
         }
 
-        if (open > first && open + 1 < close && d.Text[tokens[open].Start] == '(' && d.Quantities.Exists(q => q.Span.End <= tokens[open].Start && span.Contains(q.Span)))
+        if (open > first && open + 1 < close && d.Text[tokens[open].Start] == '(' && HasQuantityIn(d, new TextSpan(span.Start, tokens[open].Start)))
         {
             AddLabel(d, sentence, new Phrase(open + 1, close, new TextSpan(tokens[open + 1].Start, tokens[close - 1].End)), tokens[open], new TextSpan(span.Start, tokens[open].Start), "parenthetical", found);
         }
     }
 
-    // Runs for every sentence without an attribution: a loop rather than a capturing lambda, and quantities are in
-    // text order, so the scan stops at the first one past the sentence.
+    // Runs for every sentence without an attribution: a loop rather than a capturing lambda (whose closure would be
+    // allocated on every call, found or not), and quantities are in text order, so the scan stops at the first one
+    // past the span.
     private static bool HasQuantityIn(AnnotatedDocument d, TextSpan span)
     {
         // Quantities are in text order: those starting before the span cannot lie in it, so the scan starts by halves.
@@ -136,7 +138,13 @@ public sealed partial class AttributionAnnotator
                 continue;
             }
 
-            var main = found.FindLast(b => b.Cue.End <= a.Cue.Start && b.SourceSpan.Start < b.Cue.Start && !ReferenceEquals(a, b));
+            AttributionSpan? main = null;
+            for (var j = found.Count - 1; j >= 0 && main is null; j--)
+            {
+                var b = found[j];
+                main = b.Cue.End <= a.Cue.Start && b.SourceSpan.Start < b.Cue.Start && !ReferenceEquals(a, b) ? b : null;
+            }
+
             if (main is not null)
             {
                 found[k] = a with { Source = main.Source, SourceSpan = main.SourceSpan, SourceActor = main.SourceActor, SourceType = main.SourceType, Via = main.Via };

@@ -204,10 +204,10 @@ public sealed partial class AttributionAnnotator
 
         if (end - start == 1)
         {
-            var word = d.Text[d.Tokens[start].Start..d.Tokens[start].End];
-            var wordSpan = new TextSpan(d.Tokens[start].Start, d.Tokens[start].End);
-            return d.Tokens[start].Kind == TokenKind.Word && char.IsUpper(word[0]) && word.Length > 2 && !word.All(char.IsUpper)
-                && !NotNames.Contains(word) && !Pronouns.Contains(word) && !d.Mentions.Exists(m => m.Span.Overlaps(wordSpan));
+            var token = d.Tokens[start];
+            var word = token.Chars(d.Text);
+            return token.Kind == TokenKind.Word && char.IsUpper(word[0]) && word.Length > 2 && !IsAllUpper(word)
+                && !NotNameLookup.Contains(word) && !PronounLookup.Contains(word) && !OverlapsMention(d, new TextSpan(token.Start, token.End));
         }
 
         for (var k = start; k < end; k++)
@@ -228,6 +228,53 @@ public sealed partial class AttributionAnnotator
         }
 
         return true;
+    }
+
+    private static bool IsAllUpper(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (!char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool OverlapsMention(AnnotatedDocument d, TextSpan span)
+    {
+        foreach (var m in CollectionsMarshal.AsSpan(d.Mentions))
+        {
+            if (m.Span.Overlaps(span))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Quantities are in text order: the first starting at or after <paramref name="offset"/> is found by halves.
+    private static bool QuantityStartsAt(AnnotatedDocument d, int offset)
+    {
+        var quantities = CollectionsMarshal.AsSpan(d.Quantities);
+        int lo = 0, hi = quantities.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (quantities[mid].Span.Start < offset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo < quantities.Length && quantities[lo].Span.Start == offset;
     }
 
     // "questioned", "has", "said": a word that may be the main verb, ending a sentence-initial subject.
@@ -266,7 +313,7 @@ public sealed partial class AttributionAnnotator
     {
         for (var k = from; k + 2 < limit + 1 && k + 2 < d.Tokens.Count; k++)
         {
-            if (d.Tokens[k].Is(d.Text, "in") && d.Tokens[k + 1].Is(d.Text, "the") && d.Quantities.Exists(q => q.Span.Start == d.Tokens[k + 2].Start))
+            if (d.Tokens[k].Is(d.Text, "in") && d.Tokens[k + 1].Is(d.Text, "the") && QuantityStartsAt(d, d.Tokens[k + 2].Start))
             {
                 return true;
             }

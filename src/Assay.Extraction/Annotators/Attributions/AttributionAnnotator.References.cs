@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Runtime.InteropServices;
 using Assay.Core.Claims;
 using Assay.Core.Sources;
 using Assay.Core.Text;
@@ -107,13 +108,22 @@ public sealed partial class AttributionAnnotator
     private static string? LastNameBefore(AnnotatedDocument d, int before, out int at)
     {
         at = -1;
-        var paragraph = d.Article.Paragraphs.FirstOrDefault(p => p.Contains(before));
+        var paragraph = default(TextSpan);
+        foreach (var p in d.Article.Paragraphs)
+        {
+            if (p.Contains(before))
+            {
+                paragraph = p;
+                break;
+            }
+        }
+
         var tokens = d.Tokens;
         for (var k = IndexOfToken(d, before) - 1; k >= 0 && tokens[k].Start >= paragraph.Start; k--)
         {
-            var sentenceStart = d.Sentences.Any(s => s.Start == tokens[k].Start);
+            var sentenceStart = StartsSentence(d, tokens[k].Start);
             var alone = (k == 0 || !char.IsUpper(d.Text[tokens[k - 1].Start])) && (k + 1 >= tokens.Count || !char.IsUpper(d.Text[tokens[k + 1].Start]));
-            if ((!sentenceStart || IntroducesPerson(d, k)) && alone && IsPersonName(d, k, k + 1) && !d.Quantities.Exists(q => q.Span.Start == tokens[k].Start))
+            if ((!sentenceStart || IntroducesPerson(d, k)) && alone && IsPersonName(d, k, k + 1) && !QuantityStartsAt(d, tokens[k].Start))
             {
                 at = tokens[k].Start;
                 return d.Text[tokens[k].Start..tokens[k].End];
@@ -123,13 +133,33 @@ public sealed partial class AttributionAnnotator
         return null;
     }
 
+    private static bool StartsSentence(AnnotatedDocument d, int offset)
+    {
+        foreach (var s in CollectionsMarshal.AsSpan(d.Sentences))
+        {
+            if (s.Start == offset)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // Whether a credited source is a person: a person mention, a bare name, or an eyewitness.
     private static bool IsPersonSource(AnnotatedDocument d, AttributionSpan a)
     {
-        if (a.SourceType == SourceType.Eyewitness
-            || d.Mentions.Exists(m => m.Kind == ActorKind.Person && (a.SourceSpan.Contains(m.Span) || (a.SourceActor is not null && m.ActorId == a.SourceActor))))
+        if (a.SourceType == SourceType.Eyewitness)
         {
             return true;
+        }
+
+        foreach (var m in CollectionsMarshal.AsSpan(d.Mentions))
+        {
+            if (m.Kind == ActorKind.Person && (a.SourceSpan.Contains(m.Span) || (a.SourceActor is not null && m.ActorId == a.SourceActor)))
+            {
+                return true;
+            }
         }
 
         var first = IndexOfToken(d, a.SourceSpan.Start);

@@ -251,16 +251,11 @@ public sealed partial class AttributionAnnotator : IAnnotator
                 AddListLabel(document, s, first, end, found);
             }
 
-            // Both removals need two attributions; most sentences have none or one, and the lambdas cost a delegate each.
-            if (found.Count > 1)
+            // Both removals need two attributions, one of them self-naming; most sentences have none or one, and the
+            // lambdas cost a delegate each.
+            if (found.Count > 1 && HasSelfCue(found))
             {
-                // "called reports that ... propaganda": a verb cue that takes the reports as its object holds them.
-                found.RemoveAll(a => a.CueName.StartsWith("self:", StringComparison.Ordinal)
-                    && found.Exists(b => !ReferenceEquals(a, b) && !b.CueName.StartsWith("self:", StringComparison.Ordinal) && b.Cue.Overlaps(a.Cue)));
-
-                // "emerging media reports indicate": the verb's subject already holds the self-naming cue.
-                found.RemoveAll(a => a.CueName.StartsWith("self:", StringComparison.Ordinal)
-                    && found.Exists(b => !ReferenceEquals(a, b) && b.SourceSpan.Contains(a.SourceSpan) && b.SourceSpan != a.SourceSpan));
+                RemoveHeldSelfCues(found);
             }
 
             if (citing is { } c)
@@ -280,8 +275,36 @@ public sealed partial class AttributionAnnotator : IAnnotator
             AddViaFromPossessive(document, s, found);
             NestReportedSpeech(document, s, found);
             ClipToClauses(document, s, found);
-            document.Attributions.AddRange(found);
+            if (found.Count > 0)
+            {
+                document.Attributions.AddRange(found);
+            }
         }
+    }
+
+    private static bool HasSelfCue(List<AttributionSpan> found)
+    {
+        foreach (var a in found)
+        {
+            if (a.CueName.StartsWith("self:", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Kept apart from Annotate so that its loop does not read the list through the lambdas' closure.
+    private static void RemoveHeldSelfCues(List<AttributionSpan> found)
+    {
+        // "called reports that ... propaganda": a verb cue that takes the reports as its object holds them.
+        found.RemoveAll(a => a.CueName.StartsWith("self:", StringComparison.Ordinal)
+            && found.Exists(b => !ReferenceEquals(a, b) && !b.CueName.StartsWith("self:", StringComparison.Ordinal) && b.Cue.Overlaps(a.Cue)));
+
+        // "emerging media reports indicate": the verb's subject already holds the self-naming cue.
+        found.RemoveAll(a => a.CueName.StartsWith("self:", StringComparison.Ordinal)
+            && found.Exists(b => !ReferenceEquals(a, b) && b.SourceSpan.Contains(a.SourceSpan) && b.SourceSpan != a.SourceSpan));
     }
 
     // A loop, not List.Exists: a lambda capturing the cue would allocate its closure for every token of the sentence.
