@@ -10,7 +10,7 @@ namespace Assay.Extraction.Annotators.Attributions;
 
 public sealed partial class AttributionAnnotator
 {
-    private static void ResolvePronouns(AnnotatedDocument d, List<AttributionSpan> found)
+    private static void ResolvePronouns(AnnotatedDocument d, List<AttributionSpan> earlier, List<AttributionSpan> found)
     {
         for (var k = 0; k < found.Count; k++)
         {
@@ -58,11 +58,11 @@ public sealed partial class AttributionAnnotator
                 }
             }
 
-            for (var j = d.Attributions.Count - 1; j >= 0 && antecedent is null; j--)
+            for (var j = earlier.Count - 1; j >= 0 && antecedent is null; j--)
             {
-                if (!Pronouns.Contains(d.Attributions[j].Source))
+                if (!Pronouns.Contains(earlier[j].Source))
                 {
-                    antecedent = d.Attributions[j];
+                    antecedent = earlier[j];
                     break;
                 }
             }
@@ -188,7 +188,7 @@ public sealed partial class AttributionAnnotator
 
     // "the agency said" after "the NIS said", and "Lee said" after "Lee Seong-kweun told reporters": a definite
     // description or a bare surname takes the named source it refers back to.
-    private static void ResolveDescriptions(AnnotatedDocument d, List<AttributionSpan> found)
+    private static void ResolveDescriptions(AnnotatedDocument d, List<AttributionSpan> earlier, List<AttributionSpan> found)
     {
         for (var k = 0; k < found.Count; k++)
         {
@@ -219,14 +219,14 @@ public sealed partial class AttributionAnnotator
                 antecedent = same || RefersTo(d, a.Source, definite, head, titles, found[j]) ? found[j] : null;
             }
 
-            for (var j = d.Attributions.Count - 1; j >= 0 && antecedent is null && same; j--)
+            for (var j = earlier.Count - 1; j >= 0 && antecedent is null && same; j--)
             {
-                antecedent = Pronouns.Contains(d.Attributions[j].Source) ? null : d.Attributions[j];
+                antecedent = Pronouns.Contains(earlier[j].Source) ? null : earlier[j];
             }
 
-            for (var j = d.Attributions.Count - 1; j >= 0 && antecedent is null; j--)
+            for (var j = earlier.Count - 1; j >= 0 && antecedent is null; j--)
             {
-                antecedent = RefersTo(d, a.Source, definite, head, titles, d.Attributions[j]) ? d.Attributions[j] : null;
+                antecedent = RefersTo(d, a.Source, definite, head, titles, earlier[j]) ? earlier[j] : null;
             }
 
             if (antecedent is not null && NamesReport(a.Source) && antecedent.CueName.Contains("+citing", StringComparison.Ordinal) && antecedent.Via.Count > 0)
@@ -269,12 +269,9 @@ public sealed partial class AttributionAnnotator
                 continue;
             }
 
-            foreach (var word in m.Text.Split(' '))
+            if (HasWord(m.Text, surname))
             {
-                if (word == surname)
-                {
-                    return m;
-                }
+                return m;
             }
         }
 
@@ -282,7 +279,7 @@ public sealed partial class AttributionAnnotator
     }
 
     // "A spokesman said" after "Ukraine's General Staff rejected...": the spokesperson speaks for the body named last.
-    private static void ResolveSpokespeople(AnnotatedDocument d, List<AttributionSpan> found)
+    private static void ResolveSpokespeople(AnnotatedDocument d, List<AttributionSpan> earlier, List<AttributionSpan> found)
     {
         for (var k = 0; k < found.Count; k++)
         {
@@ -298,9 +295,9 @@ public sealed partial class AttributionAnnotator
                 body = SpeaksFor(found[j]) ? found[j] : null;
             }
 
-            for (var j = d.Attributions.Count - 1; j >= 0 && body is null; j--)
+            for (var j = earlier.Count - 1; j >= 0 && body is null; j--)
             {
-                body = SpeaksFor(d.Attributions[j]) ? d.Attributions[j] : null;
+                body = SpeaksFor(earlier[j]) ? earlier[j] : null;
             }
 
             if (body is not null)

@@ -131,6 +131,9 @@ public sealed partial class AttributionAnnotator : IAnnotator
     private static readonly FrozenSet<string> FindingVerbs = FrozenSet.Create(StringComparer.Ordinal,
         "verb:identified", "verb:counted", "verb:tracked", "verb:recorded", "verb:documented", "verb:detected", "verb:showed");
 
+    [ThreadStatic]
+    private static List<AttributionSpan>? t_spareAttributions;
+
     /// <summary>The words an attribution cue can start with, for <see cref="WordClasses"/>.</summary>
     internal static IEnumerable<string> CueFirstWords => Cues.FirstWords;
 
@@ -144,6 +147,11 @@ public sealed partial class AttributionAnnotator : IAnnotator
         var tokens = document.Tokens;
         var classes = document.TokenClasses;
         var found = new List<AttributionSpan>();
+
+        // The article's attributions gather in a list kept for this thread, where the resolvers read the earlier
+        // ones, and go into the document's list in one piece at the end: one array of the right size, not one for
+        // every doubling as the article goes on.
+        var earlier = document.Attributions.Count == 0 ? TakeSpare() : document.Attributions;
         for (var s = 0; s < document.Sentences.Count; s++)
         {
             var range = document.SentenceTokens(s);
@@ -269,17 +277,31 @@ public sealed partial class AttributionAnnotator : IAnnotator
             }
 
             ShareMainSubject(document, first, found);
-            ResolveDescriptions(document, found);
-            ResolveSpokespeople(document, found);
-            ResolvePronouns(document, found);
+            ResolveDescriptions(document, earlier, found);
+            ResolveSpokespeople(document, earlier, found);
+            ResolvePronouns(document, earlier, found);
             AddViaFromPossessive(document, s, found);
             NestReportedSpeech(document, s, found);
             ClipToClauses(document, s, found);
-            if (found.Count > 0)
+            foreach (var a in found)
             {
-                document.Attributions.AddRange(found);
+                earlier.Add(a);
             }
         }
+
+        if (!ReferenceEquals(earlier, document.Attributions))
+        {
+            document.Attributions.AddRange(earlier);
+            earlier.Clear();
+            t_spareAttributions = earlier;
+        }
+    }
+
+    private static List<AttributionSpan> TakeSpare()
+    {
+        var spare = t_spareAttributions ?? [];
+        t_spareAttributions = null;
+        return spare;
     }
 
     private static bool HasSelfCue(List<AttributionSpan> found)

@@ -23,6 +23,9 @@ internal static class SourceClassifier
     // One probe for all kinds (declared after Keywords, which it reads): each word maps to the first kind listing it.
     private static readonly FrozenDictionary<string, SourceType>.AlternateLookup<ReadOnlySpan<char>> KeywordTypes = FirstTypes();
 
+    // Every word of every candidate source is probed, and nearly all miss: the filter rules most out before hashing.
+    private static readonly WordFilter KeywordFilter = new(KeywordTypes.Dictionary.Keys);
+
     // Nouns that name a body without saying what kind: enough to be a source, not to type it.
     private static readonly WordSet Institutions = new(Set("agency", "service", "services", "body", "bureau", "authority", "unit", "organisation", "organization", "group", "council",
         "mission", "office", "manager", "worker", "volunteer", "volunteers", "doctor", "doctors", "nurse", "head", "chief", "director",
@@ -122,7 +125,7 @@ internal static class SourceClassifier
     private static SourceType? Match(ReadOnlySpan<char> word)
     {
         var trimmed = word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("\u2019s", StringComparison.Ordinal) ? word[..^2] : word;
-        return KeywordTypes.TryGetValue(trimmed, out var type) ? type : null;
+        return KeywordFilter.MayContain(trimmed) && KeywordTypes.TryGetValue(trimmed, out var type) ? type : null;
     }
 
     private static FrozenDictionary<string, SourceType>.AlternateLookup<ReadOnlySpan<char>> FirstTypes()
