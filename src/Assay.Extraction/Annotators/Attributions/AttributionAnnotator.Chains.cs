@@ -13,11 +13,12 @@ public sealed partial class AttributionAnnotator
     // Summary lists credit figures without a verb: "State Department: more than 10,000 sent" names its source
     // before a colon, "Killed: 17 (prosecutor general)" in a closing parenthesis. The label must name a body or
     // a kind of source, so that "Killed:" or "Verdict:" credit no one.
-    private static void AddListLabel(AnnotatedDocument d, int sentence, int first, int end, List<AttributionSpan> found)
+    // <paramref name="quantity"/> is the first quantity that does not start before the sentence.
+    private static void AddListLabel(AnnotatedDocument d, int sentence, int first, int end, int quantity, List<AttributionSpan> found)
     {
         var tokens = d.Tokens;
         var span = d.Sentences[sentence];
-        if (!HasQuantityIn(d, span))
+        if (!HasQuantityIn(d, span, quantity))
         {
             return;
         }
@@ -30,7 +31,7 @@ public sealed partial class AttributionAnnotator
             }
 
             // A quantity in the sentence starting after the colon: one inside the rest of the sentence.
-            if (d.Text[tokens[k].Start] == ':' && k + 1 < end && HasQuantityIn(d, new TextSpan(tokens[k].End, span.End)))
+            if (d.Text[tokens[k].Start] == ':' && k + 1 < end && HasQuantityIn(d, new TextSpan(tokens[k].End, span.End), quantity))
             {
                 AddLabel(d, sentence, new Phrase(first, k, new TextSpan(tokens[first].Start, tokens[k - 1].End)), tokens[k], new TextSpan(tokens[k].End, span.End), "label", found);
             }
@@ -56,41 +57,32 @@ public sealed partial class AttributionAnnotator
             open--;
         }
 
-        if (open > first && open + 1 < close && d.Text[tokens[open].Start] == '(' && HasQuantityIn(d, new TextSpan(span.Start, tokens[open].Start)))
+        if (open > first && open + 1 < close && d.Text[tokens[open].Start] == '(' && HasQuantityIn(d, new TextSpan(span.Start, tokens[open].Start), quantity))
         {
             AddLabel(d, sentence, new Phrase(open + 1, close, new TextSpan(tokens[open + 1].Start, tokens[close - 1].End)), tokens[open], new TextSpan(span.Start, tokens[open].Start), "parenthetical", found);
         }
     }
 
     // Runs for every sentence without an attribution: a loop rather than a capturing lambda (whose closure would be
-    // allocated on every call, found or not), and quantities are in text order, so the scan stops at the first one
-    // past the span.
-    private static bool HasQuantityIn(AnnotatedDocument d, TextSpan span)
+    // allocated on every call, found or not). Quantities are in text order, so the scan starts at the sentence's
+    // first (<paramref name="from"/>, which Annotate moves along sentence by sentence) and stops past the span.
+    private static bool HasQuantityIn(AnnotatedDocument d, TextSpan span, int from)
     {
-        // Quantities are in text order: those starting before the span cannot lie in it, so the scan starts by halves.
         var quantities = CollectionsMarshal.AsSpan(d.Quantities);
-        int lo = 0, hi = quantities.Length;
-        while (lo < hi)
+        for (var i = from; i < quantities.Length; i++)
         {
-            var mid = (lo + hi) >>> 1;
-            if (quantities[mid].Span.Start < span.Start)
+            var q = quantities[i].Span;
+            if (q.Start < span.Start)
             {
-                lo = mid + 1;
+                continue;
             }
-            else
-            {
-                hi = mid;
-            }
-        }
 
-        foreach (var q in quantities[lo..])
-        {
-            if (q.Span.Start > span.End)
+            if (q.Start > span.End)
             {
                 return false;
             }
 
-            if (span.Contains(q.Span))
+            if (span.Contains(q))
             {
                 return true;
             }

@@ -15,10 +15,9 @@ public sealed partial class AttributionAnnotator
     private static bool SubjectBefore(AnnotatedDocument d, int first, int verb, out Phrase subject)
     {
         subject = default;
-        var tokens = d.Tokens;
+        var tokens = TokenSpan(d);
         var end = verb;
-        while (end > first && tokens[end - 1].Kind == TokenKind.Word
-            && (SkipLookup.Contains(tokens[end - 1].Chars(d.Text)) || NegatorLookup.Contains(tokens[end - 1].Chars(d.Text)) || AuxiliaryLookup.Contains(tokens[end - 1].Chars(d.Text))))
+        while (end > first && tokens[end - 1].Kind == TokenKind.Word && IsSkippedBeforeVerb(tokens[end - 1].Chars(d.Text)))
         {
             end--;
         }
@@ -90,7 +89,7 @@ public sealed partial class AttributionAnnotator
 
         // "Park said the agency had detected": another speech verb ends the subject, unless this cue may be a noun
         // ("dismissed Western estimates that").
-        var stopAtVerbs = !(Cues.TryMatch(d.Text, tokens, verb, tokens.Count, out var own) && AmbiguousVerbs.Contains(own.Value.Name));
+        var stopAtVerbs = !(Cues.TryMatch(d.Text, d.Tokens, verb, tokens.Length, out var own) && AmbiguousVerbs.Contains(own.Value.Name));
         var start = end;
         while (start > first && !IsBoundary(d, tokens[start - 1]) && end - start < MaxSourceWords && !(stopAtVerbs && IsSpeechVerb(d, start - 1, end)))
         {
@@ -163,6 +162,9 @@ public sealed partial class AttributionAnnotator
         subject = new Phrase(start, end, new TextSpan(tokens[start].Start, tokens[end - 1].End));
         return !IsQuantityOnly(d, subject);
     }
+
+    private static bool IsSkippedBeforeVerb(ReadOnlySpan<char> word) =>
+        SkipLookup.Contains(word) || NegatorLookup.Contains(word) || AuxiliaryLookup.Contains(word);
 
     // "since" in "since last week" opens a time phrase, not a clause.
     private static bool StartsTime(AnnotatedDocument d, Token t)
@@ -344,9 +346,9 @@ public sealed partial class AttributionAnnotator
         }
 
         // Times are in text order: the first one starting after the phrase's start is found by halves.
-        var tokens = d.Tokens;
-        var times = d.Times;
-        var (lo, hi) = (0, times.Count);
+        var tokens = TokenSpan(d);
+        var times = CollectionsMarshal.AsSpan(d.Times);
+        var (lo, hi) = (0, times.Length);
         while (lo < hi)
         {
             var mid = (lo + hi) >>> 1;
@@ -360,7 +362,7 @@ public sealed partial class AttributionAnnotator
             }
         }
 
-        for (var t = lo; t < times.Count; t++)
+        for (var t = lo; t < times.Length; t++)
         {
             var time = times[t];
             if (time.Span.Start >= tokens[end - 1].End)

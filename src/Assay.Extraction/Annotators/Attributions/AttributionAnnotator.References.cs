@@ -312,7 +312,8 @@ public sealed partial class AttributionAnnotator
 
     private static bool RefersTo(AnnotatedDocument d, string description, bool definite, ReadOnlySpan<char> head, string[]? titles, AttributionSpan candidate)
     {
-        if (candidate.Source.Equals(description, StringComparison.OrdinalIgnoreCase) || !candidate.Source.Contains(' ', StringComparison.Ordinal) && candidate.SourceActor is null)
+        // The actor is tested before the search for a space: this runs against every earlier source.
+        if (candidate.Source.Equals(description, StringComparison.OrdinalIgnoreCase) || (candidate.SourceActor is null && !candidate.Source.Contains(' ', StringComparison.Ordinal)))
         {
             return false;
         }

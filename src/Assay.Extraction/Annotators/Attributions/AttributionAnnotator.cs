@@ -152,6 +152,7 @@ public sealed partial class AttributionAnnotator : IAnnotator
         // ones, and go into the document's list in one piece at the end: one array of the right size, not one for
         // every doubling as the article goes on.
         var earlier = document.Attributions.Count == 0 ? TakeSpare() : document.Attributions;
+        var quantity = 0;
         for (var s = 0; s < document.Sentences.Count; s++)
         {
             var range = document.SentenceTokens(s);
@@ -256,7 +257,14 @@ public sealed partial class AttributionAnnotator : IAnnotator
 
             if (found.Count == 0)
             {
-                AddListLabel(document, s, first, end, found);
+                // Sentences and quantities are both in text order: the sentence's first quantity is found by moving on
+                // from the last sentence's, not by a search over them all.
+                while (quantity < document.Quantities.Count && document.Quantities[quantity].Span.Start < document.Sentences[s].Start)
+                {
+                    quantity++;
+                }
+
+                AddListLabel(document, s, first, end, quantity, found);
             }
 
             // Both removals need two attributions, one of them self-naming; most sentences have none or one, and the
