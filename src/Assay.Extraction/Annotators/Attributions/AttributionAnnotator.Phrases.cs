@@ -88,10 +88,11 @@ public sealed partial class AttributionAnnotator
         }
 
         // "Park said the agency had detected": another speech verb ends the subject, unless this cue may be a noun
-        // ("dismissed Western estimates that").
-        var stopAtVerbs = !(Cues.TryMatch(d.Text, d.Tokens, verb, tokens.Length, out var own) && AmbiguousVerbs.Contains(own.Value.Name));
+        // ("dismissed Western estimates that"). Whether it may is asked only once such a verb turns up, which is rare.
+        bool? stopAtVerbs = null;
         var start = end;
-        while (start > first && !IsBoundary(d, tokens[start - 1]) && end - start < MaxSourceWords && !(stopAtVerbs && IsSpeechVerb(d, start - 1, end)))
+        while (start > first && !IsBoundary(d, tokens[start - 1]) && end - start < MaxSourceWords
+            && !(IsSpeechVerb(d, start - 1, end) && (stopAtVerbs ??= !(Cues.TryMatch(d.Text, d.Tokens, verb, tokens.Length, out var own) && own.Value.IsAmbiguousVerb))))
         {
             start--;
         }
@@ -183,7 +184,7 @@ public sealed partial class AttributionAnnotator
     private static bool IsSpeechVerb(AnnotatedDocument d, int index, int limit) =>
         d.Tokens[index].Kind == TokenKind.Word && !char.IsUpper(d.Text[d.Tokens[index].Start])
         && (d.TokenClasses[index] & WordClass.AttributionCue) != 0 && Cues.TryMatch(d.Text, d.Tokens, index, limit, out var match) && match.Value.Role == AttributionRole.Verb
-        && !AmbiguousVerbs.Contains(match.Value.Name) && match.Value.Name != "verb:put-at";
+        && !match.Value.IsAmbiguousVerb && match.Value.Name != "verb:put-at";
 
     private static TextSpan ClauseBefore(AnnotatedDocument d, int first, int cue)
     {

@@ -16,11 +16,18 @@ public sealed partial class AttributionAnnotator : IAnnotator
 {
     private const int MaxSourceWords = 14;
 
+    // Declared before Cues, whose loading reads it.
+    private static readonly FrozenSet<string> AmbiguousVerbs = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "verb:estimate", "verb:estimates", "verb:claims", "verb:assess", "verb:believe", "verb:say", "verb:deny", "verb:suggest", "verb:indicate");
+
     private static readonly PhraseLexicon<AttributionCue> Cues = PhraseLexicon.Load("attribution-cues.tsv", static f =>
         new AttributionCue(
             Enum.Parse<AttributionRole>(f[1], ignoreCase: true),
             f[2] == "-" ? null : Enum.Parse<Stance>(f[2], ignoreCase: true),
-            f[3]));
+            f[3])
+        {
+            IsAmbiguousVerb = AmbiguousVerbs.Contains(f[3]),
+        });
 
     private static readonly FrozenSet<string> SkipBeforeVerb = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "has", "have", "had", "also", "repeatedly", "previously", "earlier", "later", "again", "once", "further", "publicly",
@@ -43,9 +50,6 @@ public sealed partial class AttributionAnnotator : IAnnotator
         "initial", "revised", "updated", "first", "earlier", "conservative", "higher", "lower", "same", "these", "those", "such", "this", "that");
 
     private static readonly WordSet NounMarkerLookup = new(NounMarkers);
-
-    private static readonly FrozenSet<string> AmbiguousVerbs = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "verb:estimate", "verb:estimates", "verb:claims", "verb:assess", "verb:believe", "verb:say", "verb:deny", "verb:suggest", "verb:indicate");
 
     private static readonly FrozenSet<string> TimePrepositions = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "on", "in", "at", "last", "earlier", "this", "late", "early");
 
@@ -191,7 +195,7 @@ public sealed partial class AttributionAnnotator : IAnnotator
                         }
 
                         // "its public estimate" is a noun, not a verb.
-                        if (AmbiguousVerbs.Contains(cue.Name) && match.First > first && NounMarkerLookup.Contains(tokens[match.First - 1].Chars(document.Text)))
+                        if (cue.IsAmbiguousVerb && match.First > first && NounMarkerLookup.Contains(tokens[match.First - 1].Chars(document.Text)))
                         {
                             break;
                         }
