@@ -13,12 +13,11 @@ public sealed partial class AttributionAnnotator
     // Summary lists credit figures without a verb: "State Department: more than 10,000 sent" names its source
     // before a colon, "Killed: 17 (prosecutor general)" in a closing parenthesis. The label must name a body or
     // a kind of source, so that "Killed:" or "Verdict:" credit no one.
-    // <paramref name="quantity"/> is the first quantity that does not start before the sentence.
-    private static void AddListLabel(AnnotatedDocument d, int sentence, int first, int end, int quantity, List<AttributionSpan> found)
+    private static void AddListLabel(AnnotatedDocument d, int sentence, int first, int end, FirstIndexes at, List<AttributionSpan> found)
     {
         var tokens = d.Tokens;
         var span = d.Sentences[sentence];
-        if (!HasQuantityIn(d, span, quantity))
+        if (!HasQuantityIn(d, span, at.Quantity))
         {
             return;
         }
@@ -31,9 +30,9 @@ public sealed partial class AttributionAnnotator
             }
 
             // A quantity in the sentence starting after the colon: one inside the rest of the sentence.
-            if (d.Text[tokens[k].Start] == ':' && k + 1 < end && HasQuantityIn(d, new TextSpan(tokens[k].End, span.End), quantity))
+            if (d.Text[tokens[k].Start] == ':' && k + 1 < end && HasQuantityIn(d, new TextSpan(tokens[k].End, span.End), at.Quantity))
             {
-                AddLabel(d, sentence, new Phrase(first, k, new TextSpan(tokens[first].Start, tokens[k - 1].End)), tokens[k], new TextSpan(tokens[k].End, span.End), "label", found);
+                AddLabel(d, sentence, at, new Phrase(first, k, new TextSpan(tokens[first].Start, tokens[k - 1].End)), tokens[k], new TextSpan(tokens[k].End, span.End), "label", found);
             }
 
             break;
@@ -57,15 +56,15 @@ public sealed partial class AttributionAnnotator
             open--;
         }
 
-        if (open > first && open + 1 < close && d.Text[tokens[open].Start] == '(' && HasQuantityIn(d, new TextSpan(span.Start, tokens[open].Start), quantity))
+        if (open > first && open + 1 < close && d.Text[tokens[open].Start] == '(' && HasQuantityIn(d, new TextSpan(span.Start, tokens[open].Start), at.Quantity))
         {
-            AddLabel(d, sentence, new Phrase(open + 1, close, new TextSpan(tokens[open + 1].Start, tokens[close - 1].End)), tokens[open], new TextSpan(span.Start, tokens[open].Start), "parenthetical", found);
+            AddLabel(d, sentence, at, new Phrase(open + 1, close, new TextSpan(tokens[open + 1].Start, tokens[close - 1].End)), tokens[open], new TextSpan(span.Start, tokens[open].Start), "parenthetical", found);
         }
     }
 
     // Runs for every sentence without an attribution: a loop rather than a capturing lambda (whose closure would be
     // allocated on every call, found or not). Quantities are in text order, so the scan starts at the sentence's
-    // first (<paramref name="from"/>, which Annotate moves along sentence by sentence) and stops past the span.
+    // first (<paramref name="from"/>, see <see cref="FirstIndexes"/>) and stops past the span.
     private static bool HasQuantityIn(AnnotatedDocument d, TextSpan span, int from)
     {
         var quantities = CollectionsMarshal.AsSpan(d.Quantities);
@@ -91,7 +90,7 @@ public sealed partial class AttributionAnnotator
         return false;
     }
 
-    private static void AddLabel(AnnotatedDocument d, int sentence, Phrase label, Token cue, TextSpan scope, string name, List<AttributionSpan> found)
+    private static void AddLabel(AnnotatedDocument d, int sentence, FirstIndexes at, Phrase label, Token cue, TextSpan scope, string name, List<AttributionSpan> found)
     {
         // "The latest toll from the governor:" names the figures, then who gave them.
         for (var k = label.First + 1; k + 1 < label.End; k++)
@@ -104,13 +103,13 @@ public sealed partial class AttributionAnnotator
         }
 
         var words = WordsOf(d, label);
-        var mentions = MentionsIn(d, label.Span);
+        var mentions = MentionsIn(d, label.Span, at.Mention);
         if ((mentions.Length == 0 && !SourceClassifier.HasSourceWord(words)) || !IsPlausibleSource(words, mentions))
         {
             return;
         }
 
-        if (Make(d, sentence, new TextSpan(cue.Start, cue.End), new AttributionCue(AttributionRole.Self, null, name), label, scope) is { } attribution)
+        if (Make(d, sentence, at, new TextSpan(cue.Start, cue.End), new AttributionCue(AttributionRole.Self, null, name), label, scope) is { } attribution)
         {
             found.Add(attribution);
         }

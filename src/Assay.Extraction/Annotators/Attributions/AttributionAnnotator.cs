@@ -156,9 +156,10 @@ public sealed partial class AttributionAnnotator : IAnnotator
         // ones, and go into the document's list in one piece at the end: one array of the right size, not one for
         // every doubling as the article goes on.
         var earlier = document.Attributions.Count == 0 ? TakeSpare() : document.Attributions;
-        var quantity = 0;
+        var at = default(FirstIndexes);
         for (var s = 0; s < document.Sentences.Count; s++)
         {
+            at = at.MovedTo(document, document.Sentences[s]);
             var range = document.SentenceTokens(s);
             var (first, end) = (range.Start.Value, range.End.Value);
             found.Clear();
@@ -207,9 +208,9 @@ public sealed partial class AttributionAnnotator : IAnnotator
                             break;
                         }
 
-                        if (SubjectBefore(document, first, match.First, out var subject) || ObjectAfterClosingVerb(document, match.End, end, out subject))
+                        if (SubjectBefore(document, at, first, match.First, out var subject) || ObjectAfterClosingVerb(document, match.End, end, out subject))
                         {
-                            if (Make(document, s, cueSpan, cue, subject, ScopeOf(document, s, first, end, match, subject)) is { } attribution)
+                            if (Make(document, s, at, cueSpan, cue, subject, ScopeOf(document, s, first, end, match, subject)) is { } attribution)
                             {
                                 found.Add(negated ? attribution with { Stance = null, CueName = "not:" + cue.Name } : attribution);
                             }
@@ -217,11 +218,11 @@ public sealed partial class AttributionAnnotator : IAnnotator
 
                         break;
                     case AttributionRole.Prep:
-                        if (PhraseAfter(document, match.End, end, out var after))
+                        if (PhraseAfter(document, at, match.End, end, out var after))
                         {
                             // "some 13,000 estimated by the spy agency": an agent after the figure covers only its clause.
                             var scope = cue.Name.EndsWith("-by", StringComparison.Ordinal) ? ClauseBefore(document, first, match.First) : document.Sentences[s];
-                            if (Make(document, s, cueSpan, cue, after, scope, lenient: true) is { } attribution)
+                            if (Make(document, s, at, cueSpan, cue, after, scope, lenient: true) is { } attribution)
                             {
                                 found.Add(attribution);
                                 i = after.End - 1;
@@ -230,7 +231,7 @@ public sealed partial class AttributionAnnotator : IAnnotator
 
                         break;
                     case AttributionRole.Citing:
-                        if (PhraseAfter(document, match.End, end, out var cited))
+                        if (PhraseAfter(document, at, match.End, end, out var cited))
                         {
                             citing = (match.First, cited.End, cited.Span);
                             i = cited.End - 1;
@@ -238,7 +239,7 @@ public sealed partial class AttributionAnnotator : IAnnotator
 
                         break;
                     case AttributionRole.Writing:
-                        if (PhraseAfter(document, match.End, end, out var outlet))
+                        if (PhraseAfter(document, at, match.End, end, out var outlet))
                         {
                             writingVia = LastCapitalised(document, outlet) ?? Clean(SpanText(document, outlet.Span));
                             i = outlet.End - 1;
@@ -249,7 +250,7 @@ public sealed partial class AttributionAnnotator : IAnnotator
                         if (!HoldsSpan(found, cueSpan))
                         {
                             var self = new Phrase(match.First, match.End, ExtendSelf(document, match, end));
-                            if (Make(document, s, cueSpan, cue, self, AfterCue(document, s, match, end)) is { } attribution)
+                            if (Make(document, s, at, cueSpan, cue, self, AfterCue(document, s, match, end)) is { } attribution)
                             {
                                 found.Add(attribution);
                             }
@@ -261,14 +262,7 @@ public sealed partial class AttributionAnnotator : IAnnotator
 
             if (found.Count == 0)
             {
-                // Sentences and quantities are both in text order: the sentence's first quantity is found by moving on
-                // from the last sentence's, not by a search over them all.
-                while (quantity < document.Quantities.Count && document.Quantities[quantity].Span.Start < document.Sentences[s].Start)
-                {
-                    quantity++;
-                }
-
-                AddListLabel(document, s, first, end, quantity, found);
+                AddListLabel(document, s, first, end, at, found);
             }
 
             // Both removals need two attributions, one of them self-naming; most sentences have none or one, and the
@@ -280,7 +274,7 @@ public sealed partial class AttributionAnnotator : IAnnotator
 
             if (citing is { } c)
             {
-                Fold(document, s, first, found, c);
+                Fold(document, s, at, first, found, c);
             }
 
             if (writingVia is not null && found.Count > 0)
@@ -357,9 +351,9 @@ public sealed partial class AttributionAnnotator : IAnnotator
 
     // Null when the phrase cannot name a source ("Each step was", "Two", "cannot be").
     // With <paramref name="lenient"/> ("according to X") whatever follows the cue names the source.
-    private static AttributionSpan? Make(AnnotatedDocument d, int sentence, TextSpan cue, AttributionCue entry, Phrase source, TextSpan scope, bool lenient = false)
+    private static AttributionSpan? Make(AnnotatedDocument d, int sentence, FirstIndexes at, TextSpan cue, AttributionCue entry, Phrase source, TextSpan scope, bool lenient = false)
     {
-        var mentions = MentionsIn(d, source.Span);
+        var mentions = MentionsIn(d, source.Span, at.Mention);
         var words = WordsOf(d, source);
         if (!lenient && !IsPlausibleSource(words, mentions) && !(source.End - source.First == 1 && IsPersonName(d, source.First, source.End)))
         {
@@ -579,9 +573,9 @@ public sealed partial class AttributionAnnotator : IAnnotator
 
     // "Yonhap, citing the NIS, reported" and "officials said, citing intelligence": the cited phrase becomes the
     // source and the citer a via; with no citer in sight, the cited phrase stands alone.
-    private static void Fold(AnnotatedDocument d, int sentence, int first, List<AttributionSpan> found, (int Index, int End, TextSpan CitedSpan) c)
+    private static void Fold(AnnotatedDocument d, int sentence, FirstIndexes at, int first, List<AttributionSpan> found, (int Index, int End, TextSpan CitedSpan) c)
     {
-        var mentions = MentionsIn(d, c.CitedSpan);
+        var mentions = MentionsIn(d, c.CitedSpan, at.Mention);
         var words = WordsOf(d, new Phrase(c.Index + 1, c.End, c.CitedSpan));
 
         var type = SourceClassifier.Classify(words, mentions);
@@ -604,7 +598,7 @@ public sealed partial class AttributionAnnotator : IAnnotator
 
         // A citer before the cue with no verb of its own: "Yonhap, citing the NIS."
         var via = new List<string>();
-        if (c.Index > first && SubjectBefore(d, first, c.Index, out var citer))
+        if (c.Index > first && SubjectBefore(d, at, first, c.Index, out var citer))
         {
             via.Add(Clean(SpanText(d, citer.Span)));
         }
