@@ -648,13 +648,40 @@ public sealed partial class AttributionAnnotator
     }
 
     /// <summary>Normalises a source phrase read in place from the text (see <see cref="Clean(string)"/>).</summary>
-    private static string Clean(ReadOnlySpan<char> phrase) => CleanSpan(phrase).ToString();
+    private static string Clean(ReadOnlySpan<char> phrase) => NameOf(CleanSpan(phrase));
+
+    // Source names repeat from article to article ("Regional experts", "Satellite imagery analysts"): a few hundred
+    // distinct names make thousands of attributions, so each thread keeps the names it has made and hands the same
+    // string out again. Past PooledNames the pool starts afresh, so that a corpus of many names does not grow it.
+    private static string NameOf(ReadOnlySpan<char> chars)
+    {
+        var names = t_names ??= new HashSet<string>(StringComparer.Ordinal);
+        var lookup = names.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.TryGetValue(chars, out var name))
+        {
+            return name;
+        }
+
+        if (names.Count >= PooledNames)
+        {
+            names.Clear();
+        }
+
+        name = chars.ToString();
+        names.Add(name);
+        return name;
+    }
 
     private static ReadOnlySpan<char> CleanSpan(ReadOnlySpan<char> phrase)
     {
         var s = phrase.Trim().Trim("*_\"\u201C\u201D,. ".AsSpan());
         return s.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? s[4..] : s;
     }
+
+    private const int PooledNames = 1024;
+
+    [ThreadStatic]
+    private static HashSet<string>? t_names;
 
     private readonly record struct Phrase(int First, int End, TextSpan Span);
 

@@ -526,7 +526,7 @@ public sealed partial class AttributionAnnotator : IAnnotator
 
     // A phrase that names one organisation or person ("South Korea's spy agency", "Kremlin spokesman Dmitry Peskov")
     // takes that actor's canonical name, so that every way of writing it counts as one source.
-    // The phrase as written is made a string only where it is the name returned.
+    // The phrase as written is made a string only where it is the name returned (see NameOf).
     private static (string Name, string? Actor) Canonical(ReadOnlySpan<char> text, PhraseWords words, ReadOnlySpan<Mention> mentions, SourceType type)
     {
         Mention? single = null;
@@ -539,7 +539,7 @@ public sealed partial class AttributionAnnotator : IAnnotator
 
             if (single is not null && single.ActorId != m.ActorId)
             {
-                return (text.ToString(), ActorOf(mentions, type));
+                return (NameOf(text), ActorOf(mentions, type));
             }
 
             single = m;
@@ -547,20 +547,20 @@ public sealed partial class AttributionAnnotator : IAnnotator
 
         if (single is null || HasCoordinator(words) || type == SourceType.Anonymous || HasUnnamedCapitals(words, mentions, single))
         {
-            return (text.ToString(), ActorOf(mentions, type));
+            return (NameOf(text), ActorOf(mentions, type));
         }
 
         // "Two residents of Druzhkivka" are not Druzhkivka: the actor must hold the phrase's head (its last word
         // before "of", "for", "in"...), else the phrase stays as written.
         if (!HoldsHead(words, single))
         {
-            return (text.ToString(), single.ActorId);
+            return (NameOf(text), single.ActorId);
         }
 
         // "a JCS official" speaks for the JCS but is not the JCS: the phrase stays, the actor is recorded.
         if (single.Kind != ActorKind.Person && HasRoleNoun(words))
         {
-            return (text.ToString(), single.ActorId);
+            return (NameOf(text), single.ActorId);
         }
 
         if (ActorLexicon.Default.TryGet(single.ActorId, out var actor))
