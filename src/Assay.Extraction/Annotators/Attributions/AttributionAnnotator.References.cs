@@ -193,10 +193,17 @@ public sealed partial class AttributionAnnotator
         for (var k = 0; k < found.Count; k++)
         {
             var a = found[k];
-            var known = a.SourceActor is not null && !a.SourceActor.StartsWith("unknown:", StringComparison.Ordinal);
-            var definite = d.Text.AsSpan(a.SourceSpan.Start).StartsWith("the ", StringComparison.OrdinalIgnoreCase);
+            if (a.SourceActor is not null && !a.SourceActor.StartsWith("unknown:", StringComparison.Ordinal))
+            {
+                // A known actor: most sources, so tested before anything else.
+                continue;
+            }
+
+            var opening = d.Text.AsSpan(a.SourceSpan.Start);
+            var definite = opening.Length >= 4 && AsciiText.EqualsIgnoreCase(opening[..4], "the ");
+
             // At most three words: at most two spaces (counted rather than split, which would allocate).
-            if (known || (a.Source.Contains(' ', StringComparison.Ordinal) && !(definite && a.Source.AsSpan().Count(' ') <= 2)))
+            if (a.Source.Contains(' ', StringComparison.Ordinal) && !(definite && a.Source.AsSpan().Count(' ') <= 2))
             {
                 continue;
             }
@@ -213,10 +220,11 @@ public sealed partial class AttributionAnnotator
             // The description's head and the titles it may repeat, found once for every earlier source it is tried on.
             var head = a.Source.AsSpan(a.Source.LastIndexOf(' ') + 1);
             var titles = PersonTitleLookup.TryGetValue(head, out var t) ? t : null;
+            var headType = KindNamed(head);
             AttributionSpan? antecedent = null;
             for (var j = k - 1; j >= 0 && antecedent is null; j--)
             {
-                antecedent = same || RefersTo(d, a.Source, definite, head, titles, found[j]) ? found[j] : null;
+                antecedent = same || RefersTo(d, a.Source, definite, headType, titles, found[j]) ? found[j] : null;
             }
 
             for (var j = earlier.Count - 1; j >= 0 && antecedent is null && same; j--)
@@ -226,7 +234,7 @@ public sealed partial class AttributionAnnotator
 
             for (var j = earlier.Count - 1; j >= 0 && antecedent is null; j--)
             {
-                antecedent = RefersTo(d, a.Source, definite, head, titles, earlier[j]) ? earlier[j] : null;
+                antecedent = RefersTo(d, a.Source, definite, headType, titles, earlier[j]) ? earlier[j] : null;
             }
 
             if (antecedent is not null && NamesReport(a.Source) && antecedent.CueName.Contains("+citing", StringComparison.Ordinal) && antecedent.Via.Count > 0)
@@ -310,7 +318,16 @@ public sealed partial class AttributionAnnotator
             candidate.SourceActor is { } id && ActorLexicon.Default.TryGet(id, out var actor) && actor.Kind is ActorKind.Organisation or ActorKind.State;
     }
 
-    private static bool RefersTo(AnnotatedDocument d, string description, bool definite, ReadOnlySpan<char> head, string[]? titles, AttributionSpan candidate)
+    // "the agency" refers to an intelligence source, "the military" or "the army" to a military one, "the ministry" or
+    // "the government" to a government actor: the kind a description's head names, or null.
+    private static SourceType? KindNamed(ReadOnlySpan<char> head) =>
+        head.Equals("agency", StringComparison.OrdinalIgnoreCase) ? SourceType.Intelligence
+        : head is "military" or "army" ? SourceType.Military
+        : head is "ministry" or "government" ? SourceType.Government
+        : null;
+
+    // <paramref name="headType"/> is KindNamed of the description's head, found once for every earlier source.
+    private static bool RefersTo(AnnotatedDocument d, string description, bool definite, SourceType? headType, string[]? titles, AttributionSpan candidate)
     {
         // The actor is tested before the search for a space: this runs against every earlier source.
         if (candidate.Source.Equals(description, StringComparison.OrdinalIgnoreCase) || (candidate.SourceActor is null && !candidate.Source.Contains(' ', StringComparison.Ordinal)))
@@ -320,8 +337,14 @@ public sealed partial class AttributionAnnotator
 
         if (!definite)
         {
-            // A surname is one of the words of a longer name (walked in place: this runs against every earlier source).
+            // A surname is one of the words of a longer name (walked in place: this runs against every earlier source),
+            // and so somewhere in it: one search rules out most names before the walk.
             var rest = candidate.Source.AsSpan();
+            if (rest.IndexOf(description.AsSpan()) < 0)
+            {
+                return false;
+            }
+
             while (true)
             {
                 var cut = rest.IndexOfAny(' ', '-');
@@ -339,10 +362,9 @@ public sealed partial class AttributionAnnotator
             }
         }
 
-        return candidate.Source.Contains(description, StringComparison.OrdinalIgnoreCase)
-            || (head.Equals("agency", StringComparison.OrdinalIgnoreCase) && candidate.SourceType == SourceType.Intelligence)
-            || (head is "military" or "army" && candidate.SourceType == SourceType.Military)
-            || (head is "ministry" or "government" && candidate.SourceType == SourceType.Government && candidate.SourceActor is not null)
+        // The kind the head names is tested before the search for the description, which costs more.
+        return (headType is { } type && candidate.SourceType == type && (type != SourceType.Government || candidate.SourceActor is not null))
+            || candidate.Source.Contains(description, StringComparison.OrdinalIgnoreCase)
             || HasTitle(d.Text.AsSpan(candidate.SourceSpan.Start, candidate.SourceSpan.Length), titles);
     }
 
