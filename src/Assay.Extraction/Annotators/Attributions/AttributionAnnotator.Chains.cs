@@ -231,7 +231,7 @@ public sealed partial class AttributionAnnotator
                     // Words passed on by a news outlet are reported, whoever first said them.
                     Stance = inner.Stance ?? (outer.SourceType == SourceType.Media ? Stance.Reported : null),
                     Scope = end > start ? new TextSpan(start, end) : content,
-                    CueName = inner.CueName + "+nested",
+                    CueName = Suffixed(inner.CueName, "+nested"),
                 };
                 break;
             }

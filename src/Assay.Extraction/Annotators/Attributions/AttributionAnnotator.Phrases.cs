@@ -650,6 +650,17 @@ public sealed partial class AttributionAnnotator
     /// <summary>Normalises a source phrase read in place from the text (see <see cref="Clean(string)"/>).</summary>
     private static string Clean(ReadOnlySpan<char> phrase) => NameOf(CleanSpan(phrase));
 
+    // "verb:said+citing", "not:verb:confirmed": a cue name with a mark of how it was resolved, made as a string once
+    // per thread (see NameOf), as the same few marks go on the same few names.
+    private static string Suffixed(string name, string suffix)
+    {
+        var length = name.Length + suffix.Length;
+        Span<char> chars = length <= 128 ? stackalloc char[128] : new char[length];
+        name.CopyTo(chars);
+        suffix.CopyTo(chars[name.Length..]);
+        return NameOf(chars[..length]);
+    }
+
     // Source names repeat from article to article ("Regional experts", "Satellite imagery analysts"): a few hundred
     // distinct names make thousands of attributions, so each thread keeps the names it has made and hands the same
     // string out again. Past PooledNames the pool starts afresh, so that a corpus of many names does not grow it.

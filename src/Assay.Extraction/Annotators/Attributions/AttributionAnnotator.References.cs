@@ -24,7 +24,7 @@ public sealed partial class AttributionAnnotator
                     Source = d.Article.Outlet ?? d.Article.Byline ?? "the outlet",
                     SourceActor = null,
                     SourceType = SourceType.Outlet,
-                    CueName = a.CueName + "+own-voice",
+                    CueName = Suffixed(a.CueName, "+own-voice"),
                 };
                 continue;
             }
@@ -43,7 +43,7 @@ public sealed partial class AttributionAnnotator
                     Source = bodyName,
                     SourceActor = body.ActorId,
                     SourceType = bodyActor?.SourceType ?? SourceType.Official,
-                    CueName = a.CueName + "+pronoun",
+                    CueName = Suffixed(a.CueName, "+pronoun"),
                 };
                 continue;
             }
@@ -79,7 +79,7 @@ public sealed partial class AttributionAnnotator
             if (antecedent is null && person is { } name)
             {
                 // "The first time Serhiy saw them, he counted about 200, he says": a named person not yet quoted.
-                found[k] = a with { Source = name, SourceActor = null, SourceType = SourceType.Eyewitness, CueName = a.CueName + "+pronoun" };
+                found[k] = a with { Source = name, SourceActor = null, SourceType = SourceType.Eyewitness, CueName = Suffixed(a.CueName, "+pronoun") };
                 continue;
             }
 
@@ -98,7 +98,7 @@ public sealed partial class AttributionAnnotator
                     SourceActor = antecedent.SourceActor,
                     SourceType = antecedent.SourceType,
                     Via = antecedent.Via,
-                    CueName = a.CueName + "+pronoun",
+                    CueName = Suffixed(a.CueName, "+pronoun"),
                 };
             }
         }
@@ -240,7 +240,7 @@ public sealed partial class AttributionAnnotator
             if (antecedent is not null && NamesReport(a.Source) && antecedent.CueName.Contains("+citing", StringComparison.Ordinal) && antecedent.Via.Count > 0)
             {
                 // "X reported, citing Y. The same report said ...": the report is X's, whoever X cited.
-                found[k] = a with { Source = antecedent.Via[0], SourceActor = null, SourceType = SourceType.Media, CueName = a.CueName + "+coreference" };
+                found[k] = a with { Source = antecedent.Via[0], SourceActor = null, SourceType = SourceType.Media, CueName = Suffixed(a.CueName, "+coreference") };
             }
             else if (antecedent is not null)
             {
@@ -249,13 +249,13 @@ public sealed partial class AttributionAnnotator
                     Source = antecedent.Source,
                     SourceActor = antecedent.SourceActor,
                     SourceType = antecedent.SourceType,
-                    CueName = a.CueName + "+coreference",
+                    CueName = Suffixed(a.CueName, "+coreference"),
                 };
             }
             else if (surname && PersonNamed(d, a.Source, a.SourceSpan.Start) is { } person)
             {
                 var name = ActorLexicon.Default.TryGet(person.ActorId, out var actor) ? actor.Name : Clean(person.Text);
-                found[k] = a with { Source = name, SourceActor = person.ActorId, CueName = a.CueName + "+coreference" };
+                found[k] = a with { Source = name, SourceActor = person.ActorId, CueName = Suffixed(a.CueName, "+coreference") };
             }
         }
     }
@@ -310,7 +310,7 @@ public sealed partial class AttributionAnnotator
 
             if (body is not null)
             {
-                found[k] = a with { Source = body.Source, SourceActor = body.SourceActor, SourceType = body.SourceType, CueName = a.CueName + "+spokesperson" };
+                found[k] = a with { Source = body.Source, SourceActor = body.SourceActor, SourceType = body.SourceType, CueName = Suffixed(a.CueName, "+spokesperson") };
             }
         }
 
@@ -411,7 +411,7 @@ public sealed partial class AttributionAnnotator
 
             if (person is not null)
             {
-                found[k] = a with { Via = [person.Text], CueName = a.CueName + "+possessive" };
+                found[k] = a with { Via = [person.Text], CueName = Suffixed(a.CueName, "+possessive") };
             }
         }
     }

@@ -212,7 +212,7 @@ public sealed partial class AttributionAnnotator : IAnnotator
                         {
                             if (Make(document, s, at, cueSpan, cue, subject, ScopeOf(document, s, first, end, match, subject)) is { } attribution)
                             {
-                                found.Add(negated ? attribution with { Stance = null, CueName = "not:" + cue.Name } : attribution);
+                                found.Add(negated ? attribution with { Stance = null, CueName = Suffixed("not:", cue.Name) } : attribution);
                             }
                         }
 
@@ -591,7 +591,7 @@ public sealed partial class AttributionAnnotator : IAnnotator
                 SourceActor = ActorOf(mentions, type),
                 SourceType = type,
                 Via = [main.Source, .. main.Via],
-                CueName = main.CueName + "+citing",
+                CueName = Suffixed(main.CueName, "+citing"),
             };
             return;
         }
