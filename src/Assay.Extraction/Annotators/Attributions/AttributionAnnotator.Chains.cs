@@ -13,11 +13,11 @@ public sealed partial class AttributionAnnotator
     // Summary lists credit figures without a verb: "State Department: more than 10,000 sent" names its source
     // before a colon, "Killed: 17 (prosecutor general)" in a closing parenthesis. The label must name a body or
     // a kind of source, so that "Killed:" or "Verdict:" credit no one.
-    private static void AddListLabel(AnnotatedDocument d, int sentence, int first, int end, List<AttributionSpan> found)
+    private static void AddListLabel(AnnotatedDocument d, int sentence, int first, int end, FirstIndexes at, List<AttributionSpan> found)
     {
         var tokens = d.Tokens;
         var span = d.Sentences[sentence];
-        if (!HasQuantityIn(d, span))
+        if (!HasQuantityIn(d, span, at.Quantity))
         {
             return;
         }
@@ -29,9 +29,10 @@ public sealed partial class AttributionAnnotator
                 continue;
             }
 
-            if (d.Text[tokens[k].Start] == ':' && k + 1 < end && d.Quantities.Exists(q => q.Span.Start >= tokens[k].End && span.Contains(q.Span)))
+            // A quantity in the sentence starting after the colon: one inside the rest of the sentence.
+            if (d.Text[tokens[k].Start] == ':' && k + 1 < end && HasQuantityIn(d, new TextSpan(tokens[k].End, span.End), at.Quantity))
             {
-                AddLabel(d, sentence, new Phrase(first, k, new TextSpan(tokens[first].Start, tokens[k - 1].End)), tokens[k], new TextSpan(tokens[k].End, span.End), "label", found);
+                AddLabel(d, sentence, at, new Phrase(first, k, new TextSpan(tokens[first].Start, tokens[k - 1].End)), tokens[k], new TextSpan(tokens[k].End, span.End), "label", found);
             }
 
             break;
@@ -55,40 +56,32 @@ public sealed partial class AttributionAnnotator
             open--;
         }
 
-        if (open > first && open + 1 < close && d.Text[tokens[open].Start] == '(' && d.Quantities.Exists(q => q.Span.End <= tokens[open].Start && span.Contains(q.Span)))
+        if (open > first && open + 1 < close && d.Text[tokens[open].Start] == '(' && HasQuantityIn(d, new TextSpan(span.Start, tokens[open].Start), at.Quantity))
         {
-            AddLabel(d, sentence, new Phrase(open + 1, close, new TextSpan(tokens[open + 1].Start, tokens[close - 1].End)), tokens[open], new TextSpan(span.Start, tokens[open].Start), "parenthetical", found);
+            AddLabel(d, sentence, at, new Phrase(open + 1, close, new TextSpan(tokens[open + 1].Start, tokens[close - 1].End)), tokens[open], new TextSpan(span.Start, tokens[open].Start), "parenthetical", found);
         }
     }
 
-    // Runs for every sentence without an attribution: a loop rather than a capturing lambda, and quantities are in
-    // text order, so the scan stops at the first one past the sentence.
-    private static bool HasQuantityIn(AnnotatedDocument d, TextSpan span)
+    // Runs for every sentence without an attribution: a loop rather than a capturing lambda (whose closure would be
+    // allocated on every call, found or not). Quantities are in text order, so the scan starts at the sentence's
+    // first (<paramref name="from"/>, see <see cref="FirstIndexes"/>) and stops past the span.
+    private static bool HasQuantityIn(AnnotatedDocument d, TextSpan span, int from)
     {
-        // Quantities are in text order: those starting before the span cannot lie in it, so the scan starts by halves.
         var quantities = CollectionsMarshal.AsSpan(d.Quantities);
-        int lo = 0, hi = quantities.Length;
-        while (lo < hi)
+        for (var i = from; i < quantities.Length; i++)
         {
-            var mid = (lo + hi) >>> 1;
-            if (quantities[mid].Span.Start < span.Start)
+            var q = quantities[i].Span;
+            if (q.Start < span.Start)
             {
-                lo = mid + 1;
+                continue;
             }
-            else
-            {
-                hi = mid;
-            }
-        }
 
-        foreach (var q in quantities[lo..])
-        {
-            if (q.Span.Start > span.End)
+            if (q.Start > span.End)
             {
                 return false;
             }
 
-            if (span.Contains(q.Span))
+            if (span.Contains(q))
             {
                 return true;
             }
@@ -97,7 +90,7 @@ public sealed partial class AttributionAnnotator
         return false;
     }
 
-    private static void AddLabel(AnnotatedDocument d, int sentence, Phrase label, Token cue, TextSpan scope, string name, List<AttributionSpan> found)
+    private static void AddLabel(AnnotatedDocument d, int sentence, FirstIndexes at, Phrase label, Token cue, TextSpan scope, string name, List<AttributionSpan> found)
     {
         // "The latest toll from the governor:" names the figures, then who gave them.
         for (var k = label.First + 1; k + 1 < label.End; k++)
@@ -110,13 +103,13 @@ public sealed partial class AttributionAnnotator
         }
 
         var words = WordsOf(d, label);
-        var mentions = MentionsIn(d, label.Span);
-        if ((mentions.Count == 0 && !SourceClassifier.HasSourceWord(words)) || !IsPlausibleSource(words, mentions))
+        var mentions = MentionsIn(d, label.Span, at.Mention);
+        if ((mentions.Length == 0 && !SourceClassifier.HasSourceWord(words)) || !IsPlausibleSource(words, mentions))
         {
             return;
         }
 
-        if (Make(d, sentence, new TextSpan(cue.Start, cue.End), new AttributionCue(AttributionRole.Self, null, name), label, scope) is { } attribution)
+        if (Make(d, sentence, at, new TextSpan(cue.Start, cue.End), new AttributionCue(AttributionRole.Self, null, name), label, scope) is { } attribution)
         {
             found.Add(attribution);
         }
@@ -136,7 +129,13 @@ public sealed partial class AttributionAnnotator
                 continue;
             }
 
-            var main = found.FindLast(b => b.Cue.End <= a.Cue.Start && b.SourceSpan.Start < b.Cue.Start && !ReferenceEquals(a, b));
+            AttributionSpan? main = null;
+            for (var j = found.Count - 1; j >= 0 && main is null; j--)
+            {
+                var b = found[j];
+                main = b.Cue.End <= a.Cue.Start && b.SourceSpan.Start < b.Cue.Start && !ReferenceEquals(a, b) ? b : null;
+            }
+
             if (main is not null)
             {
                 found[k] = a with { Source = main.Source, SourceSpan = main.SourceSpan, SourceActor = main.SourceActor, SourceType = main.SourceType, Via = main.Via };
@@ -232,7 +231,7 @@ public sealed partial class AttributionAnnotator
                     // Words passed on by a news outlet are reported, whoever first said them.
                     Stance = inner.Stance ?? (outer.SourceType == SourceType.Media ? Stance.Reported : null),
                     Scope = end > start ? new TextSpan(start, end) : content,
-                    CueName = inner.CueName + "+nested",
+                    CueName = Suffixed(inner.CueName, "+nested"),
                 };
                 break;
             }

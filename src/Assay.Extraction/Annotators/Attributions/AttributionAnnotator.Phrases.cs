@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Runtime.InteropServices;
 using Assay.Core.Claims;
 using Assay.Core.Sources;
 using Assay.Core.Text;
@@ -11,13 +12,12 @@ public sealed partial class AttributionAnnotator
 {
     // Walks back from the verb over auxiliaries and adverbs, then collects the subject up to a clause boundary.
     // An appositive (", a spokesman for the ministry,") is skipped to reach the name before it.
-    private static bool SubjectBefore(AnnotatedDocument d, int first, int verb, out Phrase subject)
+    private static bool SubjectBefore(AnnotatedDocument d, FirstIndexes at, int first, int verb, out Phrase subject)
     {
         subject = default;
-        var tokens = d.Tokens;
+        var tokens = TokenSpan(d);
         var end = verb;
-        while (end > first && tokens[end - 1].Kind == TokenKind.Word
-            && (SkipLookup.Contains(tokens[end - 1].Chars(d.Text)) || NegatorLookup.Contains(tokens[end - 1].Chars(d.Text)) || AuxiliaryLookup.Contains(tokens[end - 1].Chars(d.Text))))
+        while (end > first && tokens[end - 1].Kind == TokenKind.Word && IsSkippedBeforeVerb(tokens[end - 1].Chars(d.Text)))
         {
             end--;
         }
@@ -42,7 +42,7 @@ public sealed partial class AttributionAnnotator
                 }
 
                 // "A document circulating since last week, presented as a leak, says": the time is not the name.
-                nameEnd = TrimTime(d, nameStart, nameEnd);
+                nameEnd = TrimTime(d, at, nameStart, nameEnd);
 
                 // "Russia's ambassador in Pyongyang, Alexander Matsegora, told": a name in the appositive is the speaker.
                 if (IsPersonName(d, appositiveStart, appositiveEnd))
@@ -88,10 +88,11 @@ public sealed partial class AttributionAnnotator
         }
 
         // "Park said the agency had detected": another speech verb ends the subject, unless this cue may be a noun
-        // ("dismissed Western estimates that").
-        var stopAtVerbs = !(Cues.TryMatch(d.Text, tokens, verb, tokens.Count, out var own) && AmbiguousVerbs.Contains(own.Value.Name));
+        // ("dismissed Western estimates that"). Whether it may is asked only once such a verb turns up, which is rare.
+        bool? stopAtVerbs = null;
         var start = end;
-        while (start > first && !IsBoundary(d, tokens[start - 1]) && end - start < MaxSourceWords && !(stopAtVerbs && IsSpeechVerb(d, start - 1, end)))
+        while (start > first && !IsBoundary(d, tokens[start - 1]) && end - start < MaxSourceWords
+            && !(IsSpeechVerb(d, start - 1, end) && (stopAtVerbs ??= !(Cues.TryMatch(d.Text, d.Tokens, verb, tokens.Length, out var own) && own.Value.IsAmbiguousVerb))))
         {
             start--;
         }
@@ -114,7 +115,7 @@ public sealed partial class AttributionAnnotator
         }
 
         // "the Kremlin on Friday denied": a time phrase ends the subject.
-        end = TrimTime(d, start, end);
+        end = TrimTime(d, at, start, end);
 
         // "Moscow has neither (confirmed)": an auxiliary inside the phrase ends the subject.
         for (var k = start + 1; k < end; k++)
@@ -163,6 +164,9 @@ public sealed partial class AttributionAnnotator
         return !IsQuantityOnly(d, subject);
     }
 
+    private static bool IsSkippedBeforeVerb(ReadOnlySpan<char> word) =>
+        SkipLookup.Contains(word) || NegatorLookup.Contains(word) || AuxiliaryLookup.Contains(word);
+
     // "since" in "since last week" opens a time phrase, not a clause.
     private static bool StartsTime(AnnotatedDocument d, Token t)
     {
@@ -180,7 +184,7 @@ public sealed partial class AttributionAnnotator
     private static bool IsSpeechVerb(AnnotatedDocument d, int index, int limit) =>
         d.Tokens[index].Kind == TokenKind.Word && !char.IsUpper(d.Text[d.Tokens[index].Start])
         && (d.TokenClasses[index] & WordClass.AttributionCue) != 0 && Cues.TryMatch(d.Text, d.Tokens, index, limit, out var match) && match.Value.Role == AttributionRole.Verb
-        && !AmbiguousVerbs.Contains(match.Value.Name) && match.Value.Name != "verb:put-at";
+        && !match.Value.IsAmbiguousVerb && match.Value.Name != "verb:put-at";
 
     private static TextSpan ClauseBefore(AnnotatedDocument d, int first, int cue)
     {
@@ -203,10 +207,10 @@ public sealed partial class AttributionAnnotator
 
         if (end - start == 1)
         {
-            var word = d.Text[d.Tokens[start].Start..d.Tokens[start].End];
-            var wordSpan = new TextSpan(d.Tokens[start].Start, d.Tokens[start].End);
-            return d.Tokens[start].Kind == TokenKind.Word && char.IsUpper(word[0]) && word.Length > 2 && !word.All(char.IsUpper)
-                && !NotNames.Contains(word) && !Pronouns.Contains(word) && !d.Mentions.Exists(m => m.Span.Overlaps(wordSpan));
+            var token = d.Tokens[start];
+            var word = token.Chars(d.Text);
+            return token.Kind == TokenKind.Word && char.IsUpper(word[0]) && word.Length > 2 && !IsAllUpper(word)
+                && !NotNameLookup.Contains(word) && !PronounLookup.Contains(word) && !OverlapsMention(d, new TextSpan(token.Start, token.End));
         }
 
         for (var k = start; k < end; k++)
@@ -223,6 +227,19 @@ public sealed partial class AttributionAnnotator
             if (span.Overlaps(m.Span))
             {
                 return m.Kind is ActorKind.Person or ActorKind.Unknown;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsAllUpper(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (!char.IsUpper(c))
+            {
+                return false;
             }
         }
 
@@ -265,7 +282,7 @@ public sealed partial class AttributionAnnotator
     {
         for (var k = from; k + 2 < limit + 1 && k + 2 < d.Tokens.Count; k++)
         {
-            if (d.Tokens[k].Is(d.Text, "in") && d.Tokens[k + 1].Is(d.Text, "the") && d.Quantities.Exists(q => q.Span.Start == d.Tokens[k + 2].Start))
+            if (d.Tokens[k].Is(d.Text, "in") && d.Tokens[k + 1].Is(d.Text, "the") && QuantityStartsAt(d, d.Tokens[k + 2].Start))
             {
                 return true;
             }
@@ -288,31 +305,24 @@ public sealed partial class AttributionAnnotator
     }
 
     // Cuts the phrase [start, end) before the first time expression inside it, with its preposition.
-    private static int TrimTime(AnnotatedDocument d, int start, int end)
+    private static int TrimTime(AnnotatedDocument d, FirstIndexes at, int start, int end)
     {
         if (start >= end)
         {
             return end;
         }
 
-        // Times are in text order: the first one starting after the phrase's start is found by halves.
-        var tokens = d.Tokens;
-        var times = d.Times;
-        var (lo, hi) = (0, times.Count);
-        while (lo < hi)
+        // Times are in text order: the first one starting after the phrase's start is found by moving on from the
+        // sentence's first.
+        var tokens = TokenSpan(d);
+        var times = CollectionsMarshal.AsSpan(d.Times);
+        var lo = at.Time;
+        while (lo < times.Length && times[lo].Span.Start <= tokens[start].Start)
         {
-            var mid = (lo + hi) >>> 1;
-            if (times[mid].Span.Start <= tokens[start].Start)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
+            lo++;
         }
 
-        for (var t = lo; t < times.Count; t++)
+        for (var t = lo; t < times.Length; t++)
         {
             var time = times[t];
             if (time.Span.Start >= tokens[end - 1].End)
@@ -385,7 +395,7 @@ public sealed partial class AttributionAnnotator
         return true;
     }
 
-    private static bool PhraseAfter(AnnotatedDocument d, int start, int end, out Phrase phrase)
+    private static bool PhraseAfter(AnnotatedDocument d, FirstIndexes at, int start, int end, out Phrase phrase)
     {
         phrase = default;
         var tokens = d.Tokens;
@@ -414,7 +424,7 @@ public sealed partial class AttributionAnnotator
             }
         }
 
-        stop = TrimTime(d, start, stop);
+        stop = TrimTime(d, at, start, stop);
         if (stop == start)
         {
             return false;
@@ -507,50 +517,8 @@ public sealed partial class AttributionAnnotator
     private static bool IsQuantityOnly(AnnotatedDocument d, Phrase p) =>
         p.End - p.First == 1 && d.Tokens[p.First].Kind == TokenKind.Number;
 
-    // Mentions are in text order (see ActorAnnotator), so the scan starts at the first one that can be inside the
-    // span, found by halves, and stops past it.
-    private static List<Mention> MentionsIn(AnnotatedDocument d, TextSpan span)
-    {
-        var result = new List<Mention>();
-        var mentions = d.Mentions;
-        var (lo, hi) = (0, mentions.Count);
-        while (lo < hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            if (mentions[mid].Span.Start < span.Start)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        for (var i = lo; i < mentions.Count && mentions[i].Span.Start <= span.End; i++)
-        {
-            if (span.Contains(mentions[i].Span))
-            {
-                result.Add(mentions[i]);
-            }
-        }
-
-        return result;
-    }
-
-    private static List<string> WordsOf(AnnotatedDocument d, Phrase p)
-    {
-        var words = new List<string>(p.End - p.First);
-        for (var i = p.First; i < p.End; i++)
-        {
-            words.Add(d.Text[d.Tokens[i].Start..d.Tokens[i].End]);
-        }
-
-        return words;
-    }
-
     // Prefer the organisation or person the phrase names over the state it belongs to.
-    private static string? ActorOf(List<Mention> mentions, SourceType type)
+    private static string? ActorOf(ReadOnlySpan<Mention> mentions, SourceType type)
     {
         Mention? best = null;
         foreach (var m in mentions)
@@ -595,14 +563,19 @@ public sealed partial class AttributionAnnotator
     /// <summary>Normalises a source phrase: no leading "the", no surrounding punctuation or markup.</summary>
     internal static string Clean(string phrase)
     {
-        var s = phrase.Trim().Trim('*', '_', '"', '\u201C', '\u201D', ',', '.', ' ');
-        if (s.StartsWith("the ", StringComparison.OrdinalIgnoreCase))
-        {
-            s = s[4..];
-        }
+        var s = CleanSpan(phrase);
+        return s.Length == phrase.Length ? phrase : s.ToString();
+    }
 
-        return s;
+    /// <summary>Normalises a source phrase read in place from the text (see <see cref="Clean(string)"/>).</summary>
+    private static string Clean(ReadOnlySpan<char> phrase) => NameOf(CleanSpan(phrase));
+
+    private static ReadOnlySpan<char> CleanSpan(ReadOnlySpan<char> phrase)
+    {
+        var s = phrase.Trim().Trim("*_\"\u201C\u201D,. ".AsSpan());
+        return s.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? s[4..] : s;
     }
 
     private readonly record struct Phrase(int First, int End, TextSpan Span);
 }
+

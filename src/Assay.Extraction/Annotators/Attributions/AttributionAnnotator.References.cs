@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Runtime.InteropServices;
 using Assay.Core.Claims;
 using Assay.Core.Sources;
 using Assay.Core.Text;
@@ -9,7 +10,7 @@ namespace Assay.Extraction.Annotators.Attributions;
 
 public sealed partial class AttributionAnnotator
 {
-    private static void ResolvePronouns(AnnotatedDocument d, List<AttributionSpan> found)
+    private static void ResolvePronouns(AnnotatedDocument d, List<AttributionSpan> earlier, List<AttributionSpan> found)
     {
         for (var k = 0; k < found.Count; k++)
         {
@@ -23,7 +24,7 @@ public sealed partial class AttributionAnnotator
                     Source = d.Article.Outlet ?? d.Article.Byline ?? "the outlet",
                     SourceActor = null,
                     SourceType = SourceType.Outlet,
-                    CueName = a.CueName + "+own-voice",
+                    CueName = Suffixed(a.CueName, "+own-voice"),
                 };
                 continue;
             }
@@ -42,7 +43,7 @@ public sealed partial class AttributionAnnotator
                     Source = bodyName,
                     SourceActor = body.ActorId,
                     SourceType = bodyActor?.SourceType ?? SourceType.Official,
-                    CueName = a.CueName + "+pronoun",
+                    CueName = Suffixed(a.CueName, "+pronoun"),
                 };
                 continue;
             }
@@ -57,11 +58,11 @@ public sealed partial class AttributionAnnotator
                 }
             }
 
-            for (var j = d.Attributions.Count - 1; j >= 0 && antecedent is null; j--)
+            for (var j = earlier.Count - 1; j >= 0 && antecedent is null; j--)
             {
-                if (!Pronouns.Contains(d.Attributions[j].Source))
+                if (!Pronouns.Contains(earlier[j].Source))
                 {
-                    antecedent = d.Attributions[j];
+                    antecedent = earlier[j];
                     break;
                 }
             }
@@ -78,7 +79,7 @@ public sealed partial class AttributionAnnotator
             if (antecedent is null && person is { } name)
             {
                 // "The first time Serhiy saw them, he counted about 200, he says": a named person not yet quoted.
-                found[k] = a with { Source = name, SourceActor = null, SourceType = SourceType.Eyewitness, CueName = a.CueName + "+pronoun" };
+                found[k] = a with { Source = name, SourceActor = null, SourceType = SourceType.Eyewitness, CueName = Suffixed(a.CueName, "+pronoun") };
                 continue;
             }
 
@@ -97,7 +98,7 @@ public sealed partial class AttributionAnnotator
                     SourceActor = antecedent.SourceActor,
                     SourceType = antecedent.SourceType,
                     Via = antecedent.Via,
-                    CueName = a.CueName + "+pronoun",
+                    CueName = Suffixed(a.CueName, "+pronoun"),
                 };
             }
         }
@@ -107,13 +108,22 @@ public sealed partial class AttributionAnnotator
     private static string? LastNameBefore(AnnotatedDocument d, int before, out int at)
     {
         at = -1;
-        var paragraph = d.Article.Paragraphs.FirstOrDefault(p => p.Contains(before));
+        var paragraph = default(TextSpan);
+        foreach (var p in d.Article.Paragraphs)
+        {
+            if (p.Contains(before))
+            {
+                paragraph = p;
+                break;
+            }
+        }
+
         var tokens = d.Tokens;
         for (var k = IndexOfToken(d, before) - 1; k >= 0 && tokens[k].Start >= paragraph.Start; k--)
         {
-            var sentenceStart = d.Sentences.Any(s => s.Start == tokens[k].Start);
+            var sentenceStart = StartsSentence(d, tokens[k].Start);
             var alone = (k == 0 || !char.IsUpper(d.Text[tokens[k - 1].Start])) && (k + 1 >= tokens.Count || !char.IsUpper(d.Text[tokens[k + 1].Start]));
-            if ((!sentenceStart || IntroducesPerson(d, k)) && alone && IsPersonName(d, k, k + 1) && !d.Quantities.Exists(q => q.Span.Start == tokens[k].Start))
+            if ((!sentenceStart || IntroducesPerson(d, k)) && alone && IsPersonName(d, k, k + 1) && !QuantityStartsAt(d, tokens[k].Start))
             {
                 at = tokens[k].Start;
                 return d.Text[tokens[k].Start..tokens[k].End];
@@ -123,13 +133,33 @@ public sealed partial class AttributionAnnotator
         return null;
     }
 
+    private static bool StartsSentence(AnnotatedDocument d, int offset)
+    {
+        foreach (var s in CollectionsMarshal.AsSpan(d.Sentences))
+        {
+            if (s.Start == offset)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // Whether a credited source is a person: a person mention, a bare name, or an eyewitness.
     private static bool IsPersonSource(AnnotatedDocument d, AttributionSpan a)
     {
-        if (a.SourceType == SourceType.Eyewitness
-            || d.Mentions.Exists(m => m.Kind == ActorKind.Person && (a.SourceSpan.Contains(m.Span) || (a.SourceActor is not null && m.ActorId == a.SourceActor))))
+        if (a.SourceType == SourceType.Eyewitness)
         {
             return true;
+        }
+
+        foreach (var m in CollectionsMarshal.AsSpan(d.Mentions))
+        {
+            if (m.Kind == ActorKind.Person && (a.SourceSpan.Contains(m.Span) || (a.SourceActor is not null && m.ActorId == a.SourceActor)))
+            {
+                return true;
+            }
         }
 
         var first = IndexOfToken(d, a.SourceSpan.Start);
@@ -158,15 +188,22 @@ public sealed partial class AttributionAnnotator
 
     // "the agency said" after "the NIS said", and "Lee said" after "Lee Seong-kweun told reporters": a definite
     // description or a bare surname takes the named source it refers back to.
-    private static void ResolveDescriptions(AnnotatedDocument d, List<AttributionSpan> found)
+    private static void ResolveDescriptions(AnnotatedDocument d, List<AttributionSpan> earlier, List<AttributionSpan> found)
     {
         for (var k = 0; k < found.Count; k++)
         {
             var a = found[k];
-            var known = a.SourceActor is not null && !a.SourceActor.StartsWith("unknown:", StringComparison.Ordinal);
-            var definite = d.Text.AsSpan(a.SourceSpan.Start).StartsWith("the ", StringComparison.OrdinalIgnoreCase);
+            if (a.SourceActor is not null && !a.SourceActor.StartsWith("unknown:", StringComparison.Ordinal))
+            {
+                // A known actor: most sources, so tested before anything else.
+                continue;
+            }
+
+            var opening = d.Text.AsSpan(a.SourceSpan.Start);
+            var definite = opening.Length >= 4 && AsciiText.EqualsIgnoreCase(opening[..4], "the ");
+
             // At most three words: at most two spaces (counted rather than split, which would allocate).
-            if (known || (a.Source.Contains(' ', StringComparison.Ordinal) && !(definite && a.Source.AsSpan().Count(' ') <= 2)))
+            if (a.Source.Contains(' ', StringComparison.Ordinal) && !(definite && a.Source.AsSpan().Count(' ') <= 2))
             {
                 continue;
             }
@@ -183,26 +220,27 @@ public sealed partial class AttributionAnnotator
             // The description's head and the titles it may repeat, found once for every earlier source it is tried on.
             var head = a.Source.AsSpan(a.Source.LastIndexOf(' ') + 1);
             var titles = PersonTitleLookup.TryGetValue(head, out var t) ? t : null;
+            var headType = KindNamed(head);
             AttributionSpan? antecedent = null;
             for (var j = k - 1; j >= 0 && antecedent is null; j--)
             {
-                antecedent = same || RefersTo(d, a.Source, definite, head, titles, found[j]) ? found[j] : null;
+                antecedent = same || RefersTo(d, a.Source, definite, headType, titles, found[j]) ? found[j] : null;
             }
 
-            for (var j = d.Attributions.Count - 1; j >= 0 && antecedent is null && same; j--)
+            for (var j = earlier.Count - 1; j >= 0 && antecedent is null && same; j--)
             {
-                antecedent = Pronouns.Contains(d.Attributions[j].Source) ? null : d.Attributions[j];
+                antecedent = Pronouns.Contains(earlier[j].Source) ? null : earlier[j];
             }
 
-            for (var j = d.Attributions.Count - 1; j >= 0 && antecedent is null; j--)
+            for (var j = earlier.Count - 1; j >= 0 && antecedent is null; j--)
             {
-                antecedent = RefersTo(d, a.Source, definite, head, titles, d.Attributions[j]) ? d.Attributions[j] : null;
+                antecedent = RefersTo(d, a.Source, definite, headType, titles, earlier[j]) ? earlier[j] : null;
             }
 
             if (antecedent is not null && NamesReport(a.Source) && antecedent.CueName.Contains("+citing", StringComparison.Ordinal) && antecedent.Via.Count > 0)
             {
                 // "X reported, citing Y. The same report said ...": the report is X's, whoever X cited.
-                found[k] = a with { Source = antecedent.Via[0], SourceActor = null, SourceType = SourceType.Media, CueName = a.CueName + "+coreference" };
+                found[k] = a with { Source = antecedent.Via[0], SourceActor = null, SourceType = SourceType.Media, CueName = Suffixed(a.CueName, "+coreference") };
             }
             else if (antecedent is not null)
             {
@@ -211,13 +249,13 @@ public sealed partial class AttributionAnnotator
                     Source = antecedent.Source,
                     SourceActor = antecedent.SourceActor,
                     SourceType = antecedent.SourceType,
-                    CueName = a.CueName + "+coreference",
+                    CueName = Suffixed(a.CueName, "+coreference"),
                 };
             }
             else if (surname && PersonNamed(d, a.Source, a.SourceSpan.Start) is { } person)
             {
                 var name = ActorLexicon.Default.TryGet(person.ActorId, out var actor) ? actor.Name : Clean(person.Text);
-                found[k] = a with { Source = name, SourceActor = person.ActorId, CueName = a.CueName + "+coreference" };
+                found[k] = a with { Source = name, SourceActor = person.ActorId, CueName = Suffixed(a.CueName, "+coreference") };
             }
         }
     }
@@ -239,12 +277,9 @@ public sealed partial class AttributionAnnotator
                 continue;
             }
 
-            foreach (var word in m.Text.Split(' '))
+            if (HasWord(m.Text, surname))
             {
-                if (word == surname)
-                {
-                    return m;
-                }
+                return m;
             }
         }
 
@@ -252,7 +287,7 @@ public sealed partial class AttributionAnnotator
     }
 
     // "A spokesman said" after "Ukraine's General Staff rejected...": the spokesperson speaks for the body named last.
-    private static void ResolveSpokespeople(AnnotatedDocument d, List<AttributionSpan> found)
+    private static void ResolveSpokespeople(AnnotatedDocument d, List<AttributionSpan> earlier, List<AttributionSpan> found)
     {
         for (var k = 0; k < found.Count; k++)
         {
@@ -268,14 +303,14 @@ public sealed partial class AttributionAnnotator
                 body = SpeaksFor(found[j]) ? found[j] : null;
             }
 
-            for (var j = d.Attributions.Count - 1; j >= 0 && body is null; j--)
+            for (var j = earlier.Count - 1; j >= 0 && body is null; j--)
             {
-                body = SpeaksFor(d.Attributions[j]) ? d.Attributions[j] : null;
+                body = SpeaksFor(earlier[j]) ? earlier[j] : null;
             }
 
             if (body is not null)
             {
-                found[k] = a with { Source = body.Source, SourceActor = body.SourceActor, SourceType = body.SourceType, CueName = a.CueName + "+spokesperson" };
+                found[k] = a with { Source = body.Source, SourceActor = body.SourceActor, SourceType = body.SourceType, CueName = Suffixed(a.CueName, "+spokesperson") };
             }
         }
 
@@ -283,17 +318,33 @@ public sealed partial class AttributionAnnotator
             candidate.SourceActor is { } id && ActorLexicon.Default.TryGet(id, out var actor) && actor.Kind is ActorKind.Organisation or ActorKind.State;
     }
 
-    private static bool RefersTo(AnnotatedDocument d, string description, bool definite, ReadOnlySpan<char> head, string[]? titles, AttributionSpan candidate)
+    // "the agency" refers to an intelligence source, "the military" or "the army" to a military one, "the ministry" or
+    // "the government" to a government actor: the kind a description's head names, or null.
+    private static SourceType? KindNamed(ReadOnlySpan<char> head) =>
+        head.Equals("agency", StringComparison.OrdinalIgnoreCase) ? SourceType.Intelligence
+        : head is "military" or "army" ? SourceType.Military
+        : head is "ministry" or "government" ? SourceType.Government
+        : null;
+
+    // <paramref name="headType"/> is KindNamed of the description's head, found once for every earlier source.
+    private static bool RefersTo(AnnotatedDocument d, string description, bool definite, SourceType? headType, string[]? titles, AttributionSpan candidate)
     {
-        if (candidate.Source.Equals(description, StringComparison.OrdinalIgnoreCase) || !candidate.Source.Contains(' ', StringComparison.Ordinal) && candidate.SourceActor is null)
+        // The actor is tested before the search for a space: this runs against every earlier source.
+        if (candidate.Source.Equals(description, StringComparison.OrdinalIgnoreCase) || (candidate.SourceActor is null && !candidate.Source.Contains(' ', StringComparison.Ordinal)))
         {
             return false;
         }
 
         if (!definite)
         {
-            // A surname is one of the words of a longer name (walked in place: this runs against every earlier source).
+            // A surname is one of the words of a longer name (walked in place: this runs against every earlier source),
+            // and so somewhere in it: one search rules out most names before the walk.
             var rest = candidate.Source.AsSpan();
+            if (rest.IndexOf(description.AsSpan()) < 0)
+            {
+                return false;
+            }
+
             while (true)
             {
                 var cut = rest.IndexOfAny(' ', '-');
@@ -311,10 +362,9 @@ public sealed partial class AttributionAnnotator
             }
         }
 
-        return candidate.Source.Contains(description, StringComparison.OrdinalIgnoreCase)
-            || (head.Equals("agency", StringComparison.OrdinalIgnoreCase) && candidate.SourceType == SourceType.Intelligence)
-            || (head is "military" or "army" && candidate.SourceType == SourceType.Military)
-            || (head is "ministry" or "government" && candidate.SourceType == SourceType.Government && candidate.SourceActor is not null)
+        // The kind the head names is tested before the search for the description, which costs more.
+        return (headType is { } type && candidate.SourceType == type && (type != SourceType.Government || candidate.SourceActor is not null))
+            || candidate.Source.Contains(description, StringComparison.OrdinalIgnoreCase)
             || HasTitle(d.Text.AsSpan(candidate.SourceSpan.Start, candidate.SourceSpan.Length), titles);
     }
 
@@ -361,7 +411,7 @@ public sealed partial class AttributionAnnotator
 
             if (person is not null)
             {
-                found[k] = a with { Via = [person.Text], CueName = a.CueName + "+possessive" };
+                found[k] = a with { Via = [person.Text], CueName = Suffixed(a.CueName, "+possessive") };
             }
         }
     }

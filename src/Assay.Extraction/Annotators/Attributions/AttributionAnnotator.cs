@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Runtime.InteropServices;
 using Assay.Core.Claims;
 using Assay.Core.Sources;
 using Assay.Core.Text;
@@ -15,11 +16,18 @@ public sealed partial class AttributionAnnotator : IAnnotator
 {
     private const int MaxSourceWords = 14;
 
+    // Declared before Cues, whose loading reads it.
+    private static readonly FrozenSet<string> AmbiguousVerbs = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "verb:estimate", "verb:estimates", "verb:claims", "verb:assess", "verb:believe", "verb:say", "verb:deny", "verb:suggest", "verb:indicate");
+
     private static readonly PhraseLexicon<AttributionCue> Cues = PhraseLexicon.Load("attribution-cues.tsv", static f =>
         new AttributionCue(
             Enum.Parse<AttributionRole>(f[1], ignoreCase: true),
             f[2] == "-" ? null : Enum.Parse<Stance>(f[2], ignoreCase: true),
-            f[3]));
+            f[3])
+        {
+            IsAmbiguousVerb = AmbiguousVerbs.Contains(f[3]),
+        });
 
     private static readonly FrozenSet<string> SkipBeforeVerb = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "has", "have", "had", "also", "repeatedly", "previously", "earlier", "later", "again", "once", "further", "publicly",
@@ -43,9 +51,6 @@ public sealed partial class AttributionAnnotator : IAnnotator
 
     private static readonly WordSet NounMarkerLookup = new(NounMarkers);
 
-    private static readonly FrozenSet<string> AmbiguousVerbs = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "verb:estimate", "verb:estimates", "verb:claims", "verb:assess", "verb:believe", "verb:say", "verb:deny", "verb:suggest", "verb:indicate");
-
     private static readonly FrozenSet<string> TimePrepositions = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "on", "in", "at", "last", "earlier", "this", "late", "early");
 
     private static readonly WordSet TimePrepositionLookup = new(TimePrepositions);
@@ -67,6 +72,8 @@ public sealed partial class AttributionAnnotator : IAnnotator
         "official", "officials", "spokesman", "spokeswoman", "spokesperson", "analyst", "analysts", "commander", "officer",
         "officers", "member", "members", "source", "sources", "diplomat", "diplomats", "lawmaker", "lawmakers", "adviser", "advisor");
 
+    private static readonly WordSet RoleNounLookup = new(RoleNouns);
+
     private static readonly FrozenSet<string> InnerVerbs = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "has", "have", "had", "is", "was", "were", "are", "will", "would", "could", "may", "might", "likely", "also");
 
@@ -76,12 +83,18 @@ public sealed partial class AttributionAnnotator : IAnnotator
         "is", "was", "were", "are", "be", "being", "cannot", "can", "could", "would", "will", "took", "take", "did", "do", "does",
         "nothing", "made", "gave", "step", "there", "here", "later", "ago", "when", "it's", "its");
 
+    private static readonly WordSet NotInSourceLookup = new(NotInSources);
+
     private static readonly FrozenSet<string> NotNames = FrozenSet.Create(StringComparer.Ordinal,
         "The", "A", "An", "In", "On", "At", "This", "That", "These", "Those", "Each", "Every", "Some", "Two", "Three", "One", "Hours",
         "Days", "Weeks", "Later", "Earlier", "Meanwhile", "But", "And", "Yet", "Still", "However", "Also", "Now", "Then");
 
+    private static readonly WordSet NotNameLookup = new(NotNames);
+
     private static readonly FrozenSet<string> Pronouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "he", "she", "they", "it", "we", "i", "this", "these", "those");
+
+    private static readonly WordSet PronounLookup = new(Pronouns);
 
     // Nouns that name figures rather than who gave them: "the latest toll from the governor".
     private static readonly FrozenSet<string> FigureNouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
@@ -122,6 +135,9 @@ public sealed partial class AttributionAnnotator : IAnnotator
     private static readonly FrozenSet<string> FindingVerbs = FrozenSet.Create(StringComparer.Ordinal,
         "verb:identified", "verb:counted", "verb:tracked", "verb:recorded", "verb:documented", "verb:detected", "verb:showed");
 
+    [ThreadStatic]
+    private static List<AttributionSpan>? t_spareAttributions;
+
     /// <summary>The words an attribution cue can start with, for <see cref="WordClasses"/>.</summary>
     internal static IEnumerable<string> CueFirstWords => Cues.FirstWords;
 
@@ -135,13 +151,20 @@ public sealed partial class AttributionAnnotator : IAnnotator
         var tokens = document.Tokens;
         var classes = document.TokenClasses;
         var found = new List<AttributionSpan>();
+
+        // The article's attributions gather in a list kept for this thread, where the resolvers read the earlier
+        // ones, and go into the document's list in one piece at the end: one array of the right size, not one for
+        // every doubling as the article goes on.
+        var earlier = document.Attributions.Count == 0 ? TakeSpare() : document.Attributions;
+        var at = default(FirstIndexes);
         for (var s = 0; s < document.Sentences.Count; s++)
         {
+            at = at.MovedTo(document, document.Sentences[s]);
             var range = document.SentenceTokens(s);
             var (first, end) = (range.Start.Value, range.End.Value);
             found.Clear();
             string? writingVia = null;
-            (int Index, int End, string Cited, TextSpan CitedSpan)? citing = null;
+            (int Index, int End, TextSpan CitedSpan)? citing = null;
             for (var i = first; i < end; i++)
             {
                 if ((classes[i] & WordClass.AttributionCue) == 0 || !Cues.TryMatch(document.Text, tokens, i, end, out var match))
@@ -173,7 +196,7 @@ public sealed partial class AttributionAnnotator : IAnnotator
                         }
 
                         // "its public estimate" is a noun, not a verb.
-                        if (AmbiguousVerbs.Contains(cue.Name) && match.First > first && NounMarkerLookup.Contains(tokens[match.First - 1].Chars(document.Text)))
+                        if (cue.IsAmbiguousVerb && match.First > first && NounMarkerLookup.Contains(tokens[match.First - 1].Chars(document.Text)))
                         {
                             break;
                         }
@@ -185,21 +208,21 @@ public sealed partial class AttributionAnnotator : IAnnotator
                             break;
                         }
 
-                        if (SubjectBefore(document, first, match.First, out var subject) || ObjectAfterClosingVerb(document, match.End, end, out subject))
+                        if (SubjectBefore(document, at, first, match.First, out var subject) || ObjectAfterClosingVerb(document, match.End, end, out subject))
                         {
-                            if (Make(document, s, cueSpan, cue, subject, ScopeOf(document, s, first, end, match, subject)) is { } attribution)
+                            if (Make(document, s, at, cueSpan, cue, subject, ScopeOf(document, s, first, end, match, subject)) is { } attribution)
                             {
-                                found.Add(negated ? attribution with { Stance = null, CueName = "not:" + cue.Name } : attribution);
+                                found.Add(negated ? attribution with { Stance = null, CueName = Suffixed("not:", cue.Name) } : attribution);
                             }
                         }
 
                         break;
                     case AttributionRole.Prep:
-                        if (PhraseAfter(document, match.End, end, out var after))
+                        if (PhraseAfter(document, at, match.End, end, out var after))
                         {
                             // "some 13,000 estimated by the spy agency": an agent after the figure covers only its clause.
                             var scope = cue.Name.EndsWith("-by", StringComparison.Ordinal) ? ClauseBefore(document, first, match.First) : document.Sentences[s];
-                            if (Make(document, s, cueSpan, cue, after, scope, lenient: true) is { } attribution)
+                            if (Make(document, s, at, cueSpan, cue, after, scope, lenient: true) is { } attribution)
                             {
                                 found.Add(attribution);
                                 i = after.End - 1;
@@ -208,17 +231,17 @@ public sealed partial class AttributionAnnotator : IAnnotator
 
                         break;
                     case AttributionRole.Citing:
-                        if (PhraseAfter(document, match.End, end, out var cited))
+                        if (PhraseAfter(document, at, match.End, end, out var cited))
                         {
-                            citing = (match.First, cited.End, document.Text[cited.Span.Start..cited.Span.End], cited.Span);
+                            citing = (match.First, cited.End, cited.Span);
                             i = cited.End - 1;
                         }
 
                         break;
                     case AttributionRole.Writing:
-                        if (PhraseAfter(document, match.End, end, out var outlet))
+                        if (PhraseAfter(document, at, match.End, end, out var outlet))
                         {
-                            writingVia = LastCapitalised(document, outlet) ?? Clean(document.Text[outlet.Span.Start..outlet.Span.End]);
+                            writingVia = LastCapitalised(document, outlet) ?? Clean(SpanText(document, outlet.Span));
                             i = outlet.End - 1;
                         }
 
@@ -227,7 +250,7 @@ public sealed partial class AttributionAnnotator : IAnnotator
                         if (!HoldsSpan(found, cueSpan))
                         {
                             var self = new Phrase(match.First, match.End, ExtendSelf(document, match, end));
-                            if (Make(document, s, cueSpan, cue, self, AfterCue(document, s, match, end)) is { } attribution)
+                            if (Make(document, s, at, cueSpan, cue, self, AfterCue(document, s, match, end)) is { } attribution)
                             {
                                 found.Add(attribution);
                             }
@@ -239,24 +262,19 @@ public sealed partial class AttributionAnnotator : IAnnotator
 
             if (found.Count == 0)
             {
-                AddListLabel(document, s, first, end, found);
+                AddListLabel(document, s, first, end, at, found);
             }
 
-            // Both removals need two attributions; most sentences have none or one, and the lambdas cost a delegate each.
-            if (found.Count > 1)
+            // Both removals need two attributions, one of them self-naming; most sentences have none or one, and the
+            // lambdas cost a delegate each.
+            if (found.Count > 1 && HasSelfCue(found))
             {
-                // "called reports that ... propaganda": a verb cue that takes the reports as its object holds them.
-                found.RemoveAll(a => a.CueName.StartsWith("self:", StringComparison.Ordinal)
-                    && found.Exists(b => !ReferenceEquals(a, b) && !b.CueName.StartsWith("self:", StringComparison.Ordinal) && b.Cue.Overlaps(a.Cue)));
-
-                // "emerging media reports indicate": the verb's subject already holds the self-naming cue.
-                found.RemoveAll(a => a.CueName.StartsWith("self:", StringComparison.Ordinal)
-                    && found.Exists(b => !ReferenceEquals(a, b) && b.SourceSpan.Contains(a.SourceSpan) && b.SourceSpan != a.SourceSpan));
+                RemoveHeldSelfCues(found);
             }
 
             if (citing is { } c)
             {
-                Fold(document, s, first, found, c);
+                Fold(document, s, at, first, found, c);
             }
 
             if (writingVia is not null && found.Count > 0)
@@ -265,14 +283,56 @@ public sealed partial class AttributionAnnotator : IAnnotator
             }
 
             ShareMainSubject(document, first, found);
-            ResolveDescriptions(document, found);
-            ResolveSpokespeople(document, found);
-            ResolvePronouns(document, found);
+            ResolveDescriptions(document, earlier, found);
+            ResolveSpokespeople(document, earlier, found);
+            ResolvePronouns(document, earlier, found);
             AddViaFromPossessive(document, s, found);
             NestReportedSpeech(document, s, found);
             ClipToClauses(document, s, found);
-            document.Attributions.AddRange(found);
+            foreach (var a in found)
+            {
+                earlier.Add(a);
+            }
         }
+
+        if (!ReferenceEquals(earlier, document.Attributions))
+        {
+            document.Attributions.AddRange(earlier);
+            earlier.Clear();
+            t_spareAttributions = earlier;
+        }
+    }
+
+    private static List<AttributionSpan> TakeSpare()
+    {
+        var spare = t_spareAttributions ?? [];
+        t_spareAttributions = null;
+        return spare;
+    }
+
+    private static bool HasSelfCue(List<AttributionSpan> found)
+    {
+        foreach (var a in found)
+        {
+            if (a.CueName.StartsWith("self:", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Kept apart from Annotate so that its loop does not read the list through the lambdas' closure.
+    private static void RemoveHeldSelfCues(List<AttributionSpan> found)
+    {
+        // "called reports that ... propaganda": a verb cue that takes the reports as its object holds them.
+        found.RemoveAll(a => a.CueName.StartsWith("self:", StringComparison.Ordinal)
+            && found.Exists(b => !ReferenceEquals(a, b) && !b.CueName.StartsWith("self:", StringComparison.Ordinal) && b.Cue.Overlaps(a.Cue)));
+
+        // "emerging media reports indicate": the verb's subject already holds the self-naming cue.
+        found.RemoveAll(a => a.CueName.StartsWith("self:", StringComparison.Ordinal)
+            && found.Exists(b => !ReferenceEquals(a, b) && b.SourceSpan.Contains(a.SourceSpan) && b.SourceSpan != a.SourceSpan));
     }
 
     // A loop, not List.Exists: a lambda capturing the cue would allocate its closure for every token of the sentence.
@@ -291,10 +351,9 @@ public sealed partial class AttributionAnnotator : IAnnotator
 
     // Null when the phrase cannot name a source ("Each step was", "Two", "cannot be").
     // With <paramref name="lenient"/> ("according to X") whatever follows the cue names the source.
-    private static AttributionSpan? Make(AnnotatedDocument d, int sentence, TextSpan cue, AttributionCue entry, Phrase source, TextSpan scope, bool lenient = false)
+    private static AttributionSpan? Make(AnnotatedDocument d, int sentence, FirstIndexes at, TextSpan cue, AttributionCue entry, Phrase source, TextSpan scope, bool lenient = false)
     {
-        var text = Clean(d.Text[source.Span.Start..source.Span.End]);
-        var mentions = MentionsIn(d, source.Span);
+        var mentions = MentionsIn(d, source.Span, at.Mention);
         var words = WordsOf(d, source);
         if (!lenient && !IsPlausibleSource(words, mentions) && !(source.End - source.First == 1 && IsPersonName(d, source.First, source.End)))
         {
@@ -302,7 +361,7 @@ public sealed partial class AttributionAnnotator : IAnnotator
         }
 
         var type = SourceClassifier.Classify(words, mentions);
-        var (name, actor) = Canonical(text, words, mentions, type);
+        var (name, actor) = Canonical(CleanSpan(SpanText(d, source.Span)), words, mentions, type);
 
         // "local authorities had reported 17 killed" is their own statement; only media pass a report on.
         var stance = entry.Name == "verb:reported" && type is not SourceType.Media ? null : entry.Stance;
@@ -311,14 +370,13 @@ public sealed partial class AttributionAnnotator : IAnnotator
 
     // "UN Human Rights Monitoring Mission" names a body inside the UN: two or more capitalised words that the
     // actor's own mention does not cover mean the phrase is more specific than the actor, so it stays as written.
-    private static bool HasUnnamedCapitals(List<string> words, List<Mention> mentions, Mention actor)
+    private static bool HasUnnamedCapitals(PhraseWords words, ReadOnlySpan<Mention> mentions, Mention actor)
     {
-        var names = actor.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var uncovered = 0;
         for (var i = 1; i < words.Count; i++)
         {
             var w = words[i];
-            if (!char.IsUpper(w[0]) || Array.IndexOf(names, w) >= 0 || NotNames.Contains(w) || mentions.Exists(m => m.Text.Contains(w, StringComparison.Ordinal)))
+            if (!char.IsUpper(w[0]) || HasWord(actor.Text, w) || NotNameLookup.Contains(w) || AnyMentionHolds(mentions, w))
             {
                 continue;
             }
@@ -329,8 +387,43 @@ public sealed partial class AttributionAnnotator : IAnnotator
         return uncovered >= 2;
     }
 
+    private static bool AnyMentionHolds(ReadOnlySpan<Mention> mentions, ReadOnlySpan<char> word)
+    {
+        foreach (var m in mentions)
+        {
+            if (m.Text.AsSpan().Contains(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Whether <paramref name="word"/> is one of the words between spaces of <paramref name="text"/>, compared
+    // ordinally: a walk in place where splitting the text would allocate its words.
+    private static bool HasWord(string text, ReadOnlySpan<char> word)
+    {
+        var rest = text.AsSpan();
+        while (true)
+        {
+            var cut = rest.IndexOf(' ');
+            if ((cut < 0 ? rest : rest[..cut]).SequenceEqual(word))
+            {
+                return true;
+            }
+
+            if (cut < 0)
+            {
+                return false;
+            }
+
+            rest = rest[(cut + 1)..];
+        }
+    }
+
     // A lone name ("..., said Larysa, 52.") passes as a person when no actor mention covers it; see IsPersonName.
-    private static bool HoldsHead(List<string> words, Mention actor)
+    private static bool HoldsHead(PhraseWords words, Mention actor)
     {
         var head = words.Count;
         for (var i = 1; i < words.Count; i++)
@@ -346,44 +439,44 @@ public sealed partial class AttributionAnnotator : IAnnotator
         {
             if (words[i].Length > 0 && char.IsLetter(words[i][0]))
             {
-                return actor.Text.Contains(words[i], StringComparison.Ordinal);
+                return actor.Text.AsSpan().Contains(words[i], StringComparison.Ordinal);
             }
         }
 
         return true;
     }
 
-    private static bool IsPlausibleSource(List<string> words, List<Mention> mentions)
+    private static bool IsPlausibleSource(PhraseWords words, ReadOnlySpan<Mention> mentions)
     {
-        foreach (var word in words)
+        for (var i = 0; i < words.Count; i++)
         {
-            if (NotInSources.Contains(word))
+            if (NotInSourceLookup.Contains(words[i]))
             {
                 return false;
             }
         }
 
-        if (words.Count == 1 && Pronouns.Contains(words[0]))
+        if (words.Count == 1 && PronounLookup.Contains(words[0]))
         {
             return true;
         }
 
-        if (mentions.Count > 0 || SourceClassifier.HasSourceWord(words))
+        if (mentions.Length > 0 || SourceClassifier.HasSourceWord(words))
         {
             return true;
         }
 
         // "The mission said", "the market's manager said": a short definite description names someone.
-        if (words.Count is >= 2 and <= 4 && words[0] is "the" or "The" && words.TrueForAll(w => char.IsLetter(w[0])))
+        if (words.Count is >= 2 and <= 4 && words[0] is "the" or "The" && AllStartWithLetters(words))
         {
             return true;
         }
 
         // A name the lexicon does not know: two capitalised words, or one after the first ("Sabrina Singh", "Vesti Review").
         var capitals = 0;
-        foreach (var word in words)
+        for (var i = 0; i < words.Count; i++)
         {
-            if (char.IsUpper(word[0]) && !NotNames.Contains(word))
+            if (char.IsUpper(words[i][0]) && !NotNameLookup.Contains(words[i]))
             {
                 capitals++;
             }
@@ -392,9 +485,49 @@ public sealed partial class AttributionAnnotator : IAnnotator
         return capitals >= 2 || (capitals == 1 && words.Count > 1 && !char.IsUpper(words[0][0]));
     }
 
+    private static bool AllStartWithLetters(PhraseWords words)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (!char.IsLetter(words[i][0]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool HasCoordinator(PhraseWords words)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (words[i] is "and" or "or")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasRoleNoun(PhraseWords words)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (RoleNounLookup.Contains(words[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // A phrase that names one organisation or person ("South Korea's spy agency", "Kremlin spokesman Dmitry Peskov")
     // takes that actor's canonical name, so that every way of writing it counts as one source.
-    private static (string Name, string? Actor) Canonical(string text, List<string> words, List<Mention> mentions, SourceType type)
+    // The phrase as written is made a string only where it is the name returned (see NameOf).
+    private static (string Name, string? Actor) Canonical(ReadOnlySpan<char> text, PhraseWords words, ReadOnlySpan<Mention> mentions, SourceType type)
     {
         Mention? single = null;
         foreach (var m in mentions)
@@ -406,28 +539,28 @@ public sealed partial class AttributionAnnotator : IAnnotator
 
             if (single is not null && single.ActorId != m.ActorId)
             {
-                return (text, ActorOf(mentions, type));
+                return (NameOf(text), ActorOf(mentions, type));
             }
 
             single = m;
         }
 
-        if (single is null || words.Exists(w => w is "and" or "or") || type == SourceType.Anonymous || HasUnnamedCapitals(words, mentions, single))
+        if (single is null || HasCoordinator(words) || type == SourceType.Anonymous || HasUnnamedCapitals(words, mentions, single))
         {
-            return (text, ActorOf(mentions, type));
+            return (NameOf(text), ActorOf(mentions, type));
         }
 
         // "Two residents of Druzhkivka" are not Druzhkivka: the actor must hold the phrase's head (its last word
         // before "of", "for", "in"...), else the phrase stays as written.
         if (!HoldsHead(words, single))
         {
-            return (text, single.ActorId);
+            return (NameOf(text), single.ActorId);
         }
 
         // "a JCS official" speaks for the JCS but is not the JCS: the phrase stays, the actor is recorded.
-        if (single.Kind != ActorKind.Person && words.Exists(w => RoleNouns.Contains(w)))
+        if (single.Kind != ActorKind.Person && HasRoleNoun(words))
         {
-            return (text, single.ActorId);
+            return (NameOf(text), single.ActorId);
         }
 
         if (ActorLexicon.Default.TryGet(single.ActorId, out var actor))
@@ -440,13 +573,13 @@ public sealed partial class AttributionAnnotator : IAnnotator
 
     // "Yonhap, citing the NIS, reported" and "officials said, citing intelligence": the cited phrase becomes the
     // source and the citer a via; with no citer in sight, the cited phrase stands alone.
-    private static void Fold(AnnotatedDocument d, int sentence, int first, List<AttributionSpan> found, (int Index, int End, string Cited, TextSpan CitedSpan) c)
+    private static void Fold(AnnotatedDocument d, int sentence, FirstIndexes at, int first, List<AttributionSpan> found, (int Index, int End, TextSpan CitedSpan) c)
     {
-        var mentions = MentionsIn(d, c.CitedSpan);
+        var mentions = MentionsIn(d, c.CitedSpan, at.Mention);
         var words = WordsOf(d, new Phrase(c.Index + 1, c.End, c.CitedSpan));
 
         var type = SourceClassifier.Classify(words, mentions);
-        var citedText = Clean(c.Cited);
+        var citedText = Clean(SpanText(d, c.CitedSpan));
         var citingCue = new TextSpan(d.Tokens[c.Index].Start, d.Tokens[c.Index].End);
         if (found.Count > 0)
         {
@@ -458,16 +591,16 @@ public sealed partial class AttributionAnnotator : IAnnotator
                 SourceActor = ActorOf(mentions, type),
                 SourceType = type,
                 Via = [main.Source, .. main.Via],
-                CueName = main.CueName + "+citing",
+                CueName = Suffixed(main.CueName, "+citing"),
             };
             return;
         }
 
         // A citer before the cue with no verb of its own: "Yonhap, citing the NIS."
         var via = new List<string>();
-        if (c.Index > first && SubjectBefore(d, first, c.Index, out var citer))
+        if (c.Index > first && SubjectBefore(d, at, first, c.Index, out var citer))
         {
-            via.Add(Clean(d.Text[citer.Span.Start..citer.Span.End]));
+            via.Add(Clean(SpanText(d, citer.Span)));
         }
 
         found.Add(new AttributionSpan(sentence, citingCue, "citing", citedText, c.CitedSpan, ActorOf(mentions, type), type, via, null, d.Sentences[sentence]));

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using Assay.Core.Sources;
+using Assay.Extraction.Pipeline;
 
 namespace Assay.Extraction.Annotators.Attributions;
 
@@ -19,9 +20,6 @@ internal static class SourceClassifier
         (SourceType.Government, Set("ministry", "ministries", "governments", "minister", "ministers", "president", "spokesman", "spokeswoman", "spokesperson", "government", "kremlin", "office", "secretary", "premier", "leader", "chancellor", "cabinet", "department", "state", "embassy", "member", "committee")),
     ];
 
-    // One probe for all kinds (declared after Keywords, which it reads): each word maps to the first kind listing it.
-    private static readonly FrozenDictionary<string, SourceType>.AlternateLookup<ReadOnlySpan<char>> KeywordTypes = FirstTypes();
-
     // Nouns that name a body without saying what kind: enough to be a source, not to type it.
     private static readonly FrozenSet<string> Institutions = Set("agency", "service", "services", "body", "bureau", "authority", "unit", "organisation", "organization", "group", "council",
         "mission", "office", "manager", "worker", "volunteer", "volunteers", "doctor", "doctors", "nurse", "head", "chief", "director",
@@ -33,35 +31,46 @@ internal static class SourceClassifier
 
     private static readonly FrozenSet<string> HeadStops = Set("of", "with", "who", "which", "from", "in", "at", "for", "on", "that", ",");
 
+    // Every list above in one probe (declared after them, as it reads them): each word maps to the lists holding it
+    // and to the first kind listing it. Every word of every candidate source is probed, most more than once, and
+    // nearly all miss: the filter rules most out before hashing.
+    private static readonly FrozenDictionary<string, WordRole>.AlternateLookup<ReadOnlySpan<char>> Roles = AllRoles();
+
+    private static readonly WordFilter RoleFilter = new(Roles.Dictionary.Keys);
+
+    // A phrase longer than this has its words' kinds found in an array rather than on the stack.
+    private const int StackWords = 32;
+
     /// <summary>Classifies <paramref name="words"/> (the source phrase split into words).</summary>
-    public static SourceType Classify(IReadOnlyList<string> words, IReadOnlyList<Mention> mentions)
+    public static SourceType Classify(PhraseWords words, ReadOnlySpan<Mention> mentions)
     {
-        // Indexed loops: a foreach over the interface would allocate an enumerator per call.
+        // One pass finds an anonymity word (which decides at once), the head's end, and each word's kind; the
+        // order of the checks is as it was in separate passes, with the same answers.
+        Span<SourceType?> kinds = words.Count <= StackWords ? stackalloc SourceType?[StackWords] : new SourceType?[words.Count];
+        var head = words.Count;
         for (var i = 0; i < words.Count; i++)
         {
-            if (Anonymity.Contains(words[i]))
+            var role = RoleOf(words[i]);
+            if (role.Anonymity)
             {
                 return SourceType.Anonymous;
             }
-        }
 
-        var head = words.Count;
-        for (var i = 1; i < words.Count; i++)
-        {
-            if (HeadStops.Contains(words[i]))
+            if (i >= 1 && head == words.Count && role.HeadStop)
             {
                 head = i;
-                break;
             }
+
+            kinds[i] = KindOf(words[i], role);
         }
 
         // The head's own words decide first, read from the right ("military journalist" is media).
         for (var i = head - 1; i >= 0; i--)
         {
-            if (Match(words[i]) is { } type)
+            if (kinds[i] is { } type)
             {
                 // "Western intelligence agencies": a bare "agencies" takes its kind from the word before it.
-                if (type == SourceType.Media && words[i] is "agencies" or "Agencies" && i > 0 && Match(words[i - 1]) is SourceType.Intelligence)
+                if (type == SourceType.Media && words[i] is "agencies" or "Agencies" && i > 0 && kinds[i - 1] is SourceType.Intelligence)
                 {
                     return SourceType.Intelligence;
                 }
@@ -70,7 +79,7 @@ internal static class SourceClassifier
             }
         }
 
-        for (var i = 0; i < mentions.Count; i++)
+        for (var i = 0; i < mentions.Length; i++)
         {
             if (mentions[i].Kind == ActorKind.Media)
             {
@@ -80,13 +89,13 @@ internal static class SourceClassifier
 
         for (var i = head; i < words.Count; i++)
         {
-            if (Match(words[i]) is { } type)
+            if (kinds[i] is { } type)
             {
                 return type;
             }
         }
 
-        for (var i = 0; i < mentions.Count; i++)
+        for (var i = 0; i < mentions.Length; i++)
         {
             switch (mentions[i].Kind)
             {
@@ -105,12 +114,13 @@ internal static class SourceClassifier
     }
 
     /// <summary>True when some word names a kind of source ("officials", "agency", "analyst").</summary>
-    public static bool HasSourceWord(IReadOnlyList<string> words)
+    public static bool HasSourceWord(PhraseWords words)
     {
         for (var i = 0; i < words.Count; i++)
         {
             var word = words[i];
-            if (Anonymity.Contains(word) || Institutions.Contains(word) || Match(word) is not null)
+            var role = RoleOf(word);
+            if (role.Anonymity || role.Institution || KindOf(word, role) is not null)
             {
                 return true;
             }
@@ -119,25 +129,47 @@ internal static class SourceClassifier
         return false;
     }
 
-    private static SourceType? Match(string word)
-    {
-        var trimmed = word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("\u2019s", StringComparison.Ordinal) ? word.AsSpan(0, word.Length - 2) : word;
-        return KeywordTypes.TryGetValue(trimmed, out var type) ? type : null;
-    }
+    private static WordRole RoleOf(ReadOnlySpan<char> word) =>
+        RoleFilter.MayContain(word) && Roles.TryGetValue(word, out var role) ? role : default;
 
-    private static FrozenDictionary<string, SourceType>.AlternateLookup<ReadOnlySpan<char>> FirstTypes()
+    // The kind a word names: a possessive ("Korea's", "ministry's") is looked up without its "'s".
+    private static SourceType? KindOf(ReadOnlySpan<char> word, WordRole role) =>
+        word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("\u2019s", StringComparison.Ordinal) ? RoleOf(word[..^2]).Kind : role.Kind;
+
+    private static FrozenDictionary<string, WordRole>.AlternateLookup<ReadOnlySpan<char>> AllRoles()
     {
-        var first = new Dictionary<string, SourceType>(StringComparer.OrdinalIgnoreCase);
+        var roles = new Dictionary<string, WordRole>(StringComparer.OrdinalIgnoreCase);
         foreach (var (type, words) in Keywords)
         {
             foreach (var word in words)
             {
-                first.TryAdd(word, type);
+                if (!roles.TryGetValue(word, out var role) || role.Kind is null)
+                {
+                    roles[word] = role with { Kind = type };
+                }
             }
         }
 
-        return first.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var word in Institutions)
+        {
+            roles[word] = roles.GetValueOrDefault(word) with { Institution = true };
+        }
+
+        foreach (var word in Anonymity)
+        {
+            roles[word] = roles.GetValueOrDefault(word) with { Anonymity = true };
+        }
+
+        foreach (var word in HeadStops)
+        {
+            roles[word] = roles.GetValueOrDefault(word) with { HeadStop = true };
+        }
+
+        return roles.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     private static FrozenSet<string> Set(params string[] words) => words.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    // What a word is to the classifier: in which lists it stands, and the first kind listing it.
+    private readonly record struct WordRole(bool Anonymity, bool Institution, bool HeadStop, SourceType? Kind);
 }
