@@ -257,6 +257,36 @@ public sealed class AnnotatedDocument
     private List<Token>? _figureTokens;
     private int[]? _figureStarts;
 
+    /// <summary>Index of the first mention starting at or after <paramref name="offset"/>; the count when none does.</summary>
+    internal int FirstMentionFrom(int offset) => FirstFrom(CollectionsMarshal.AsSpan(Mentions), offset, static m => m.Span.Start);
+
+    /// <summary>Index of the first quantity starting at or after <paramref name="offset"/>; the count when none does.</summary>
+    internal int FirstQuantityFrom(int offset) => FirstFrom(CollectionsMarshal.AsSpan(Quantities), offset, static q => q.Span.Start);
+
+    /// <summary>Index of the first time starting at or after <paramref name="offset"/>; the count when none does.</summary>
+    internal int FirstTimeFrom(int offset) => FirstFrom(CollectionsMarshal.AsSpan(Times), offset, static t => t.Span.Start);
+
+    // Mentions, quantities and times are each kept in text order by their annotator, so the first one at or after an
+    // offset is found by halves.
+    private static int FirstFrom<T>(ReadOnlySpan<T> items, int offset, Func<T, int> start)
+    {
+        int lo = 0, hi = items.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (start(items[mid]) < offset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
     /// <summary>Index of the sentence containing <paramref name="offset"/>, or -1.</summary>
     public int SentenceIndexAt(int offset)
     {

@@ -73,25 +73,10 @@ public sealed partial class AttributionAnnotator
         return false;
     }
 
-    // Quantities are in text order: the first starting at or after <paramref name="offset"/> is found by halves.
     private static bool QuantityStartsAt(AnnotatedDocument d, int offset)
     {
-        var quantities = CollectionsMarshal.AsSpan(d.Quantities);
-        int lo = 0, hi = quantities.Length;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            if (quantities[mid].Span.Start < offset)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        return lo < quantities.Length && quantities[lo].Span.Start == offset;
+        var first = d.FirstQuantityFrom(offset);
+        return first < d.Quantities.Count && d.Quantities[first].Span.Start == offset;
     }
 
     // "verb:said+citing", "not:verb:confirmed": a cue name with a mark of how it was resolved, made as a string once

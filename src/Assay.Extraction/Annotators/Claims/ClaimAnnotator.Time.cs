@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using System.Runtime.InteropServices;
 using Assay.Core.Claims;
 using Assay.Core.Quantities;
 using Assay.Core.Sources;
@@ -24,7 +23,7 @@ public sealed partial class ClaimAnnotator
         var figure = quantity ?? new TextSpan(point, point);
         int? best = null;
         (int Rank, int Distance, int Before) bestKey = (int.MaxValue, int.MaxValue, int.MaxValue);
-        for (var t = FirstTimeAtOrAfter(d, sentence.Start); t < d.Times.Count && d.Times[t].Span.Start < sentence.End; t++)
+        for (var t = d.FirstTimeFrom(sentence.Start); t < d.Times.Count && d.Times[t].Span.Start < sentence.End; t++)
         {
             var time = d.Times[t];
             if (!sentence.Contains(time.Span))
@@ -54,27 +53,6 @@ public sealed partial class ClaimAnnotator
         }
 
         return best;
-    }
-
-    // Times are in text order: the first one starting at or after <paramref name="offset"/>.
-    private static int FirstTimeAtOrAfter(AnnotatedDocument d, int offset)
-    {
-        var times = CollectionsMarshal.AsSpan(d.Times);
-        int lo = 0, hi = times.Length;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            if (times[mid].Span.Start < offset)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        return lo;
     }
 
     // "a force of 11,000 today could mean 30,000": a time right after another figure is that figure's.
@@ -115,7 +93,7 @@ public sealed partial class ClaimAnnotator
         if (time.Relation == TimeRelation.At)
         {
             var (gapStart, gapEnd) = after ? (figure.End, time.Span.Start) : (time.Span.End, figure.Start);
-            for (var t = FirstTimeAtOrAfter(d, gapStart); t < d.Times.Count && d.Times[t].Span.Start <= gapEnd; t++)
+            for (var t = d.FirstTimeFrom(gapStart); t < d.Times.Count && d.Times[t].Span.Start <= gapEnd; t++)
             {
                 var other = d.Times[t];
                 if (other.Span.End <= gapEnd && other.Cue != "dateline" && IsStatementTime(d.Text, sentence, other))

@@ -123,21 +123,8 @@ public sealed class EventAnnotator : IAnnotator
     private static string? AgentBefore(AnnotatedDocument d, int sentence, TextSpan trigger)
     {
         // Mentions are in text order (see ActorAnnotator): the sentence's first one is found by halves.
-        var start = d.Sentences[sentence].Start;
         var mentions = d.Mentions;
-        var (lo, hi) = (0, mentions.Count);
-        while (lo < hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            if (mentions[mid].Span.Start < start)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
+        var lo = d.FirstMentionFrom(d.Sentences[sentence].Start);
 
         string? agent = null;
         for (var i = lo; i < mentions.Count; i++)
