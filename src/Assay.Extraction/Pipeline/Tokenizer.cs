@@ -183,8 +183,8 @@ public static class Tokenizer
 
         // Even where the language writes a decimal comma, a lone comma followed by exactly three digits ("1,000") is
         // a thousands separator: English-language editions of such outlets keep their page language.
-        var lastComma = token.LastIndexOf(',');
-        if (decimalComma && lastComma > 0 && token.Length - lastComma == 4 && token.IndexOf(',') == lastComma && token.IndexOf('.') < 0)
+        if (decimalComma && token.LastIndexOf(',') is var lastComma and > 0 && token.Length - lastComma == 4
+            && token.IndexOf(',') == lastComma && token.IndexOf('.') < 0)
         {
             decimalComma = false;
         }
