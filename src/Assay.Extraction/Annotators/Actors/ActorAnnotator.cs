@@ -86,7 +86,7 @@ public sealed class ActorAnnotator : IAnnotator
                 var start = tokens[startToken].Start;
                 var end = tokens[endToken - 1].End;
                 document.Mentions.Add(new Mention(
-                    new TextSpan(start, end), document.Text[start..end], actor.Id, actor.Name, actor.Kind, actor.Country, pattern.Cue));
+                    new TextSpan(start, end), pattern.Spelled(text[start..end]), actor.Id, actor.Name, actor.Kind, actor.Country, pattern.Cue));
                 covered[startToken..endToken].Fill(true);
             }
 

@@ -14,7 +14,14 @@ internal sealed class ActorPattern
         LeadingThe = leadingThe;
         Given = given;
         Adjectival = adjectival;
+
+        // Most matches spell the form exactly (single spaces, straight apostrophe), with or without "the"; keeping
+        // those spellings lets a match reuse them instead of copying the text for every mention.
+        var form = tokens.Length == 0 ? string.Empty : JoinTokens(tokens, spaced);
+        _spellings = leadingThe == LeadingThe.None ? [form] : [form, "the " + form, "The " + form];
     }
+
+    private readonly string[] _spellings;
 
     /// <summary>The actor named, or null for a blocker.</summary>
     public Actor? Actor { get; }
@@ -36,4 +43,44 @@ internal sealed class ActorPattern
 
     /// <summary>Generated from a demonym prefix ("Russian forces"): skipped after "pro-" and "anti-".</summary>
     public bool Adjectival { get; }
+
+    /// <summary>The text of a match as a string: a kept spelling of the form when it matches, else a copy.</summary>
+    public string Spelled(ReadOnlySpan<char> written)
+    {
+        foreach (var spelling in _spellings)
+        {
+            if (written.SequenceEqual(spelling))
+            {
+                return spelling;
+            }
+        }
+
+        return written.ToString();
+    }
+
+    private static string JoinTokens(string[] tokens, bool[] spaced)
+    {
+        var length = tokens[0].Length;
+        for (var k = 1; k < tokens.Length; k++)
+        {
+            length += tokens[k].Length + (spaced[k] ? 1 : 0);
+        }
+
+        return string.Create(length, (tokens, spaced), static (chars, state) =>
+        {
+            var (tokens, spaced) = state;
+            tokens[0].CopyTo(chars);
+            var at = tokens[0].Length;
+            for (var k = 1; k < tokens.Length; k++)
+            {
+                if (spaced[k])
+                {
+                    chars[at++] = ' ';
+                }
+
+                tokens[k].CopyTo(chars[at..]);
+                at += tokens[k].Length;
+            }
+        });
+    }
 }

@@ -124,7 +124,7 @@ internal ref struct NameCandidateFinder
         var end = _tokens[runEnd - 1].End;
         var written = _document.Text[start..end];
         var name = Normalise(written);
-        _document.Mentions.Add(new Mention(new TextSpan(start, end), written, "unknown:" + Slug(name), name, kind, null, cue));
+        _document.Mentions.Add(new Mention(new TextSpan(start, end), written, UnknownId(name), name, kind, null, cue));
     }
 
     // Extends a run of capitalised words over initials ("V."), title abbreviations ("Gen."), hyphens
@@ -352,21 +352,31 @@ internal ref struct NameCandidateFinder
         return sb.ToString();
     }
 
-    private static string Slug(string name)
+    // "unknown:" and a slug of the name (letters and digits in lower case, every other run one hyphen), written
+    // into one buffer so a candidate costs one string for its id rather than a builder and two copies.
+    private static string UnknownId(string name)
     {
-        var sb = new StringBuilder(name.Length);
+        const string Prefix = "unknown:";
+        var buffer = name.Length <= 120 ? stackalloc char[Prefix.Length + 120] : new char[Prefix.Length + name.Length];
+        Prefix.CopyTo(buffer);
+        var length = Prefix.Length;
         foreach (var c in name)
         {
             if (char.IsLetterOrDigit(c))
             {
-                sb.Append(char.ToLowerInvariant(c));
+                buffer[length++] = char.ToLowerInvariant(c);
             }
-            else if (sb.Length > 0 && sb[^1] != '-')
+            else if (length > Prefix.Length && buffer[length - 1] != '-')
             {
-                sb.Append('-');
+                buffer[length++] = '-';
             }
         }
 
-        return sb.ToString().TrimEnd('-');
+        while (length > Prefix.Length && buffer[length - 1] == '-')
+        {
+            length--;
+        }
+
+        return new string(buffer[..length]);
     }
 }
