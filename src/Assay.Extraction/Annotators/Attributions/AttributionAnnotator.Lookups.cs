@@ -9,11 +9,6 @@ namespace Assay.Extraction.Annotators.Attributions;
 // name strings each thread keeps from article to article.
 public sealed partial class AttributionAnnotator
 {
-    private const int PooledNames = 1024;
-
-    [ThreadStatic]
-    private static HashSet<string>? t_names;
-
     // Mentions are in text order (see ActorAnnotator), so the scan moves on from the sentence's first (<paramref
     // name="from"/>) to the first that can be inside the span, and stops past it. The mentions found are nearly
     // always a run of the document's own list, handed out in place; only when one of them runs past the span's end
@@ -91,26 +86,9 @@ public sealed partial class AttributionAnnotator
     }
 
     // Source names repeat from article to article ("Regional experts", "Satellite imagery analysts"): a few hundred
-    // distinct names make thousands of attributions, so each thread keeps the names it has made and hands the same
-    // string out again. Past PooledNames the pool starts afresh, so that a corpus of many names does not grow it.
-    private static string NameOf(ReadOnlySpan<char> chars)
-    {
-        var names = t_names ??= new HashSet<string>(StringComparer.Ordinal);
-        var lookup = names.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (lookup.TryGetValue(chars, out var name))
-        {
-            return name;
-        }
-
-        if (names.Count >= PooledNames)
-        {
-            names.Clear();
-        }
-
-        name = chars.ToString();
-        names.Add(name);
-        return name;
-    }
+    // distinct names make thousands of attributions, so the same string is handed out again while the thread's table
+    // of recent strings holds it.
+    private static string NameOf(ReadOnlySpan<char> chars) => RecentStrings.Get(chars);
 
     // The first mention, quantity and time of the document that do not start before the sentence: every span the
     // annotator looks up lies in the sentence, and the lists are in text order, so a scan for one starts there.

@@ -135,9 +135,6 @@ public sealed partial class AttributionAnnotator : IAnnotator
     private static readonly FrozenSet<string> FindingVerbs = FrozenSet.Create(StringComparer.Ordinal,
         "verb:identified", "verb:counted", "verb:tracked", "verb:recorded", "verb:documented", "verb:detected", "verb:showed");
 
-    [ThreadStatic]
-    private static List<AttributionSpan>? t_spareAttributions;
-
     /// <summary>The words an attribution cue can start with, for <see cref="WordClasses"/>.</summary>
     internal static IEnumerable<string> CueFirstWords => Cues.FirstWords;
 
@@ -151,11 +148,7 @@ public sealed partial class AttributionAnnotator : IAnnotator
         var tokens = document.Tokens;
         var classes = document.TokenClasses;
         var found = new List<AttributionSpan>();
-
-        // The article's attributions gather in a list kept for this thread, where the resolvers read the earlier
-        // ones, and go into the document's list in one piece at the end: one array of the right size, not one for
-        // every doubling as the article goes on.
-        var earlier = document.Attributions.Count == 0 ? TakeSpare() : document.Attributions;
+        var earlier = document.Attributions;
         var at = default(FirstIndexes);
         for (var s = 0; s < document.Sentences.Count; s++)
         {
@@ -294,20 +287,6 @@ public sealed partial class AttributionAnnotator : IAnnotator
                 earlier.Add(a);
             }
         }
-
-        if (!ReferenceEquals(earlier, document.Attributions))
-        {
-            document.Attributions.AddRange(earlier);
-            earlier.Clear();
-            t_spareAttributions = earlier;
-        }
-    }
-
-    private static List<AttributionSpan> TakeSpare()
-    {
-        var spare = t_spareAttributions ?? [];
-        t_spareAttributions = null;
-        return spare;
     }
 
     private static bool HasSelfCue(List<AttributionSpan> found)

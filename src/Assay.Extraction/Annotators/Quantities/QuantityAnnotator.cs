@@ -33,24 +33,12 @@ public sealed class QuantityAnnotator : IAnnotator
     public void Annotate(AnnotatedDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-
-        // Quantities are gathered in a list kept for the thread and added to the document at once, which then holds
-        // them in one array of their number instead of growing one by doubling.
-        var found = t_found ?? [];
-        t_found = null;
         var regions = document.FigureRegions.Count;
         for (var r = 0; r < regions; r++)
         {
-            Scan(new TokenView(document.Text, document.FigureTokens(r)), document.FigureTokenClasses(r), found);
+            Scan(new TokenView(document.Text, document.FigureTokens(r)), document.FigureTokenClasses(r), document.Quantities);
         }
-
-        document.Quantities.AddRange(found);
-        found.Clear();
-        t_found = found;
     }
-
-    [ThreadStatic]
-    private static List<Quantity>? t_found;
 
     private void Scan(in TokenView v, ReadOnlySpan<WordClass> classes, List<Quantity> output)
     {

@@ -31,11 +31,6 @@ public sealed class TimeAnnotator : IAnnotator
     public void Annotate(AnnotatedDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-
-        // Times are gathered in a list kept for the thread and added to the document at once, which then holds them
-        // in one array of their number instead of growing one by doubling.
-        var found = t_found ?? [];
-        t_found = null;
         var regions = document.FigureRegions.Count;
         var published = document.Article.Published;
         for (var r = 0; r < regions; r++)
@@ -68,20 +63,13 @@ public sealed class TimeAnnotator : IAnnotator
                 if (!OverlapsQuantity(document.Quantities, span))
                 {
                     var text = document.Text.Substring(span.Start, span.Length);
-                    found.Add(new TimeRef(span, text, m.Value, m.Granularity, relation, m.Cue));
+                    document.Times.Add(new TimeRef(span, text, m.Value, m.Granularity, relation, m.Cue));
                 }
 
                 i = m.End - 1;
             }
         }
-
-        document.Times.AddRange(found);
-        found.Clear();
-        t_found = found;
     }
-
-    [ThreadStatic]
-    private static List<TimeRef>? t_found;
 
     private int RelationBefore(in TokenView v, int start, out TimeRelation relation)
     {

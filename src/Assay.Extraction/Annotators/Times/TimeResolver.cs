@@ -1,6 +1,6 @@
 using System.Globalization;
 using Assay.Core.Time;
-using Assay.Extraction.Annotators.Quantities;
+using Assay.Extraction.Pipeline;
 
 namespace Assay.Extraction.Annotators.Times;
 

@@ -1,8 +1,8 @@
-using Assay.Extraction.Annotators.Quantities;
+using Assay.Extraction.Pipeline;
 
-namespace Assay.Extraction.Tests.Annotators.Quantities;
+namespace Assay.Extraction.Tests.Pipeline;
 
-/// <summary>The figure readers' per-thread table of recent strings always answers with the characters asked for, and
+/// <summary>The annotators' per-thread table of recent strings always answers with the characters asked for, and
 /// hands out again the string it made for them while it still holds it.</summary>
 public sealed class RecentStringsTests
 {

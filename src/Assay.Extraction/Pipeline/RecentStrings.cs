@@ -1,9 +1,9 @@
-namespace Assay.Extraction.Annotators.Quantities;
+namespace Assay.Extraction.Pipeline;
 
-/// <summary>The strings the figure readers (quantities, times) made last, kept per thread, so that an equal one is
-/// handed out again rather than made anew.</summary>
-/// <remarks>Counted labels, cues and dates repeat from figure to figure and article to article ("people", "troops killed",
-/// "qualifier:more than+digits", "2024-10-21"). Each thread keeps the last string made in each of a few slots, chosen by length and
+/// <summary>The strings the annotators made last, kept per thread, so that an equal one is handed out again rather
+/// than made anew.</summary>
+/// <remarks>Counted labels, cues, dates and source names repeat from figure to figure and article to article ("people",
+/// "troops killed", "qualifier:more than+digits", "2024-10-21", "Regional experts"). Each thread keeps the last string made in each of a few slots, chosen by length and
 /// three of its characters; a string equal to the one in its slot is that one, anything else replaces it.</remarks>
 internal static class RecentStrings
 {
