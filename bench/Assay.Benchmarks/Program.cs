@@ -21,6 +21,14 @@ if (args.Contains("--per-annotator"))
     return 0;
 }
 
+if (args.Contains("--token-stage"))
+{
+    // "--passes N": passes in each of the seven timed rounds (default 50).
+    var passes = Array.IndexOf(args, "--passes");
+    TokenStageRun.Run(passes: passes >= 0 && passes + 1 < args.Length ? int.Parse(args[passes + 1], System.Globalization.CultureInfo.InvariantCulture) : 50);
+    return 0;
+}
+
 if (args.Length >= 1 && args[0] == "--story")
 {
     StoryRun.Run(args.Skip(1));
