@@ -19,7 +19,7 @@ internal static class ExtractionView
         var mentions = NewTable("mentions", "text", "actor", "span");
         foreach (var m in extraction.Mentions)
         {
-            mentions.AddRow(Markup.Escape(m.Text), Markup.Escape(m.ActorId), m.Span.ToString());
+            mentions.AddRow(Markup.Escape(m.Text), Markup.Escape(m.ActorId), Markup.Escape(m.Span.ToString()));
         }
 
         yield return mentions;
