@@ -29,6 +29,18 @@ if (args.Contains("--token-stage"))
     return 0;
 }
 
+if (args.Contains("--long-article"))
+{
+    // "--longest N": the longest article in characters (default 1,600,000). "--files PATH...": their text instead of
+    // the generated corpus's (every argument after it).
+    var longest = Array.IndexOf(args, "--longest");
+    var files = Array.IndexOf(args, "--files");
+    LongArticleRun.Run(
+        longest >= 0 && longest + 1 < args.Length ? int.Parse(args[longest + 1], System.Globalization.CultureInfo.InvariantCulture) : 1_600_000,
+        files >= 0 ? args[(files + 1)..] : null);
+    return 0;
+}
+
 if (args.Length >= 1 && args[0] == "--story")
 {
     StoryRun.Run(args.Skip(1));
