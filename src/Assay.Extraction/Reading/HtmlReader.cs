@@ -43,28 +43,26 @@ internal static class HtmlReader
         var draft = new ArticleDraft();
         HtmlMetadata.Fill(document, draft);
 
-        // SmartReader rewrites the DOM it is given, so metadata is read first.
-        SmartReader.Article extracted;
-        IElement? chosen;
-        t_chosen = null;
-        try
+        // SmartReader rewrites the DOM it is given, so metadata, and whether the page says it is an article, are read
+        // first.
+        var marked = draft.Published is not null || document.QuerySelector("article") is not null;
+        var (extracted, chosen, error) = Choose(document, draft.Url, relaxed: false);
+        if ((extracted?.IsReadable != true || chosen is null) && marked)
         {
-            // HtmlMetadata has read the page's JSON-LD already (headline, author, publisher, dates); SmartReader's own
-            // reading of it, about 7% of its time, could only fill in what that left empty.
-            var reader = new SmartReader.Reader(draft.Url ?? "https://localhost/", document) { Debug = false, DisableJSONLD = true };
-            extracted = reader.GetArticle();
-        }
-        catch (InvalidOperationException ex)
-        {
-            return ReadResult.Fail(location, $"{location}: no article text found ({ex.Message})");
-        }
-        finally
-        {
-            chosen = t_chosen;
-            t_chosen = null;
+            // SmartReader first asks whether the page is worth reading at all: whether its paragraphs of more than 140
+            // characters add up to enough text. A news brief of two or three short paragraphs fails that test, though
+            // it is an article by its own markup (an <article> element, a publication date). Such a page is read
+            // again, on a fresh parse, without the test; a page with neither mark (a front page, a form) still fails.
+            using var again = parser.ParseDocument(html);
+            (extracted, chosen, error) = Choose(again, draft.Url, relaxed: true);
         }
 
-        if (!extracted.IsReadable || chosen is null)
+        if (error is not null)
+        {
+            return ReadResult.Fail(location, $"{location}: no article text found ({error})");
+        }
+
+        if (extracted?.IsReadable != true || chosen is null)
         {
             return ReadResult.Fail(location, $"{location}: no article text found");
         }
@@ -75,5 +73,36 @@ internal static class HtmlReader
         draft.Byline ??= string.IsNullOrWhiteSpace(extracted.Byline) ? null : extracted.Byline.Trim();
         draft.Outlet ??= string.IsNullOrWhiteSpace(extracted.SiteName) ? null : extracted.SiteName.Trim();
         return draft.Finish(location);
+    }
+
+    // The article SmartReader finds in the document and the element it chose, or the reason it failed. Relaxed, it
+    // skips its test of whether the page is worth reading (no paragraph length or score is asked for).
+    private static (SmartReader.Article? Article, IElement? Chosen, string? Error) Choose(AngleSharp.Html.Dom.IHtmlDocument document, string? url, bool relaxed)
+    {
+        t_chosen = null;
+        try
+        {
+            // HtmlMetadata has read the page's JSON-LD already (headline, author, publisher, dates); SmartReader's own
+            // reading of it, about 7% of its time, could only fill in what that left empty.
+            var reader = new SmartReader.Reader(url ?? "https://localhost/", document) { Debug = false, DisableJSONLD = true };
+            if (relaxed)
+            {
+                reader.MinScoreReaderable = 0;
+                foreach (var language in reader.MinContentLengthReadearable.Keys.ToList())
+                {
+                    reader.MinContentLengthReadearable[language] = 0;
+                }
+            }
+
+            return (reader.GetArticle(), t_chosen, null);
+        }
+        catch (InvalidOperationException ex)
+        {
+            return (null, null, ex.Message);
+        }
+        finally
+        {
+            t_chosen = null;
+        }
     }
 }

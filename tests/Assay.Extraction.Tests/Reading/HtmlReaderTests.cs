@@ -80,6 +80,57 @@ public sealed class HtmlReaderTests
     }
 
     [Fact]
+    public void ReadText_ShortBriefInArticleElement_IsRead()
+    {
+        // Given a news brief of two short paragraphs inside <article>, under navigation and above a footer: too little
+        // text for the readability test of whether a page is worth reading at all
+        const string page = "<html><head><title>Depot fire | Valley Courier</title></head><body>"
+            + "<nav><a href=\"/\">Home</a> <a href=\"/world\">World</a></nav>"
+            + "<article><h1>Depot fire</h1><p>A fuel depot near the border burned through the night, the regional governor said on Sunday, adding that two workers were hurt.</p>"
+            + "<p>The army gave no comment.</p></article><footer>Valley Courier</footer></body></html>";
+
+        // When it is read
+        var result = Assert.Single(ArticleReader.Default.ReadText(page, "brief.html", "html"));
+
+        // Then its two paragraphs are the body, without the navigation or the footer
+        Assert.True(result.Succeeded, result.Error);
+        var paragraphs = ParagraphTexts(result.Article!);
+        Assert.Equal(2, paragraphs.Count);
+        Assert.StartsWith("A fuel depot near the border", paragraphs[0], StringComparison.Ordinal);
+        Assert.Equal("The army gave no comment.", paragraphs[1]);
+    }
+
+    [Fact]
+    public void ReadText_ShortBriefWithPublicationDate_IsRead()
+    {
+        // Given a short brief in plain <div>s whose page states a publication date
+        const string page = "<html><head><meta property=\"article:published_time\" content=\"2025-03-02T10:00:00Z\"></head><body>"
+            + "<div><p>A fuel depot near the border burned through the night, the regional governor said on Sunday.</p></div></body></html>";
+
+        // When it is read
+        var result = Assert.Single(ArticleReader.Default.ReadText(page, "brief.html", "html"));
+
+        // Then it is read, with its date
+        Assert.True(result.Succeeded, result.Error);
+        Assert.Equal(new DateOnly(2025, 3, 2), result.Article!.Published);
+        Assert.Contains("regional governor", result.Article.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ReadText_ShortTextWithoutArticleMarks_FailsClearly()
+    {
+        // Given a page holding one short line of text, with no <article> element and no publication date
+        const string page = "<html><body><div><p>Sign up for our newsletter and follow us on every network.</p></div></body></html>";
+
+        // When it is read
+        var result = Assert.Single(ArticleReader.Default.ReadText(page, "signup.html", "html"));
+
+        // Then it is not taken for an article
+        Assert.False(result.Succeeded);
+        Assert.Contains("signup.html: no article text found", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ReadText_HostileMarkup_DoesNotCrashOrLeakScripts()
     {
         // Given a page with many script tags, a huge attribute and unclosed script-like text
