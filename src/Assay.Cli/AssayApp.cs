@@ -3,6 +3,7 @@ using Assay.Cli.Commands;
 using Assay.Cli.Infrastructure;
 using Assay.Extraction.Pipeline;
 using Assay.Extraction.Reading;
+using Assay.Interop.Feeds;
 using Assay.Workspace;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -21,11 +22,15 @@ internal static class AssayApp
             StdoutConsole(),
             new ErrorConsole(stderr, verbose),
             StoreFactory.Open,
-            path => ArticleReader.Default.ReadFile(path),
+            ReadFile,
             ExtractionPipeline.Default,
             static () => new MiniLmSentenceEmbedder());
         return app.Run(args);
     }
+
+    /// <summary>Reads one input file: a saved RSS or Atom feed item by item, anything else by its format.</summary>
+    internal static IEnumerable<ReadResult> ReadFile(string path) =>
+        FeedFile.IsFeed(path) ? FeedFile.Read(path, ArticleReader.Default) : ArticleReader.Default.ReadFile(path);
 
     // Piped output has no window to measure: use $COLUMNS, else a width wide enough for the claim tables.
     private static IAnsiConsole StdoutConsole()

@@ -48,6 +48,30 @@ public sealed class IngestCommandTests : IDisposable
     }
 
     [Fact]
+    public void Run_FolderWithSavedFeeds_StoresEachItemAndPassesOverOtherXml()
+    {
+        // Given a folder holding an RSS feed of two items with their text, an Atom feed with one, and a sitemap, all .xml
+        Write("world.xml", Assay.Testing.Http.FeedPages.Rss(
+            [("g-1", "http://example.org/a", "Depot fire"), ("g-2", "http://example.org/b", "Convoy")],
+            "<p>The regional governor said about 40 trucks were seen near the depot on Sunday.</p>"));
+        Write(Path.Combine("archive", "wire.xml"), Assay.Testing.Http.FeedPages.Atom(
+            [("urn:1", "http://example.org/c", "Drones")], "<p>The air force said 17 drones were shot down overnight.</p>"));
+        Write("sitemap.xml", "<?xml version=\"1.0\"?><urlset><url><loc>http://example.org/</loc></url></urlset>");
+        var cli = new CliRun { Reader = AssayApp.ReadFile };
+
+        // When the folder is ingested
+        var exit = cli.Run("ingest", _folder, "--db", Path.Combine(_folder, "x.db"));
+
+        // Then the three items are read and stored, each with its own title, and the sitemap is neither read nor reported
+        Assert.True(exit == 0, cli.Out.Output);
+        Assert.Matches(@"│\s+3\s+│\s+3\s+│\s+0\s+│\s+0\s+│", cli.Out.Output);
+        var articles = cli.Store.Articles();
+        Assert.Equal(["Convoy", "Depot fire", "Drones"], articles.Select(a => a.Title).Order(StringComparer.Ordinal));
+        Assert.All(articles, a => Assert.Equal("Harbour Ledger", a.Outlet));
+        Assert.DoesNotContain("sitemap", cli.Out.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Run_SameContentTwice_CountsItAsAlreadyStored()
     {
         // Given an article already stored

@@ -1,3 +1,4 @@
+using Assay.Interop.Feeds;
 using Microsoft.Extensions.FileSystemGlobbing;
 
 namespace Assay.Cli.Ingestion;
@@ -5,7 +6,9 @@ namespace Assay.Cli.Ingestion;
 /// <summary>Turns command-line paths (files, folders, globs) into the list of files to read.</summary>
 internal static class InputExpander
 {
-    /// <summary>Extensions read when walking a folder or matching a glob; a file named directly is always read.</summary>
+    /// <summary>Extensions read when walking a folder or matching a glob; a file named directly is always read. Saved
+    /// RSS and Atom feeds (<see cref="FeedFile.Extensions"/>) are read too, and only those: an XML file whose root is
+    /// not a feed's is passed over.</summary>
     /// <remarks>README files are passed over the same way: a folder's README describes the folder, and stored as an
     /// article it would add its own claims, sources and search hits to the picture.</remarks>
     public static readonly IReadOnlySet<string> KnownExtensions =
@@ -56,7 +59,7 @@ internal static class InputExpander
                 .Where(IsArticleFile)
                 .Order(StringComparer.Ordinal)
                 .ToList();
-            reason = inFolder.Count == 0 ? "folder holds no readable files (.txt .md .markdown .html .htm .json .jsonl)" : null;
+            reason = inFolder.Count == 0 ? "folder holds no readable files (.txt .md .markdown .html .htm .json .jsonl, or RSS and Atom feeds in .xml .rss .atom)" : null;
             return inFolder;
         }
 
@@ -103,6 +106,6 @@ internal static class InputExpander
         path.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || path.StartsWith("https://", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsArticleFile(string path) =>
-        KnownExtensions.Contains(Path.GetExtension(path))
+        (KnownExtensions.Contains(Path.GetExtension(path)) || FeedFile.IsFeed(path))
         && !string.Equals(Path.GetFileNameWithoutExtension(path), "README", StringComparison.OrdinalIgnoreCase);
 }

@@ -154,7 +154,7 @@ public sealed class FeedWatcher(IStore store, SafeFetcher fetcher, ExtractionPip
                 var read = _reader.ReadText(page.Text(), link.AbsoluteUri, UrlArticleReader.FormatOf(page.ContentType)).FirstOrDefault();
                 if (read?.Article is { } article)
                 {
-                    return (Complete(article, item), null);
+                    return (FeedFile.Complete(article, item), null);
                 }
 
                 linkError = Reason(read?.Error, link.AbsoluteUri) ?? "the page holds no article";
@@ -168,10 +168,10 @@ public sealed class FeedWatcher(IStore store, SafeFetcher fetcher, ExtractionPip
         if (!string.IsNullOrWhiteSpace(item.Content))
         {
             var location = item.Link?.AbsoluteUri ?? item.Key;
-            var read = _reader.ReadText(item.Content, location, "html").FirstOrDefault();
+            var read = _reader.ReadText(FeedFile.AsPage(item.Content), location, "html").FirstOrDefault();
             if (read?.Article is { } fromFeed)
             {
-                return (Complete(fromFeed, item), null);
+                return (FeedFile.Complete(fromFeed, item), null);
             }
 
             var contentError = Reason(read?.Error, location) ?? "the feed's content holds no article";
@@ -196,14 +196,6 @@ public sealed class FeedWatcher(IStore store, SafeFetcher fetcher, ExtractionPip
             return $"could not be stored: {ex.Message}";
         }
     }
-
-    // The page's own metadata wins; the feed fills what the page leaves out.
-    private static Article Complete(Article article, FeedItem item) => article with
-    {
-        Url = article.Url ?? item.Link?.AbsoluteUri,
-        Title = article.Title ?? item.Title,
-        Published = article.Published ?? (item.Published is { } date ? DateOnly.FromDateTime(date.UtcDateTime) : null),
-    };
 
     // The readers start their messages with the location; the failure line names it already.
     private static string? Reason(string? error, string location) =>
