@@ -266,6 +266,39 @@ public sealed class AnnotatedDocument
     /// <summary>Index of the first time starting at or after <paramref name="offset"/>; the count when none does.</summary>
     internal int FirstTimeFrom(int offset) => FirstFrom(CollectionsMarshal.AsSpan(Times), offset, static t => t.Span.Start);
 
+    /// <summary>The mention covering <paramref name="span"/>, or null.</summary>
+    /// <remarks>Mentions are in text order and never overlap, so only the last one starting at or before the span can
+    /// cover it: one search by halves instead of a walk over every mention.</remarks>
+    internal Mention? MentionCovering(TextSpan span)
+    {
+        var last = FirstMentionFrom(span.Start + 1) - 1;
+        return last >= 0 && Mentions[last].Span.Contains(span) ? Mentions[last] : null;
+    }
+
+    /// <summary>The most characters any quantity spans; with the quantities' text order, it bounds where a search for
+    /// quantities ending near an offset starts.</summary>
+    internal int LongestQuantity
+    {
+        get
+        {
+            if (_longestQuantityOf != Quantities.Count)
+            {
+                _longestQuantity = 0;
+                foreach (var q in CollectionsMarshal.AsSpan(Quantities))
+                {
+                    _longestQuantity = Math.Max(_longestQuantity, q.Span.Length);
+                }
+
+                _longestQuantityOf = Quantities.Count;
+            }
+
+            return _longestQuantity;
+        }
+    }
+
+    private int _longestQuantity;
+    private int _longestQuantityOf = -1;
+
     // Mentions, quantities and times are each kept in text order by their annotator, so the first one at or after an
     // offset is found by halves.
     private static int FirstFrom<T>(ReadOnlySpan<T> items, int offset, Func<T, int> start)

@@ -264,23 +264,11 @@ public sealed partial class ClaimAnnotator
     }
 
     // "Of the 2,000 marines sent, 40 were wounded": a casualty word after another figure is that figure's.
-    // Quantities are in text order: the scan stops at the first one at or past the end.
+    // Quantities are in text order: the first one starting at or after the start settles it.
     private static bool FigureBetween(AnnotatedDocument d, int from, int to)
     {
-        foreach (var q in d.Quantities)
-        {
-            if (q.Span.Start >= to)
-            {
-                return false;
-            }
-
-            if (q.Span.Start >= from)
-            {
-                return true;
-            }
-        }
-
-        return false;
+        var first = d.FirstQuantityFrom(from);
+        return first < d.Quantities.Count && d.Quantities[first].Span.Start < to;
     }
 
     // The event of the figure just before in the same sentence when this one is introduced as a part of it.

@@ -58,9 +58,12 @@ public sealed partial class ClaimAnnotator
     // "a force of 11,000 today could mean 30,000": a time right after another figure is that figure's.
     private static bool BelongsToOtherFigure(AnnotatedDocument d, TextSpan figure, TimeRef time)
     {
-        // Quantities are in text order: none after one starting past the time can end before it.
-        foreach (var q in d.Quantities)
+        // Quantities are in text order: none after one starting past the time can end before it, and none starting
+        // further back than the longest quantity can end within two characters of it.
+        var quantities = d.Quantities;
+        for (var i = d.FirstQuantityFrom(time.Span.Start - 2 - d.LongestQuantity); i < quantities.Count; i++)
         {
+            var q = quantities[i];
             if (q.Span.Start > time.Span.Start)
             {
                 return false;
@@ -145,9 +148,12 @@ public sealed partial class ClaimAnnotator
 
     private static bool OtherFigureBetween(AnnotatedDocument d, TextSpan figure, int from, int to)
     {
-        // Quantities are in text order: none after one starting past the end lies inside.
-        foreach (var q in d.Quantities)
+        // Quantities are in text order: none before the first starting at the start lies inside, and none after one
+        // starting past the end.
+        var quantities = d.Quantities;
+        for (var i = d.FirstQuantityFrom(from); i < quantities.Count; i++)
         {
+            var q = quantities[i];
             if (q.Span.Start > to)
             {
                 return false;

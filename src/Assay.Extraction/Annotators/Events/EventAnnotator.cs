@@ -216,31 +216,10 @@ public sealed class EventAnnotator : IAnnotator
     private static bool IsDesignation(ReadOnlySpan<char> word) => word.IndexOfAnyInRange('0', '9') >= 0;
 
     // Capitalised modifiers are kept only when they are demonyms ("North Korean troops"), not subjects ("Korea risks").
-    private static bool IsDemonym(AnnotatedDocument d, Token token)
-    {
-        foreach (var m in d.Mentions)
-        {
-            if (m.Span.Start <= token.Start && m.Span.End >= token.End)
-            {
-                return m.Cue.StartsWith("demonym", StringComparison.Ordinal);
-            }
-        }
+    private static bool IsDemonym(AnnotatedDocument d, Token token) =>
+        d.MentionCovering(new TextSpan(token.Start, token.End)) is { } m && m.Cue.StartsWith("demonym", StringComparison.Ordinal);
 
-        return false;
-    }
-
-    private static bool MentionCovers(AnnotatedDocument d, TextSpan span)
-    {
-        foreach (var m in d.Mentions)
-        {
-            if (m.Span.Contains(span))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool MentionCovers(AnnotatedDocument d, TextSpan span) => d.MentionCovering(span) is not null;
 
     // "to Russia", "in the Russian Far East", "into Kursk": a named place after a place preposition.
     // <paramref name="stop"/> is the token the answer was settled at: every scan starting from <paramref name="from"/> up
@@ -286,8 +265,10 @@ public sealed class EventAnnotator : IAnnotator
                 continue;
             }
 
-            foreach (var m in d.Mentions)
+            // Only mentions starting inside the span can be it or lie inside it; they are in text order.
+            for (var i = d.FirstMentionFrom(span.Start); i < d.Mentions.Count && d.Mentions[i].Span.Start < span.End; i++)
             {
+                var m = d.Mentions[i];
                 if (m.Span == span || (span.Contains(m.Span) && m.Span.Length == span.Length - TrailingPossessive(d, span)))
                 {
                     return m.ActorId;
