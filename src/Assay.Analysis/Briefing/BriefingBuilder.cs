@@ -13,13 +13,12 @@ public static class BriefingBuilder
     {
         ArgumentNullException.ThrowIfNull(input);
         var context = new BriefingContext(input);
-        var judged = context.Picture.Propositions
+        var ranked = context.Picture.Propositions
             .Where(p => !context.Resolutions.ContainsKey(p.Id) && !IsNoise(p) && p.Origins.Count > 0)
             .OrderByDescending(p => p.Origins.Count)
-            .ThenByDescending(p => p.EffectiveSources)
-            .Take(input.Options.MaxJudgments)
-            .ToList();
-        var judgments = judged.Select(p => Judge(p, context)).ToList();
+            .ThenByDescending(p => p.EffectiveSources);
+        var (judged, folded) = JudgmentMerger.Select(ranked, input.Options.MaxJudgments);
+        var judgments = judged.Select(p => Judge(p, context)).Select(j => Covering(j, folded)).ToList();
         var estimates = BriefingSections.Estimates(context);
         var briefing = new Briefing
         {
@@ -37,6 +36,21 @@ public static class BriefingBuilder
             Cited = [],
         };
         return briefing with { Cited = context.Cite(briefing.Sentences()) };
+    }
+
+    /// <summary>The judgment with a note for each near-duplicate folded into it, citing that proposition's reports.</summary>
+    private static KeyJudgment Covering(KeyJudgment j, Dictionary<string, List<Proposition>> folded)
+    {
+        if (!folded.TryGetValue(j.PropositionId, out var parts))
+        {
+            return j;
+        }
+
+        var notes = parts.Select(f => new BriefingSentence(
+            $"This judgment also stands for proposition {f.Id}, that {BriefingWords.Clause(f)}: " +
+            "its reports say the same more narrowly, so they are counted here and it is not stated again.",
+            Refs(f.Supporting)));
+        return j with { Notes = [.. j.Notes, .. notes] };
     }
 
     /// <summary>Too little to judge: no subject to name and no figure.</summary>
