@@ -1,3 +1,4 @@
+using Assay.Analysis.Estimates;
 using Assay.Analysis.Reliability;
 using Assay.Analysis.Story;
 using Assay.Core.Claims;
@@ -12,13 +13,12 @@ public static class BriefingBuilder
     {
         ArgumentNullException.ThrowIfNull(input);
         var context = new BriefingContext(input);
-        var judged = context.Picture.Propositions
+        var ranked = context.Picture.Propositions
             .Where(p => !context.Resolutions.ContainsKey(p.Id) && !IsNoise(p) && p.Origins.Count > 0)
             .OrderByDescending(p => p.Origins.Count)
-            .ThenByDescending(p => p.EffectiveSources)
-            .Take(input.Options.MaxJudgments)
-            .ToList();
-        var judgments = judged.Select(p => Judge(p, context)).ToList();
+            .ThenByDescending(p => p.EffectiveSources);
+        var (judged, folded) = JudgmentMerger.Select(ranked, input.Options.MaxJudgments);
+        var judgments = judged.Select(p => Judge(p, context)).Select(j => Covering(j, folded)).ToList();
         var estimates = BriefingSections.Estimates(context);
         var briefing = new Briefing
         {
@@ -36,6 +36,21 @@ public static class BriefingBuilder
             Cited = [],
         };
         return briefing with { Cited = context.Cite(briefing.Sentences()) };
+    }
+
+    /// <summary>The judgment with a note for each near-duplicate folded into it, citing that proposition's reports.</summary>
+    private static KeyJudgment Covering(KeyJudgment j, Dictionary<string, List<Proposition>> folded)
+    {
+        if (!folded.TryGetValue(j.PropositionId, out var parts))
+        {
+            return j;
+        }
+
+        var notes = parts.Select(f => new BriefingSentence(
+            $"This judgment also stands for proposition {f.Id}, that {BriefingWords.Clause(f)}: " +
+            "its reports say the same more narrowly, so they are counted here and it is not stated again.",
+            Refs(f.Supporting)));
+        return j with { Notes = [.. j.Notes, .. notes] };
     }
 
     /// <summary>Too little to judge: no subject to name and no figure.</summary>
@@ -64,11 +79,12 @@ public static class BriefingBuilder
             .Where(o => origins.All(s => s.Origin.Id != o.Id))
             .DistinctBy(o => o.Id)
             .ToList();
-        var raw = WitnessModel.Probability(
+        var witness = WitnessModel.Probability(
             origins.Select(o => o.Reliability),
             contradicting.Select(context.ReliabilityOf),
             options.GuessRate,
             Independence(p, origins.Count));
+        var (raw, figureNote) = HeldToFigures(p, witness, context);
         var band = EstimativeLanguage.BandOf(raw);
         var probability = band.ClampToDisplay(raw);
         var supporting = Refs(p.Supporting);
@@ -88,7 +104,49 @@ public static class BriefingBuilder
             p.Outlets,
             origins.Count == 1,
             credibility,
-            Notes(p, supporting));
+            figureNote is null ? Notes(p, supporting) : [figureNote, .. Notes(p, supporting)]);
+    }
+
+    /// <summary>A judgment that states a figure is no more probable than the figure itself. The witness model weighs
+    /// only the origins that give this figure; origins giving other figures for the same subject, scope and status are
+    /// evidence against the range. So the probability is held to the share of the pooled weight (reliability ×
+    /// independence × recency, TRADECRAFT §5) carried by current figures that meet the range, widened by the rounding
+    /// tolerance, when that share is lower; a note says so and cites the figures outside it.</summary>
+    internal static (double Probability, BriefingSentence? Note) HeldToFigures(Proposition p, double witness, BriefingContext context)
+    {
+        if (p.Figure is not { } figure || context.FigureGroup(p) is not var (series, group))
+        {
+            return (witness, null);
+        }
+
+        var widen = 1 + context.Options.FigureTolerance;
+        var low = figure.Low / widen;
+        var high = figure.High * widen;
+        if (group.ShareWithin(low, high) is not { } share || share >= witness)
+        {
+            return (witness, null);
+        }
+
+        static (string, DateOnly, double?, double?) Of(EstimatePoint e) => (e.OriginId, e.AsOf, e.Low, e.High);
+        // The heaviest figures outside the range are cited first: they are what holds the judgment down.
+        var outside = group.Estimates
+            .Where(e => e.Weight > 0 && !PooledEstimate.Meets(e.Point, low, high))
+            .OrderByDescending(e => e.Weight)
+            .Select(e => e.Point)
+            .ToList();
+        var claimsOf = series.Points.Where(sp => LikeKey.Of(sp.Point) == group.Key)
+            .GroupBy(sp => Of(sp.Point))
+            .ToDictionary(g => g.Key, g => g.SelectMany(sp => sp.Claims).Order().First());
+        var refs = outside.Select(Of).Where(claimsOf.ContainsKey).Select(k => claimsOf[k]).Distinct().Take(6).Order().ToList();
+        var others = outside.Select(e => e.OriginId).Distinct(StringComparer.Ordinal).Count();
+        var percent = Math.Round(share * 100).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var range = BriefingWords.Figure(low is { } l ? Math.Round(l) : null, high is { } h ? Math.Round(h) : null);
+        var note = new BriefingSentence(
+            $"{BriefingWords.Count(others, "origin gives", "origins give")} other current figures for {series.Describe()}: " +
+            $"weighted by reliability, independence and recency, the figures that meet {range} carry {percent}% of the pooled weight, " +
+            "and the judgment is held to that share.",
+            refs.Count > 0 ? refs : [.. Refs(p.Supporting).Take(1)]);
+        return (share, note);
     }
 
     /// <summary>n_eff / n for the proposition's supporting origins, in (0, 1]: 1 when they are fully independent.</summary>

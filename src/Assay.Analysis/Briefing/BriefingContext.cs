@@ -1,3 +1,4 @@
+using Assay.Analysis.Estimates;
 using Assay.Analysis.Reliability;
 using Assay.Analysis.Story;
 
@@ -53,6 +54,28 @@ internal sealed class BriefingContext
             return new SourcingOrigin(o, grade, ReliabilityOf(o), claims.Count, claims);
         }),
     ];
+
+    /// <summary>The pooled group that holds a proposition's own figures: in the series with its subject key, the
+    /// like-for-like group (scope and status) most of its supporting claims fall in; null when it has no figure or no
+    /// such group.</summary>
+    public (SubjectSeries Series, PooledEstimate Group)? FigureGroup(Proposition p)
+    {
+        if (p.Figure is null || Input.Series.FirstOrDefault(s => string.Equals(s.Key, p.Subject.Key, StringComparison.Ordinal)) is not { } series)
+        {
+            return null;
+        }
+
+        var refs = p.Supporting.Select(c => c.Claim.Ref).ToHashSet();
+        var keys = series.Points.Where(sp => sp.Claims.Any(refs.Contains))
+            .GroupBy(sp => LikeKey.Of(sp.Point))
+            .OrderByDescending(g => g.Count())
+            .ThenBy(g => g.Key.Scope, StringComparer.Ordinal)
+            .ThenBy(g => g.Key.Status)
+            .Select(g => g.Key)
+            .ToList();
+        var group = keys.Count == 0 ? null : series.Pool.Groups.FirstOrDefault(g => g.Key == keys[0]);
+        return group is null ? null : (series, group);
+    }
 
     /// <summary>The claims the sentences cite, in reference order; a reference not in the picture keeps an empty text.</summary>
     public List<BriefingClaim> Cite(IEnumerable<BriefingSentence> sentences) =>

@@ -24,6 +24,10 @@ public sealed record BriefingOptions
     /// <summary>Reliability assumed for an origin with no record (Admiralty F's prior mean).</summary>
     public double UngradedReliability { get; init; } = 0.5;
 
+    /// <summary>How far a judgment's figure is widened on each side when it is measured against the pooled estimate:
+    /// figures within a tenth of each other are the same figure rounded differently.</summary>
+    public double FigureTolerance { get; init; } = 0.1;
+
     /// <summary>A subject whose figures' high over low exceeds this is a gap: the range is too wide to act on.</summary>
     public double WideSpread { get; init; } = 3;
 

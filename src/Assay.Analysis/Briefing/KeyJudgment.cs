@@ -8,7 +8,8 @@ namespace Assay.Analysis.Briefing;
 /// <param name="PropositionId">The proposition judged.</param>
 /// <param name="Judgment">"It is very likely [80–95%] that …", with the supporting claims.</param>
 /// <param name="Band">The likelihood band.</param>
-/// <param name="Probability">The witness-model probability, held inside the band's display range.</param>
+/// <param name="Probability">The witness-model probability (for a judgment that states a figure, no more than the share of
+/// pooled weight on figures that meet it), held inside the band's display range.</param>
 /// <param name="Confidence">Low, moderate or high.</param>
 /// <param name="ConfidenceStatement">"Confidence in this judgment is …", with the claims of the origins it names.</param>
 /// <param name="Origins">Independent origins of the supporting claims, graded.</param>

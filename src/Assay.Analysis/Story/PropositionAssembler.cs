@@ -35,6 +35,7 @@ internal static class PropositionAssembler
         var lead = supporting.Count > 0 ? supporting[0] : claims[0];
         var distinctOrigins = supporting.Select(c => c.Origin).DistinctBy(o => o.Id).ToList();
         var subject = claims.Select(c => c.Subject).OrderByDescending(s => s.Key.Length).ThenByDescending(s => s.ScopeKey.Length).First();
+        subject = subject with { Label = DisplayLabel(claims, subject.Key) };
         var figure = Figure(supporting.Count > 0 ? supporting : claims);
         var speculative = members.Any(m => m.Speculative && m.Role == ClaimRole.Supports) && members.Where(m => m.Role == ClaimRole.Supports).All(m => m.Speculative);
         var notes = new List<string>();
@@ -132,6 +133,16 @@ internal static class PropositionAssembler
 
         return total;
     }
+
+    /// <summary>The spelling most of the claims with this key use ("North Korean troops"); ties go to the first in
+    /// ordinal order, so the same claims always give the same label.</summary>
+    internal static string DisplayLabel(IReadOnlyList<PropositionClaim> claims, string key) =>
+        claims.Where(c => string.Equals(c.Subject.Key, key, StringComparison.Ordinal))
+            .GroupBy(c => c.Subject.Label, StringComparer.Ordinal)
+            .OrderByDescending(g => g.Count())
+            .ThenBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => g.Key)
+            .First();
 
     private static FigureRange? Figure(IReadOnlyList<PropositionClaim> claims)
     {

@@ -99,7 +99,8 @@ public static class StoryBuilder
     }
 
     /// <summary>"The troops" in an article that elsewhere counts "North Korean troops" are those troops: a claim whose
-    /// noun has no nationality takes the one nationality the same article gives that noun, when it gives exactly one.</summary>
+    /// noun has no nationality takes the one nationality the same article gives that noun, when it gives exactly one.
+    /// A nationality the claim does not spell out itself is written as the claims that do spell it write it most often.</summary>
     private static void InheritNationality(StoryItem[] items)
     {
         var byArticle = new Dictionary<(long Article, string Noun), Dictionary<string, string>>();
@@ -115,9 +116,19 @@ public static class StoryBuilder
                     byArticle[key] = nationalities;
                 }
 
-                nationalities.TryAdd(subject.Nationality, subject.Label[..^subject.Noun.Length].Trim());
+                nationalities.TryAdd(subject.Nationality, subject.NationalityWords);
             }
         }
+
+        // A nationality no claim spelled out (taken from the agent, or from another claim) reads as the story most often
+        // writes it: "North Korean troops", not "North Korea troops".
+        var spelled = items.Where(i => i.Subject.NationalityStated && i.Subject.NationalityWords.Length > 0)
+            .GroupBy(i => i.Subject.Nationality, StringComparer.Ordinal)
+            .ToDictionary(
+                g => g.Key,
+                g => g.GroupBy(i => i.Subject.NationalityWords, StringComparer.Ordinal)
+                    .OrderByDescending(w => w.Count()).ThenBy(w => w.Key, StringComparer.Ordinal).First().Key,
+                StringComparer.Ordinal);
 
         for (var i = 0; i < items.Length; i++)
         {
@@ -127,6 +138,12 @@ public static class StoryBuilder
             {
                 var (nationality, words) = nationalities.First();
                 items[i] = items[i] with { Subject = subject.WithNationality(nationality, words) };
+            }
+
+            subject = items[i].Subject;
+            if (!subject.NationalityStated && spelled.TryGetValue(subject.Nationality, out var written))
+            {
+                items[i] = items[i] with { Subject = subject.WithNationalityWords(written) };
             }
         }
     }

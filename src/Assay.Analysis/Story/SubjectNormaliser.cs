@@ -34,23 +34,66 @@ public sealed class SubjectNormaliser
     public Subject Of(StoryClaim claim)
     {
         ArgumentNullException.ThrowIfNull(claim);
-        var phrase = (claim.Quantity?.Counted ?? claim.Claim.Theme ?? "").Trim().ToLowerInvariant();
+        // The key is built from the lower-cased phrase; the label keeps the phrase as written ("North Korean troops").
+        var written = (claim.Quantity?.Counted ?? claim.Claim.Theme ?? "").Trim();
+        var phrase = written.ToLowerInvariant();
         var increment = StripIncrement(ref phrase);
+        phrase = phrase.TrimStart();
+        written = AsWritten(claim, written[^phrase.Length..]);
         var (nationality, nationalityText, noun) = Phrase(phrase);
         increment |= StripIncrement(ref noun);
 
         increment |= LedByIncrement(claim);
+        var stated = nationality is not null;
+        if (nationalityText.Length > 0 && nationalityText.Length <= written.Length)
+        {
+            nationalityText = written[..nationalityText.Length];
+        }
+
         if (nationality is null && UsesAgentAsNationality(claim.Claim.Event) && claim.Claim.Agent is { } agent
             && _lexicon.TryGet(agent, out var actor) && actor.Kind == ActorKind.State)
         {
             nationality = actor.Id;
-            nationalityText = actor.Name.ToLowerInvariant();
+            nationalityText = actor.Name;
+            stated = false;
         }
 
         var key = nationality is null ? noun : nationality + " " + noun;
-        var label = nationalityText.Length == 0 ? noun : nationalityText + " " + noun;
+        var nounText = WrittenNoun(written, noun);
+        var label = nationalityText.Length == 0 ? nounText : nationalityText + " " + nounText;
         var (scopeKey, scopeLabel) = Place(claim.Quantity?.Scope ?? claim.Claim.Location);
-        return new Subject(key.Trim(), label.Trim(), scopeKey, scopeLabel) { Nationality = nationality ?? "", Noun = noun, Increment = increment };
+        return new Subject(key.Trim(), label.Trim(), scopeKey, scopeLabel) { Nationality = nationality ?? "", NationalityStated = stated, Noun = noun, Increment = increment };
+    }
+
+    /// <summary>The canonical noun as the phrase spells it when the phrase ends with it ("Storm Corps"), else the
+    /// canonical noun itself ("troops" for "soldiers").</summary>
+    /// <remarks>A noun that opens the phrase may be capitalised only because it opens a sentence, so it stays as the
+    /// canonical noun.</remarks>
+    private static string WrittenNoun(string written, string noun) =>
+        noun.Length > 0 && written.Length > noun.Length && written[^(noun.Length + 1)] == ' '
+            && written.EndsWith(noun, StringComparison.OrdinalIgnoreCase)
+            ? written[^noun.Length..]
+            : noun;
+
+    /// <summary>The phrase spelled as the claim's sentence spells it, when the stored phrase lost its capitals
+    /// ("north korean soldiers" in "… 10,000 North Korean soldiers …"); the phrase itself otherwise.</summary>
+    private static string AsWritten(StoryClaim claim, string phrase)
+    {
+        var text = claim.Claim.Text;
+        if (phrase.Length == 0 || text.Length < phrase.Length || phrase.Any(char.IsUpper))
+        {
+            return phrase;
+        }
+
+        // Look after the figure first: the counted words follow it ("12,000 North Korean troops").
+        var from = claim.Quantity is { } q ? Math.Clamp(q.Span.Start - claim.Claim.Span.Start, 0, text.Length) : 0;
+        var at = text.IndexOf(phrase, from, StringComparison.OrdinalIgnoreCase);
+        if (at < 0)
+        {
+            at = text.IndexOf(phrase, StringComparison.OrdinalIgnoreCase);
+        }
+
+        return at < 0 ? phrase : text.Substring(at, phrase.Length);
     }
 
     /// <summary>Takes a leading "additional", "more", "further"… off the phrase; true when there was one.</summary>

@@ -74,7 +74,7 @@ public sealed partial class GradedBriefEndToEndTests(SamplesStoreFixture samples
         // Then the sourcing names the grades, the alternatives name the matrix's leader, and the resolution is reported
         Assert.Contains("graded B", md, StringComparison.Ordinal);
         Assert.Contains("H1 leads: Sent to fight in Kursk", md, StringComparison.Ordinal);
-        Assert.Contains("the analyst found false that north korea units are deployed in Russian-occupied Donetsk Oblast", md, StringComparison.Ordinal);
+        Assert.Contains("the analyst found false that North Korean units are deployed in Russian-occupied Donetsk Oblast", md, StringComparison.Ordinal);
     }
 
     public void Dispose() => _temp.Dispose();

@@ -18,7 +18,7 @@ public sealed class EstimatesApiTests(ApiFixture api) : IClassFixture<ApiFixture
         Assert.Equal(HttpStatusCode.OK, status);
         var first = page.Items()[0];
         Assert.Equal("north-korea troops", first.Str("key"));
-        Assert.Equal("north korean troops in Russia", first.Str("subject"));
+        Assert.Equal("North Korean troops in Russia", first.Str("subject"));
         Assert.True(first.GetProperty("origins").GetInt32() >= 5);
         var figures = page.Items().Select(s => s.GetProperty("figures").GetInt32()).ToList();
         Assert.Equal(figures.Max(), figures[0]);
