@@ -254,8 +254,15 @@ public sealed partial class AttributionAnnotator
             }
             else if (surname && PersonNamed(d, a.Source, a.SourceSpan.Start) is { } person)
             {
+                // The person's kind of authority is the lexicon's ("Kim" is a head of state, not an expert).
                 var name = ActorLexicon.Default.TryGet(person.ActorId, out var actor) ? actor.Name : Clean(person.Text);
-                found[k] = a with { Source = name, SourceActor = person.ActorId, CueName = Suffixed(a.CueName, "+coreference") };
+                found[k] = a with
+                {
+                    Source = name,
+                    SourceActor = person.ActorId,
+                    SourceType = actor?.SourceType ?? SourceType.Government,
+                    CueName = Suffixed(a.CueName, "+coreference"),
+                };
             }
         }
     }

@@ -342,6 +342,13 @@ public sealed partial class AttributionAnnotator : IAnnotator
         var type = SourceClassifier.Classify(words, mentions);
         var (name, actor) = Canonical(CleanSpan(SpanText(d, source.Span)), words, mentions, type);
 
+        // A person known by name alone ("Gerasimov said") has the kind of authority the lexicon gives them.
+        if (actor is not null && ActorLexicon.Default.TryGet(actor, out var known) && known.Kind == ActorKind.Person
+            && known.SourceType is { } lexiconType && name == known.Name && !SourceClassifier.HasKindWord(words))
+        {
+            type = lexiconType;
+        }
+
         // "local authorities had reported 17 killed" is their own statement; only media pass a report on.
         var stance = entry.Name == "verb:reported" && type is not SourceType.Media ? null : entry.Stance;
         return new AttributionSpan(sentence, cue, entry.Name, name, source.Span, actor, type, [], stance, scope);
