@@ -231,14 +231,26 @@ public sealed partial class AttributionAnnotator
             && !IsFiniteVerbLike(d, next) && !InnerVerbLookup.Contains(next.Chars(d.Text));
     }
 
-    // The subject a sentence opens with, ending before <paramref name="limit"/>: "Putin" in "Putin, speaking at the
-    // event, called ...", "Pro-war bloggers" in "Pro-war bloggers gave mixed reactions, ...". An opening phrase set off
-    // by a comma ("In a speech, Putin ...") is passed over. False when no subject ends before the limit.
+    // The subject a sentence (or its clause after a semicolon) opens with, ending before <paramref name="limit"/>:
+    // "Putin" in "Putin, speaking at the event, called ...", "Pro-war bloggers" in "Pro-war bloggers gave mixed
+    // reactions, ...". An opening phrase set off by a comma ("In a speech, Putin ...") is passed over. False when no
+    // subject ends before the limit.
     private static bool OpeningSubject(AnnotatedDocument d, FirstIndexes at, int first, int limit, out Phrase subject)
     {
         subject = default;
         var tokens = d.Tokens;
+
+        // "Kyiv will want ...; Moscow and Pyongyang will say nothing or deny everything": the clause's own opening.
         var start = first;
+        for (var k = limit - 1; k > first; k--)
+        {
+            if (tokens[k].Kind == TokenKind.Punctuation && d.Text[tokens[k].Start] == ';')
+            {
+                start = k + 1;
+                break;
+            }
+        }
+
         if (start < limit && OpeningPrepositionLookup.Contains(tokens[start].Chars(d.Text)))
         {
             while (start < limit && !IsComma(d, tokens[start]))
