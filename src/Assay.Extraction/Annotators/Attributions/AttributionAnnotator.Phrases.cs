@@ -22,6 +22,19 @@ public sealed partial class AttributionAnnotator
             end--;
         }
 
+        // "images it said showed": a pronoun right before the verb is the whole subject.
+        if (end > first && tokens[end - 1].Kind == TokenKind.Word && PersonalPronounLookup.Contains(tokens[end - 1].Chars(d.Text)))
+        {
+            subject = new Phrase(end - 1, end, new TextSpan(tokens[end - 1].Start, tokens[end - 1].End));
+            return true;
+        }
+
+        // "Putin ... called the deal defensive and said": a verb after a coordinator shares the sentence's subject.
+        if (end > first + 1 && IsCoordinator(d, tokens[end - 1]))
+        {
+            return OpeningSubject(d, at, first, end - 1, out subject);
+        }
+
         if (end > first && IsComma(d, tokens[end - 1]))
         {
             // "X, a member of Y, said" or "..., the spokesman said" after a quote: try the appositive's owner.
@@ -42,7 +55,7 @@ public sealed partial class AttributionAnnotator
                 }
 
                 // "A document circulating since last week, presented as a leak, says": the time is not the name.
-                nameEnd = TrimTime(d, at, nameStart, nameEnd);
+                nameEnd = TrimUndatedTime(d, nameStart, TrimTime(d, at, nameStart, nameEnd));
 
                 // "Russia's ambassador in Pyongyang, Alexander Matsegora, told": a name in the appositive is the speaker.
                 if (IsPersonName(d, appositiveStart, appositiveEnd))
@@ -116,6 +129,7 @@ public sealed partial class AttributionAnnotator
 
         // "the Kremlin on Friday denied": a time phrase ends the subject.
         end = TrimTime(d, at, start, end);
+        end = TrimUndatedTime(d, start, end);
 
         // "Moscow has neither (confirmed)": an auxiliary inside the phrase ends the subject.
         for (var k = start + 1; k < end; k++)
@@ -123,6 +137,17 @@ public sealed partial class AttributionAnnotator
             if (InnerVerbLookup.Contains(tokens[k].Chars(d.Text)))
             {
                 end = k;
+                break;
+            }
+        }
+
+        // "with some mocking the reports and others saying": a coordinator after a verb joins clauses; the subject
+        // is what follows it.
+        for (var k = end - 1; k > start; k--)
+        {
+            if (IsCoordinator(d, tokens[k]) && HasVerbBefore(d, start, k))
+            {
+                start = k + 1;
                 break;
             }
         }
@@ -159,9 +184,171 @@ public sealed partial class AttributionAnnotator
             return false;
         }
 
+        // "..., and others saying": a partitive stands for the sentence's subject ("Bloggers ..., with others saying").
+        if (end - start == 1 && PartitiveLookup.Contains(tokens[start].Chars(d.Text)) && OpeningSubject(d, at, first, start, out var whole))
+        {
+            subject = whole;
+            return true;
+        }
+
         // Subjects open with a determiner, a capital, or a pronoun; a fragment mid-clause is not one.
         subject = new Phrase(start, end, new TextSpan(tokens[start].Start, tokens[end - 1].End));
         return !IsQuantityOnly(d, subject);
+    }
+
+    // "the U.S. estimate differed", "the estimate of 300", "claims from frontline units".
+    private static bool FollowsNoun(AnnotatedDocument d, Token next) =>
+        next.Kind == TokenKind.Word && (AfterNounLookup.Contains(next.Chars(d.Text)) || IsFiniteVerbLike(d, next));
+
+    // A one-word participle ("confirmed", "estimated") after a determiner or preposition, or after "only" and before
+    // a bare noun, is an adjective: "an estimated 10,000 troops", "counts only confirmed losses".
+    private static bool IsAttributiveParticiple(AnnotatedDocument d, int first, int cueFirst, int cueEnd, int end)
+    {
+        var tokens = d.Tokens;
+        if (cueEnd - cueFirst != 1 || cueFirst <= first || !tokens[cueFirst].Chars(d.Text).EndsWith("ed", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var before = tokens[cueFirst - 1];
+        if (before.Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        if (AttributiveMarkerLookup.Contains(before.Chars(d.Text)))
+        {
+            return true;
+        }
+
+        if (!before.Is(d.Text, "only") || cueEnd >= end)
+        {
+            return false;
+        }
+
+        var next = tokens[cueEnd];
+        return next.Kind == TokenKind.Word && !char.IsUpper(d.Text[next.Start]) && !FunctionWordLookup.Contains(next.Chars(d.Text))
+            && !IsFiniteVerbLike(d, next) && !InnerVerbLookup.Contains(next.Chars(d.Text));
+    }
+
+    // The subject a sentence (or its clause after a semicolon) opens with, ending before <paramref name="limit"/>:
+    // "Putin" in "Putin, speaking at the event, called ...", "Pro-war bloggers" in "Pro-war bloggers gave mixed
+    // reactions, ...". An opening phrase set off by a comma ("In a speech, Putin ...") is passed over. False when no
+    // subject ends before the limit.
+    private static bool OpeningSubject(AnnotatedDocument d, FirstIndexes at, int first, int limit, out Phrase subject)
+    {
+        subject = default;
+        var tokens = d.Tokens;
+
+        // "Kyiv will want ...; Moscow and Pyongyang will say nothing or deny everything": the clause's own opening.
+        var start = first;
+        for (var k = limit - 1; k > first; k--)
+        {
+            if (tokens[k].Kind == TokenKind.Punctuation && d.Text[tokens[k].Start] == ';')
+            {
+                start = k + 1;
+                break;
+            }
+        }
+
+        if (start < limit && OpeningPrepositionLookup.Contains(tokens[start].Chars(d.Text)))
+        {
+            while (start < limit && !IsComma(d, tokens[start]))
+            {
+                start++;
+            }
+
+            start++;
+        }
+
+        var stop = start;
+        while (stop < limit && stop - start < MaxSourceWords && !IsBoundary(d, tokens[stop])
+            && !(stop > start && (IsFiniteVerbLike(d, tokens[stop]) || InnerVerbLookup.Contains(tokens[stop].Chars(d.Text)) || IsSkippedBeforeVerb(tokens[stop].Chars(d.Text)))))
+        {
+            stop++;
+            if (EndsNounPhrase(d, start, stop - 1, limit))
+            {
+                break;
+            }
+        }
+
+        stop = TrimUndatedTime(d, start, TrimTime(d, at, start, stop));
+        if (stop <= start || stop >= limit)
+        {
+            return false;
+        }
+
+        subject = new Phrase(start, stop, new TextSpan(tokens[start].Start, tokens[stop - 1].End));
+        return !IsQuantityOnly(d, subject);
+    }
+
+    // A name or a source word ("bloggers", "ministry") followed by a lowercase word that cannot go on the noun
+    // phrase ("gave", "met") ends it. The phrase's first word counts as a name only when an actor covers it: every
+    // sentence opens with a capital ("Local fishermen").
+    private static bool EndsNounPhrase(AnnotatedDocument d, int start, int k, int limit)
+    {
+        var tokens = d.Tokens;
+        if (k + 1 >= limit || tokens[k].Kind != TokenKind.Word || tokens[k + 1].Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        var word = tokens[k].Chars(d.Text);
+        var named = char.IsUpper(word[0]) && !NotNameLookup.Contains(word) && !PronounLookup.Contains(word)
+            && (k > start || OverlapsMention(d, new TextSpan(tokens[k].Start, tokens[k].End)));
+        if (!named && !SourceClassifier.HasSourceWord(WordsOf(d, new Phrase(k, k + 1, default))))
+        {
+            return false;
+        }
+
+        var next = tokens[k + 1];
+        return !char.IsUpper(d.Text[next.Start]) && !FunctionWordLookup.Contains(next.Chars(d.Text))
+            && !SourceClassifier.HasSourceWord(WordsOf(d, new Phrase(k + 1, k + 2, default)));
+    }
+
+    private static bool IsCoordinator(AnnotatedDocument d, Token t) =>
+        t.Kind == TokenKind.Word && (t.Is(d.Text, "and") || t.Is(d.Text, "or") || t.Is(d.Text, "but"));
+
+    // Whether a verb stands in [start, end): a participle ("mocking") or a finite form ("questioned", "has").
+    private static bool HasVerbBefore(AnnotatedDocument d, int start, int end)
+    {
+        for (var k = start; k < end; k++)
+        {
+            var t = d.Tokens[k];
+            if (t.Kind == TokenKind.Word && !char.IsUpper(d.Text[t.Start])
+                && ((t.Length > 4 && t.Chars(d.Text).EndsWith("ing", StringComparison.Ordinal)) || IsFiniteVerbLike(d, t)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "researchers at the time said": a time phrase that names no date ends the phrase, as a dated one does.
+    private static int TrimUndatedTime(AnnotatedDocument d, int start, int end)
+    {
+        foreach (var phrase in UndatedTimes)
+        {
+            var from = end - phrase.Length;
+            if (from <= start)
+            {
+                continue;
+            }
+
+            var matches = true;
+            for (var i = 0; i < phrase.Length && matches; i++)
+            {
+                matches = d.Tokens[from + i].Is(d.Text, phrase[i]);
+            }
+
+            if (matches)
+            {
+                return from;
+            }
+        }
+
+        return end;
     }
 
     private static bool IsSkippedBeforeVerb(ReadOnlySpan<char> word) =>
@@ -414,17 +601,19 @@ public sealed partial class AttributionAnnotator
             }
         }
 
-        // "estimates by the NIS had put the deployment at...": the source phrase ends before its own verb.
+        // "estimates by the NIS had put the deployment at...": the source phrase ends before its own verb; "briefed
+        // by a delegation on the talks": "on" opens the topic, unless it is "on condition of anonymity".
         for (var k = start + 1; k < stop; k++)
         {
-            if (InnerVerbLookup.Contains(tokens[k].Chars(d.Text)))
+            if (InnerVerbLookup.Contains(tokens[k].Chars(d.Text))
+                || (tokens[k].Is(d.Text, "on") && !(k + 1 < stop && tokens[k + 1].Is(d.Text, "condition")) && !StartsTime(d, tokens[k])))
             {
                 stop = k;
                 break;
             }
         }
 
-        stop = TrimTime(d, at, start, stop);
+        stop = TrimUndatedTime(d, start, TrimTime(d, at, start, stop));
         if (stop == start)
         {
             return false;
@@ -572,9 +761,20 @@ public sealed partial class AttributionAnnotator
 
     private static ReadOnlySpan<char> CleanSpan(ReadOnlySpan<char> phrase)
     {
-        var s = phrase.Trim().Trim("*_\"\u201C\u201D,. ".AsSpan());
+        var s = phrase.Trim().TrimStart("*_\"\u201C\u201D,. ".AsSpan());
+        var end = s.Length;
+        while (end > 0 && s[end - 1] is '*' or '_' or '"' or '\u201C' or '\u201D' or ',' or '.' or ' ' && !EndsDottedAbbreviation(s[..end]))
+        {
+            end--;
+        }
+
+        s = s[..end];
         return s.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? s[4..] : s;
     }
+
+    // "U.S." and "U.K." keep their final stop, which is part of the name, not the end of the phrase.
+    private static bool EndsDottedAbbreviation(ReadOnlySpan<char> s) =>
+        s.Length >= 4 && s[^1] == '.' && char.IsUpper(s[^2]) && s[^3] == '.' && char.IsUpper(s[^4]);
 
     private readonly record struct Phrase(int First, int End, TextSpan Span);
 }

@@ -48,19 +48,21 @@ public sealed partial class AttributionAnnotator
                 continue;
             }
 
-            // The last named, non-pronoun source earlier in this sentence, then earlier in the article.
+            // The last named, non-pronoun source earlier in this sentence, then earlier in the article; "he" and "she"
+            // take the last that may be a person, within a few sentences.
+            var personal = a.Source is "he" or "she" or "He" or "She";
             AttributionSpan? antecedent = null;
             for (var j = k - 1; j >= 0 && antecedent is null; j--)
             {
-                if (!Pronouns.Contains(found[j].Source))
+                if (!Pronouns.Contains(found[j].Source) && (!personal || MayBePerson(d, found[j])))
                 {
                     antecedent = found[j];
                 }
             }
 
-            for (var j = earlier.Count - 1; j >= 0 && antecedent is null; j--)
+            for (var j = earlier.Count - 1; j >= 0 && antecedent is null && (!personal || earlier[j].Sentence >= a.Sentence - PersonReach); j--)
             {
-                if (!Pronouns.Contains(earlier[j].Source))
+                if (!Pronouns.Contains(earlier[j].Source) && (!personal || MayBePerson(d, earlier[j])))
                 {
                     antecedent = earlier[j];
                     break;
@@ -70,7 +72,7 @@ public sealed partial class AttributionAnnotator
             // "Valentyna, who has sold shoes here for years, ... 'I saw ...,' she said": a person named after the last
             // credited source is nearer than it.
             var namedAt = -1;
-            var person = a.Source is "he" or "she" or "He" or "She" ? LastNameBefore(d, a.SourceSpan.Start, out namedAt) : null;
+            var person = personal ? LastNameBefore(d, a.SourceSpan.Start, out namedAt) : null;
             if (person is not null && (antecedent is null || (antecedent.Sentence < a.Sentence && namedAt > antecedent.SourceSpan.End && !IsPersonSource(d, antecedent))))
             {
                 antecedent = null;
@@ -123,7 +125,9 @@ public sealed partial class AttributionAnnotator
         {
             var sentenceStart = StartsSentence(d, tokens[k].Start);
             var alone = (k == 0 || !char.IsUpper(d.Text[tokens[k - 1].Start])) && (k + 1 >= tokens.Count || !char.IsUpper(d.Text[tokens[k + 1].Start]));
-            if ((!sentenceStart || IntroducesPerson(d, k)) && alone && IsPersonName(d, k, k + 1) && !QuantityStartsAt(d, tokens[k].Start))
+            // "the Chief of the General Staff": a capitalised title is not a name.
+            if ((!sentenceStart || IntroducesPerson(d, k)) && alone && IsPersonName(d, k, k + 1) && !QuantityStartsAt(d, tokens[k].Start)
+                && !SourceClassifier.HasSourceWord(WordsOf(d, new Phrase(k, k + 1, default))))
             {
                 at = tokens[k].Start;
                 return d.Text[tokens[k].Start..tokens[k].End];
@@ -165,6 +169,31 @@ public sealed partial class AttributionAnnotator
         var first = IndexOfToken(d, a.SourceSpan.Start);
         var end = IndexOfToken(d, a.SourceSpan.End);
         return end > first && IsPersonName(d, first, end);
+    }
+
+    // Whether "he" or "she" may refer to a credited source: a person, or a phrase whose head names one ("a ministry
+    // spokesman", "the lawmaker"), or a spokesperson taken for the body they speak for. A state, a body, a demonym,
+    // reports or data are not.
+    private static bool MayBePerson(AnnotatedDocument d, AttributionSpan a)
+    {
+        if (a.CueName.Contains("+spokesperson", StringComparison.Ordinal) || IsPersonSource(d, a))
+        {
+            return true;
+        }
+
+        var first = IndexOfToken(d, a.SourceSpan.Start);
+        var end = IndexOfToken(d, a.SourceSpan.End);
+        var head = end;
+        for (var k = first + 1; k < end; k++)
+        {
+            if (d.Tokens[k].Kind == TokenKind.Punctuation || HeadStopLookup.Contains(d.Tokens[k].Chars(d.Text)))
+            {
+                head = k;
+                break;
+            }
+        }
+
+        return head > first && PersonHeadLookup.Contains(d.Tokens[head - 1].Chars(d.Text));
     }
 
     // "Valentyna, who ..." or "Maryna, 58, ...": a sentence-opening word described as a person is a name.
@@ -254,8 +283,15 @@ public sealed partial class AttributionAnnotator
             }
             else if (surname && PersonNamed(d, a.Source, a.SourceSpan.Start) is { } person)
             {
+                // The person's kind of authority is the lexicon's ("Kim" is a head of state, not an expert).
                 var name = ActorLexicon.Default.TryGet(person.ActorId, out var actor) ? actor.Name : Clean(person.Text);
-                found[k] = a with { Source = name, SourceActor = person.ActorId, CueName = Suffixed(a.CueName, "+coreference") };
+                found[k] = a with
+                {
+                    Source = name,
+                    SourceActor = person.ActorId,
+                    SourceType = actor?.SourceType ?? SourceType.Government,
+                    CueName = Suffixed(a.CueName, "+coreference"),
+                };
             }
         }
     }

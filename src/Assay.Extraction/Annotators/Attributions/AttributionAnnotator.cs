@@ -51,6 +51,60 @@ public sealed partial class AttributionAnnotator : IAnnotator
 
     private static readonly WordSet NounMarkerLookup = new(NounMarkers);
 
+    // The cue words that are also nouns.
+    private static readonly FrozenSet<string> NounForms = FrozenSet.Create(StringComparer.Ordinal, "verb:estimate", "verb:estimates", "verb:claims");
+
+    // Words after which a verb form such as "estimate" or "claims" is a noun: a verb of the noun's own, or a
+    // preposition attaching to it ("the estimate of", "claims from").
+    private static readonly FrozenSet<string> AfterNouns = FrozenSet.Create(StringComparer.Ordinal,
+        "is", "was", "were", "are", "has", "have", "had", "will", "would", "could", "may", "might", "can", "should", "must",
+        "of", "from", "for", "by");
+
+    private static readonly WordSet AfterNounLookup = new(AfterNouns);
+
+    // Words before a participle that make it an adjective: a determiner ("the reported toll") or a preposition
+    // ("the number of confirmed deaths").
+    private static readonly FrozenSet<string> AttributiveMarkers = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "a", "an", "the", "its", "their", "his", "her", "our", "all", "any", "no", "of", "with", "among");
+
+    private static readonly WordSet AttributiveMarkerLookup = new(AttributiveMarkers);
+
+    // Words that open a phrase of their own rather than being a noun: after "only", a participle followed by one of
+    // these is a verb ("only confirmed the deaths", "only confirmed that").
+    private static readonly FrozenSet<string> FunctionWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "the", "a", "an", "that", "this", "these", "those", "its", "their", "his", "her", "our", "to", "by", "in", "on", "at",
+        "for", "of", "with", "as", "and", "or", "but", "it", "they", "he", "she", "we", "them", "him", "what", "how", "whether",
+        "who", "when", "where", "why", "some", "any", "no", "all", "several", "many", "about", "only", "more", "fewer", "up");
+
+    private static readonly WordSet FunctionWordLookup = new(FunctionWords);
+
+    // Subject pronouns, which stand alone before their verb: "the images it said showed".
+    private static readonly WordSet PersonalPronounLookup = new(FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "he", "she", "it", "they", "we", "i"));
+
+    // Words that stand for part of a group named before them: "some ..., and others saying".
+    private static readonly WordSet PartitiveLookup = new(FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "some", "others", "many", "most", "several", "few"));
+
+    // How many sentences back "he" or "she" looks for a credited person.
+    private const int PersonReach = 5;
+
+    private static readonly WordSet HeadStopLookup = new(FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "of", "for", "in", "at", "from", "with", "on", "who"));
+
+    // Singular nouns that name a person by role: the head of a source "he" or "she" can refer to.
+    private static readonly WordSet PersonHeadLookup = new(FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "spokesman", "spokeswoman", "spokesperson", "official", "analyst", "commander", "officer", "diplomat", "lawmaker", "legislator",
+        "senator", "adviser", "advisor", "minister", "president", "secretary", "general", "chief", "head", "director", "governor",
+        "mayor", "ambassador", "envoy", "expert", "researcher", "professor", "scholar", "fellow", "journalist", "reporter",
+        "correspondent", "columnist", "editor", "writer", "blogger", "leader", "premier", "chancellor", "prosecutor", "member",
+        "representative", "aide", "source", "resident", "witness", "eyewitness", "soldier", "veteran", "doctor", "nurse", "volunteer",
+        "manager", "worker", "commentator", "observer", "specialist", "academic", "deputy", "man", "woman", "insider", "defector"));
+
+    // Time phrases that name no date, so that the time annotator does not mark them: "researchers at the time said".
+    private static readonly string[][] UndatedTimes =
+    [
+        ["at", "the", "time"], ["at", "that", "time"], ["at", "the", "moment"], ["at", "the", "weekend"], ["at", "the", "outset"],
+        ["at", "first"], ["at", "present"], ["in", "turn"],
+    ];
+
     private static readonly FrozenSet<string> TimePrepositions = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "on", "in", "at", "last", "earlier", "this", "late", "early");
 
     private static readonly WordSet TimePrepositionLookup = new(TimePrepositions);
@@ -190,6 +244,20 @@ public sealed partial class AttributionAnnotator : IAnnotator
 
                         // "its public estimate" is a noun, not a verb.
                         if (cue.IsAmbiguousVerb && match.First > first && NounMarkerLookup.Contains(tokens[match.First - 1].Chars(document.Text)))
+                        {
+                            break;
+                        }
+
+                        // "the U.S. estimate differed", "claims from frontline units": a verb of its own or a
+                        // preposition right after it makes the word a noun.
+                        if (NounForms.Contains(cue.Name) && match.End < end && FollowsNoun(document, tokens[match.End]))
+                        {
+                            break;
+                        }
+
+                        // "counts only confirmed losses", "an estimated 10,000 troops": a participle before its noun
+                        // describes the noun; nobody is credited.
+                        if (IsAttributiveParticiple(document, first, match.First, match.End, end))
                         {
                             break;
                         }
@@ -342,6 +410,13 @@ public sealed partial class AttributionAnnotator : IAnnotator
         var type = SourceClassifier.Classify(words, mentions);
         var (name, actor) = Canonical(CleanSpan(SpanText(d, source.Span)), words, mentions, type);
 
+        // A person known by name alone ("Gerasimov said") has the kind of authority the lexicon gives them.
+        if (actor is not null && ActorLexicon.Default.TryGet(actor, out var known) && known.Kind == ActorKind.Person
+            && known.SourceType is { } lexiconType && name == known.Name && !SourceClassifier.HasKindWord(words))
+        {
+            type = lexiconType;
+        }
+
         // "local authorities had reported 17 killed" is their own statement; only media pass a report on.
         var stance = entry.Name == "verb:reported" && type is not SourceType.Media ? null : entry.Stance;
         return new AttributionSpan(sentence, cue, entry.Name, name, source.Span, actor, type, [], stance, scope);
@@ -440,6 +515,12 @@ public sealed partial class AttributionAnnotator : IAnnotator
             return true;
         }
 
+        // "the South Korean claims": a phrase that ends in a demonym lacks its noun, which is the word taken for a verb.
+        if (mentions.Length > 0 && EndsInDemonym(words, mentions[^1]))
+        {
+            return false;
+        }
+
         if (mentions.Length > 0 || SourceClassifier.HasSourceWord(words))
         {
             return true;
@@ -463,6 +544,11 @@ public sealed partial class AttributionAnnotator : IAnnotator
 
         return capitals >= 2 || (capitals == 1 && words.Count > 1 && !char.IsUpper(words[0][0]));
     }
+
+    // Whether the last word is the end of a singular demonym ("South Korean", not "South Koreans").
+    private static bool EndsInDemonym(PhraseWords words, Mention last) =>
+        last.Cue.StartsWith("demonym:", StringComparison.Ordinal) && last.Cue.AsSpan("demonym:".Length).SequenceEqual(last.Text)
+        && last.Text.AsSpan().EndsWith(words[words.Count - 1], StringComparison.Ordinal);
 
     private static bool AllStartWithLetters(PhraseWords words)
     {

@@ -129,6 +129,21 @@ internal static class SourceClassifier
         return false;
     }
 
+    /// <summary>True when some word says what kind of source the phrase is ("spokesman", "military"), as a bare
+    /// name does not.</summary>
+    public static bool HasKindWord(PhraseWords words)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (KindOf(words[i], RoleOf(words[i])) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static WordRole RoleOf(ReadOnlySpan<char> word) =>
         RoleFilter.MayContain(word) && Roles.TryGetValue(word, out var role) ? role : default;
 
