@@ -275,6 +275,71 @@ public sealed class AnnotatedDocument
         return last >= 0 && Mentions[last].Span.Contains(span) ? Mentions[last] : null;
     }
 
+    /// <summary>The first mention, in text order, overlapping <paramref name="span"/>, or null.</summary>
+    /// <remarks>Mentions are in text order and never overlap: only the last one starting before the span and those
+    /// starting inside it can overlap it.</remarks>
+    internal Mention? FirstMentionOverlapping(TextSpan span)
+    {
+        for (var i = Math.Max(0, FirstMentionFrom(span.Start) - 1); i < Mentions.Count && Mentions[i].Span.Start < span.End; i++)
+        {
+            if (Mentions[i].Span.Overlaps(span))
+            {
+                return Mentions[i];
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>True when some mention of a person is of the actor <paramref name="actorId"/>, anywhere in the article.</summary>
+    internal bool NamesPerson(string actorId)
+    {
+        if (_personActorsOf != Mentions.Count)
+        {
+            _personActors.Clear();
+            foreach (var m in CollectionsMarshal.AsSpan(Mentions))
+            {
+                if (m.Kind == Core.Sources.ActorKind.Person)
+                {
+                    _personActors.Add(m.ActorId);
+                }
+            }
+
+            _personActorsOf = Mentions.Count;
+        }
+
+        return _personActors.Contains(actorId);
+    }
+
+    private readonly HashSet<string> _personActors = new(StringComparer.Ordinal);
+    private int _personActorsOf = -1;
+
+    /// <summary>Index of the paragraph of <see cref="Article"/> containing <paramref name="offset"/>, or -1.</summary>
+    internal int ParagraphIndexAt(int offset)
+    {
+        var paragraphs = Article.Paragraphs;
+        int lo = 0, hi = paragraphs.Count - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            var p = paragraphs[mid];
+            if (offset < p.Start)
+            {
+                hi = mid - 1;
+            }
+            else if (offset >= p.End)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                return mid;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>The most characters any quantity spans; with the quantities' text order, it bounds where a search for
     /// quantities ending near an offset starts.</summary>
     internal int LongestQuantity

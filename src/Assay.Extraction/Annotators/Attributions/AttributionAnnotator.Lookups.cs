@@ -55,18 +55,7 @@ public sealed partial class AttributionAnnotator
 
     private static ReadOnlySpan<char> SpanText(AnnotatedDocument d, TextSpan span) => d.Text.AsSpan(span.Start, span.Length);
 
-    private static bool OverlapsMention(AnnotatedDocument d, TextSpan span)
-    {
-        foreach (var m in CollectionsMarshal.AsSpan(d.Mentions))
-        {
-            if (m.Span.Overlaps(span))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool OverlapsMention(AnnotatedDocument d, TextSpan span) => d.FirstMentionOverlapping(span) is not null;
 
     private static bool QuantityStartsAt(AnnotatedDocument d, int offset)
     {

@@ -409,15 +409,7 @@ public sealed partial class AttributionAnnotator
         }
 
         var span = new TextSpan(d.Tokens[start].Start, d.Tokens[end - 1].End);
-        foreach (var m in d.Mentions)
-        {
-            if (span.Overlaps(m.Span))
-            {
-                return m.Kind is ActorKind.Person or ActorKind.Unknown;
-            }
-        }
-
-        return true;
+        return d.FirstMentionOverlapping(span) is not { } m || m.Kind is ActorKind.Person or ActorKind.Unknown;
     }
 
     private static bool IsAllUpper(ReadOnlySpan<char> word)

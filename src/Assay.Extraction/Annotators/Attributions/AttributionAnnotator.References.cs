@@ -10,6 +10,14 @@ namespace Assay.Extraction.Annotators.Attributions;
 
 public sealed partial class AttributionAnnotator
 {
+    // How far back a reference is looked for: a description or a spokesperson in the last 500 credited sources, a
+    // pronoun's name in the last 1,000 words of its paragraph, a surname's full name in the last 2,000 mentions. Real
+    // articles stay far inside these; they keep a long text (a transcript, a text without paragraph breaks) from being
+    // walked from the start once for every reference in it, which grew with the square of its length.
+    private const int MaxSourceLookBack = 500;
+    private const int MaxNameLookBack = 1_000;
+    private const int MaxMentionLookBack = 2_000;
+
     private static void ResolvePronouns(AnnotatedDocument d, List<AttributionSpan> earlier, List<AttributionSpan> found)
     {
         for (var k = 0; k < found.Count; k++)
@@ -110,18 +118,14 @@ public sealed partial class AttributionAnnotator
     private static string? LastNameBefore(AnnotatedDocument d, int before, out int at)
     {
         at = -1;
-        var paragraph = default(TextSpan);
-        foreach (var p in d.Article.Paragraphs)
-        {
-            if (p.Contains(before))
-            {
-                paragraph = p;
-                break;
-            }
-        }
+        var index = d.ParagraphIndexAt(before);
+        var paragraph = index >= 0 ? d.Article.Paragraphs[index] : default;
 
+        // A name further back than any real paragraph runs is not the one a pronoun means; the bound keeps one endless
+        // paragraph (a transcript, a text without breaks) from being walked once per pronoun.
         var tokens = d.Tokens;
-        for (var k = IndexOfToken(d, before) - 1; k >= 0 && tokens[k].Start >= paragraph.Start; k--)
+        var from = IndexOfToken(d, before) - 1;
+        for (var k = from; k >= 0 && k > from - MaxNameLookBack && tokens[k].Start >= paragraph.Start; k--)
         {
             var sentenceStart = StartsSentence(d, tokens[k].Start);
             var alone = (k == 0 || !char.IsUpper(d.Text[tokens[k - 1].Start])) && (k + 1 >= tokens.Count || !char.IsUpper(d.Text[tokens[k + 1].Start]));
@@ -137,18 +141,8 @@ public sealed partial class AttributionAnnotator
         return null;
     }
 
-    private static bool StartsSentence(AnnotatedDocument d, int offset)
-    {
-        foreach (var s in CollectionsMarshal.AsSpan(d.Sentences))
-        {
-            if (s.Start == offset)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool StartsSentence(AnnotatedDocument d, int offset) =>
+        d.SentenceIndexAt(offset) is var s and >= 0 && d.Sentences[s].Start == offset;
 
     // Whether a credited source is a person: a person mention, a bare name, or an eyewitness.
     private static bool IsPersonSource(AnnotatedDocument d, AttributionSpan a)
@@ -158,9 +152,15 @@ public sealed partial class AttributionAnnotator
             return true;
         }
 
-        foreach (var m in CollectionsMarshal.AsSpan(d.Mentions))
+        if (a.SourceActor is not null && d.NamesPerson(a.SourceActor))
         {
-            if (m.Kind == ActorKind.Person && (a.SourceSpan.Contains(m.Span) || (a.SourceActor is not null && m.ActorId == a.SourceActor)))
+            return true;
+        }
+
+        var mentions = d.Mentions;
+        for (var i = d.FirstMentionFrom(a.SourceSpan.Start); i < mentions.Count && mentions[i].Span.Start < a.SourceSpan.End; i++)
+        {
+            if (mentions[i].Kind == ActorKind.Person && a.SourceSpan.Contains(mentions[i].Span))
             {
                 return true;
             }
@@ -204,9 +204,11 @@ public sealed partial class AttributionAnnotator
     {
         var sentence = d.Sentences[a.Sentence];
         Mention? last = null;
-        foreach (var m in d.Mentions)
+        var mentions = d.Mentions;
+        for (var i = d.FirstMentionFrom(sentence.Start); i < mentions.Count && mentions[i].Span.Start < a.SourceSpan.Start; i++)
         {
-            if (m.Span.Start >= sentence.Start && m.Span.End <= a.SourceSpan.Start && m.Kind is ActorKind.Organisation or ActorKind.Media or ActorKind.Alliance)
+            var m = mentions[i];
+            if (m.Span.End <= a.SourceSpan.Start && m.Kind is ActorKind.Organisation or ActorKind.Media or ActorKind.Alliance)
             {
                 last = m;
             }
@@ -256,12 +258,13 @@ public sealed partial class AttributionAnnotator
                 antecedent = same || RefersTo(d, a.Source, definite, headType, titles, found[j]) ? found[j] : null;
             }
 
-            for (var j = earlier.Count - 1; j >= 0 && antecedent is null && same; j--)
+            var reach = Math.Max(0, earlier.Count - MaxSourceLookBack);
+            for (var j = earlier.Count - 1; j >= reach && antecedent is null && same; j--)
             {
                 antecedent = Pronouns.Contains(earlier[j].Source) ? null : earlier[j];
             }
 
-            for (var j = earlier.Count - 1; j >= 0 && antecedent is null; j--)
+            for (var j = earlier.Count - 1; j >= reach && antecedent is null; j--)
             {
                 antecedent = RefersTo(d, a.Source, definite, headType, titles, earlier[j]) ? earlier[j] : null;
             }
@@ -305,7 +308,9 @@ public sealed partial class AttributionAnnotator
     // The last person named before <paramref name="before"/> whose name holds <paramref name="surname"/> as a word.
     private static Mention? PersonNamed(AnnotatedDocument d, string surname, int before)
     {
-        for (var i = d.Mentions.Count - 1; i >= 0; i--)
+        // Mentions starting at or after the offset end after it; the walk back stops where no reader would look.
+        var from = d.FirstMentionFrom(before) - 1;
+        for (var i = from; i >= 0 && i > from - MaxMentionLookBack; i--)
         {
             var m = d.Mentions[i];
             if (m.Span.End > before || m.Kind != ActorKind.Person || m.Text == surname)
@@ -339,7 +344,7 @@ public sealed partial class AttributionAnnotator
                 body = SpeaksFor(found[j]) ? found[j] : null;
             }
 
-            for (var j = earlier.Count - 1; j >= 0 && body is null; j--)
+            for (var j = earlier.Count - 1; j >= Math.Max(0, earlier.Count - MaxSourceLookBack) && body is null; j--)
             {
                 body = SpeaksFor(earlier[j]) ? earlier[j] : null;
             }
@@ -437,9 +442,11 @@ public sealed partial class AttributionAnnotator
             }
 
             Mention? person = null;
-            foreach (var m in d.Mentions)
+            var mentions = d.Mentions;
+            for (var i = d.FirstMentionFrom(d.Sentences[sentence].Start); i < mentions.Count && mentions[i].Span.Start < a.SourceSpan.Start; i++)
             {
-                if (m.Span.Start >= d.Sentences[sentence].Start && m.Span.End <= a.SourceSpan.Start && m.Kind is ActorKind.Person or ActorKind.Unknown)
+                var m = mentions[i];
+                if (m.Span.End <= a.SourceSpan.Start && m.Kind is ActorKind.Person or ActorKind.Unknown)
                 {
                     person = m;
                 }
