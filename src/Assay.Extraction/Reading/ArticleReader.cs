@@ -6,7 +6,8 @@ namespace Assay.Extraction.Reading;
 /// extension and content.</summary>
 /// <remarks>Bad input never throws: each problem becomes one <see cref="ReadResult.Fail"/> whose message names the
 /// file (and the line, for JSON Lines). <see cref="MaxBytes"/> bounds a whole file, except for JSON Lines, which is
-/// streamed and where it bounds each line (record) instead.</remarks>
+/// streamed and where it bounds each line (record) instead; <see cref="MaxArticleCharacters"/> bounds one article's
+/// text, whatever held it.</remarks>
 public sealed class ArticleReader
 {
     /// <summary>The reader with default limits.</summary>
@@ -14,6 +15,13 @@ public sealed class ArticleReader
 
     /// <summary>Files larger than this are skipped with a message (for JSON Lines: lines larger than this).</summary>
     public long MaxBytes { get; init; } = 50L * 1024 * 1024;
+
+    /// <summary>Articles whose text is longer than this are skipped with a message.</summary>
+    /// <remarks>An article is extracted whole, in memory, at about 90 bytes of working memory per character: a million
+    /// characters (some 160,000 words, longer than any report, live blog or transcript a newsroom files as one piece)
+    /// takes about 90 MB on one ingest thread. A longer text is a book, a dump or several articles in one file, and read
+    /// as one article it would take a gigabyte or more.</remarks>
+    public int MaxArticleCharacters { get; init; } = 1_000_000;
 
     /// <summary>Reads one file; JSON Lines files yield one result per line. Never throws for bad content.</summary>
     public IEnumerable<ReadResult> ReadFile(string path)
@@ -80,7 +88,16 @@ public sealed class ArticleReader
             : Dispatch(checkedText.Text, location, known, format);
     }
 
-    private IEnumerable<ReadResult> Dispatch(string text, string location, InputFormat? format, string? formatName)
+    private IEnumerable<ReadResult> Dispatch(string text, string location, InputFormat? format, string? formatName) =>
+        Read(text, location, format, formatName).Select(Bounded);
+
+    // An article over the length limit becomes a failure naming where it came from.
+    private ReadResult Bounded(ReadResult result) =>
+        result.Article is { } article && article.Text.Length > MaxArticleCharacters
+            ? ReadResult.Fail(result.Location, $"{result.Location}: the article is {article.Text.Length:N0} characters long, over the limit of {MaxArticleCharacters:N0} for one article; split it into articles (a JSON Lines file takes one a line)")
+            : result;
+
+    private IEnumerable<ReadResult> Read(string text, string location, InputFormat? format, string? formatName)
     {
         format ??= FormatSniffer.FromContent(text);
         switch (format)
@@ -166,7 +183,7 @@ public sealed class ArticleReader
                 var decoded = TextDecoder.Decode(bytes.Span);
                 yield return decoded.Text is null
                     ? ReadResult.Fail(location, $"{location}: {decoded.Error}")
-                    : Guard(() => JsonArticleReader.ReadLine(decoded.Text, location), location);
+                    : Bounded(Guard(() => JsonArticleReader.ReadLine(decoded.Text, location), location));
             }
 
             if (readError is not null)
