@@ -44,35 +44,25 @@ public static class TokenStageRun
         });
         Print("bare token pass", bare, bare);
 
-        var wordTokens = Time(passes, () =>
+        // Each tokenization alone, then with its classification; the classes cost the difference.
+        double Stage(Action<string, TextSpan[]> step) => Time(passes, () =>
         {
             foreach (var (text, spans) in documents)
             {
-                WordTokens(text, spans, tokens);
+                step(text, spans);
             }
         });
-        var wordClasses = Time(passes, () =>
+        var wordTokens = Stage((text, spans) => WordTokens(text, spans, tokens));
+        var wordClasses = Stage((text, spans) =>
         {
-            foreach (var (text, spans) in documents)
-            {
-                WordTokens(text, spans, tokens);
-                WordClasses.Sentence.Classify(text, tokens, classes, wordsOnly: false);
-            }
+            WordTokens(text, spans, tokens);
+            WordClasses.Sentence.Classify(text, tokens, classes, wordsOnly: false);
         }) - wordTokens;
-        var figureTokens = Time(passes, () =>
+        var figureTokens = Stage((text, spans) => FigureTokens(text, spans, tokens));
+        var figureClasses = Stage((text, spans) =>
         {
-            foreach (var (text, spans) in documents)
-            {
-                FigureTokens(text, spans, tokens);
-            }
-        });
-        var figureClasses = Time(passes, () =>
-        {
-            foreach (var (text, spans) in documents)
-            {
-                FigureTokens(text, spans, tokens);
-                WordClasses.Figure.Classify(text, tokens, classes, wordsOnly: true);
-            }
+            FigureTokens(text, spans, tokens);
+            WordClasses.Figure.Classify(text, tokens, classes, wordsOnly: true);
         }) - figureTokens;
         var actors = Time(passes, () =>
         {

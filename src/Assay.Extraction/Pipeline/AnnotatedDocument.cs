@@ -317,27 +317,13 @@ public sealed class AnnotatedDocument
     /// <summary>Index of the paragraph of <see cref="Article"/> containing <paramref name="offset"/>, or -1.</summary>
     internal int ParagraphIndexAt(int offset)
     {
-        var paragraphs = Article.Paragraphs;
-        int lo = 0, hi = paragraphs.Count - 1;
-        while (lo <= hi)
+        var paragraphs = Article.Paragraphs switch
         {
-            var mid = (lo + hi) >>> 1;
-            var p = paragraphs[mid];
-            if (offset < p.Start)
-            {
-                hi = mid - 1;
-            }
-            else if (offset >= p.End)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                return mid;
-            }
-        }
-
-        return -1;
+            TextSpan[] array => array,
+            List<TextSpan> list => CollectionsMarshal.AsSpan(list),
+            var other => [.. other],
+        };
+        return IndexContaining(paragraphs, offset);
     }
 
     /// <summary>The most characters any quantity spans; with the quantities' text order, it bounds where a search for
@@ -386,19 +372,21 @@ public sealed class AnnotatedDocument
     }
 
     /// <summary>Index of the sentence containing <paramref name="offset"/>, or -1.</summary>
-    public int SentenceIndexAt(int offset)
+    public int SentenceIndexAt(int offset) => IndexContaining(CollectionsMarshal.AsSpan(Sentences), offset);
+
+    // Spans in text order that do not overlap (sentences, paragraphs): the one containing the offset, by halves.
+    private static int IndexContaining(ReadOnlySpan<TextSpan> spans, int offset)
     {
-        var sentences = CollectionsMarshal.AsSpan(Sentences);
-        int lo = 0, hi = sentences.Length - 1;
+        int lo = 0, hi = spans.Length - 1;
         while (lo <= hi)
         {
             var mid = (lo + hi) >>> 1;
-            var s = sentences[mid];
-            if (offset < s.Start)
+            var span = spans[mid];
+            if (offset < span.Start)
             {
                 hi = mid - 1;
             }
-            else if (offset >= s.End)
+            else if (offset >= span.End)
             {
                 lo = mid + 1;
             }
