@@ -202,7 +202,7 @@ public sealed partial class AttributionAnnotator
 
     // A one-word participle ("confirmed", "estimated") after a determiner or preposition, or after "only" and before
     // a bare noun, is an adjective: "an estimated 10,000 troops", "counts only confirmed losses".
-    private static bool IsAttributiveParticiple(AnnotatedDocument d, int first, int cueFirst, int cueEnd, int end)
+    internal static bool IsAttributiveParticiple(AnnotatedDocument d, int first, int cueFirst, int cueEnd, int end)
     {
         var tokens = d.Tokens;
         if (cueEnd - cueFirst != 1 || cueFirst <= first || !tokens[cueFirst].Chars(d.Text).EndsWith("ed", StringComparison.Ordinal))

@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Globalization;
 using Assay.Core.Claims;
 using Assay.Core.Text;
+using Assay.Extraction.Annotators.Attributions;
 using Assay.Extraction.Pipeline;
 
 namespace Assay.Extraction.Annotators.Hedges;
@@ -58,6 +59,15 @@ public sealed class HedgeAnnotator : IAnnotator
 
                 var span = new TextSpan(tokens[match.First].Start, tokens[match.End - 1].End);
                 var cue = match.Value;
+
+                // "counts only confirmed losses", "the number of verified deaths": a participle before its noun
+                // describes the thing counted; it is no one's stance on the claim.
+                if (cue.Stance is not null && AttributionAnnotator.IsAttributiveParticiple(document, first, match.First, match.End, end))
+                {
+                    i = match.End - 1;
+                    continue;
+                }
+
                 var negated = IsNegated(text, tokens, first, match.First);
                 if (negated && cue.Stance == Stance.Confirmed)
                 {
