@@ -32,6 +32,7 @@ public static class Chromium
     {
         ArgumentNullException.ThrowIfNull(browser);
         var page = await browser.NewPageAsync();
+        Tolerate(page);
         var refused = new List<string>();
         await page.RouteAsync("**/*", async route =>
         {
@@ -46,6 +47,16 @@ public static class Chromium
             }
         });
         return (page, refused);
+    }
+
+    /// <summary>How long a page action or navigation may wait. Playwright's default of 30 s was overrun on this 2-core
+    /// machine when another test run shared it; a test that passes takes a few seconds whatever this is.</summary>
+    public static readonly TimeSpan ActionTimeout = TimeSpan.FromSeconds(120);
+
+    private static void Tolerate(IPage page)
+    {
+        page.SetDefaultTimeout((float)ActionTimeout.TotalMilliseconds);
+        page.SetDefaultNavigationTimeout((float)ActionTimeout.TotalMilliseconds);
     }
 
     /// <summary>Starts Playwright and a headless Chromium; dispose both.</summary>
@@ -72,6 +83,7 @@ public static class Chromium
     public static async Task<IPage> OpenPageAsync(IBrowser browser, Uri origin, List<string> refused, List<string> errors)
     {
         var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        Tolerate(page);
         var prefix = origin.GetLeftPart(UriPartial.Authority);
         await page.RouteAsync("**/*", async route =>
         {

@@ -167,6 +167,14 @@ public sealed partial class ClaimAnnotator : IAnnotator
             stance = Stance.Speculated;
             cues.Add("projection:future-by");
         }
+        else if (stance is Stance.Asserted or Stance.Reported && quantity is null && evt is not null && IsHypothetical(d, sentence, evt.Trigger))
+        {
+            // "any North Koreans sent to the front would be used as cannon fodder": a supposition, not a report that
+            // anyone was sent.
+            stance = Stance.Speculated;
+            cues.Add("hypothetical:any");
+        }
+
         var certainty = BaseCertainty(stance);
         foreach (var h in hedges)
         {
@@ -223,6 +231,39 @@ public sealed partial class ClaimAnnotator : IAnnotator
             Certainty = Math.Round(certainty, 3),
             Cues = cues.ToArray(),
         };
+    }
+
+    // "any troops sent", "any North Koreans deployed": an event told of whatever might fall under "any", up to three
+    // words (a noun phrase, no verb or punctuation) before its trigger.
+    private static bool IsHypothetical(AnnotatedDocument d, TextSpan sentence, TextSpan trigger)
+    {
+        var tokens = d.Tokens;
+        var range = d.SentenceTokens(d.SentenceIndexAt(sentence.Start));
+        var at = -1;
+        for (var k = range.Start.Value; k < range.End.Value; k++)
+        {
+            if (tokens[k].Start == trigger.Start)
+            {
+                at = k;
+                break;
+            }
+        }
+
+        for (var k = at - 1; k >= range.Start.Value && k >= at - 4; k--)
+        {
+            var t = tokens[k];
+            if (t.Kind != TokenKind.Word)
+            {
+                return false;
+            }
+
+            if (t.Is(d.Text, "any"))
+            {
+                return k < at - 1;
+            }
+        }
+
+        return false;
     }
 
     // The attributions covering the point; a stronger source outranks media that repeat it.
