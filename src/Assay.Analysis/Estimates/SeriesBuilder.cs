@@ -85,8 +85,7 @@ public static class SeriesBuilder
         var labels = places.ToDictionary(p => p.Key, p => p.Label, StringComparer.Ordinal);
         string ScopeOf(Entry e) => e.Member.Subject.ScopeKey.Length > 0 ? labels[e.Member.Subject.ScopeKey] : main;
 
-        var label = entries.GroupBy(e => e.Member.Subject.Label, StringComparer.Ordinal)
-            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).First().Key;
+        var label = Spelling.MostUsed(entries.Select(e => e.Member.Subject.Label));
         if (key.EndsWith(" casualties", StringComparison.Ordinal))
         {
             label += " casualties";

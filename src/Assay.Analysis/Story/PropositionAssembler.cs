@@ -137,12 +137,7 @@ internal static class PropositionAssembler
     /// <summary>The spelling most of the claims with this key use ("North Korean troops"); ties go to the first in
     /// ordinal order, so the same claims always give the same label.</summary>
     internal static string DisplayLabel(IReadOnlyList<PropositionClaim> claims, string key) =>
-        claims.Where(c => string.Equals(c.Subject.Key, key, StringComparison.Ordinal))
-            .GroupBy(c => c.Subject.Label, StringComparer.Ordinal)
-            .OrderByDescending(g => g.Count())
-            .ThenBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => g.Key)
-            .First();
+        Spelling.MostUsed(claims.Where(c => string.Equals(c.Subject.Key, key, StringComparison.Ordinal)).Select(c => c.Subject.Label));
 
     private static FigureRange? Figure(IReadOnlyList<PropositionClaim> claims)
     {

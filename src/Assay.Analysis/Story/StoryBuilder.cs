@@ -126,8 +126,7 @@ public static class StoryBuilder
             .GroupBy(i => i.Subject.Nationality, StringComparer.Ordinal)
             .ToDictionary(
                 g => g.Key,
-                g => g.GroupBy(i => i.Subject.NationalityWords, StringComparer.Ordinal)
-                    .OrderByDescending(w => w.Count()).ThenBy(w => w.Key, StringComparer.Ordinal).First().Key,
+                g => Spelling.MostUsed(g.Select(i => i.Subject.NationalityWords)),
                 StringComparer.Ordinal);
 
         for (var i = 0; i < items.Length; i++)

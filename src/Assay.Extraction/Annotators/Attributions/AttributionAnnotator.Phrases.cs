@@ -55,7 +55,7 @@ public sealed partial class AttributionAnnotator
                 }
 
                 // "A document circulating since last week, presented as a leak, says": the time is not the name.
-                nameEnd = TrimUndatedTime(d, nameStart, TrimTime(d, at, nameStart, nameEnd));
+                nameEnd = TrimTime(d, at, nameStart, nameEnd);
 
                 // "Russia's ambassador in Pyongyang, Alexander Matsegora, told": a name in the appositive is the speaker.
                 if (IsPersonName(d, appositiveStart, appositiveEnd))
@@ -129,7 +129,6 @@ public sealed partial class AttributionAnnotator
 
         // "the Kremlin on Friday denied": a time phrase ends the subject.
         end = TrimTime(d, at, start, end);
-        end = TrimUndatedTime(d, start, end);
 
         // "Moscow has neither (confirmed)": an auxiliary inside the phrase ends the subject.
         for (var k = start + 1; k < end; k++)
@@ -272,7 +271,7 @@ public sealed partial class AttributionAnnotator
             }
         }
 
-        stop = TrimUndatedTime(d, start, TrimTime(d, at, start, stop));
+        stop = TrimTime(d, at, start, stop);
         if (stop <= start || stop >= limit)
         {
             return false;
@@ -357,15 +356,8 @@ public sealed partial class AttributionAnnotator
     // "since" in "since last week" opens a time phrase, not a clause.
     private static bool StartsTime(AnnotatedDocument d, Token t)
     {
-        foreach (var time in d.Times)
-        {
-            if (time.Span.Start == t.Start)
-            {
-                return true;
-            }
-        }
-
-        return false;
+        var first = d.FirstTimeFrom(t.Start);
+        return first < d.Times.Count && d.Times[first].Span.Start == t.Start;
     }
 
     private static bool IsSpeechVerb(AnnotatedDocument d, int index, int limit) =>
@@ -483,8 +475,12 @@ public sealed partial class AttributionAnnotator
         return false;
     }
 
-    // Cuts the phrase [start, end) before the first time expression inside it, with its preposition.
-    private static int TrimTime(AnnotatedDocument d, FirstIndexes at, int start, int end)
+    // Cuts the phrase [start, end) before the first time expression inside it, with its preposition, then an undated
+    // time phrase ending it ("at the time").
+    private static int TrimTime(AnnotatedDocument d, FirstIndexes at, int start, int end) =>
+        TrimUndatedTime(d, start, TrimDatedTime(d, at, start, end));
+
+    private static int TrimDatedTime(AnnotatedDocument d, FirstIndexes at, int start, int end)
     {
         if (start >= end)
         {
@@ -605,7 +601,7 @@ public sealed partial class AttributionAnnotator
             }
         }
 
-        stop = TrimUndatedTime(d, start, TrimTime(d, at, start, stop));
+        stop = TrimTime(d, at, start, stop);
         if (stop == start)
         {
             return false;

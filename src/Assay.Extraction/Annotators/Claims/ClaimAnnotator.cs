@@ -167,7 +167,7 @@ public sealed partial class ClaimAnnotator : IAnnotator
             stance = Stance.Speculated;
             cues.Add("projection:future-by");
         }
-        else if (stance is Stance.Asserted or Stance.Reported && quantity is null && evt is not null && IsHypothetical(d, sentence, evt.Trigger))
+        else if (stance is Stance.Asserted or Stance.Reported && quantity is null && evt is not null && IsHypothetical(d, s, evt.Trigger))
         {
             // "any North Koreans sent to the front would be used as cannon fodder": a supposition, not a report that
             // anyone was sent.
@@ -235,10 +235,10 @@ public sealed partial class ClaimAnnotator : IAnnotator
 
     // "any troops sent", "any North Koreans deployed": an event told of whatever might fall under "any", up to three
     // words (a noun phrase, no verb or punctuation) before its trigger.
-    private static bool IsHypothetical(AnnotatedDocument d, TextSpan sentence, TextSpan trigger)
+    private static bool IsHypothetical(AnnotatedDocument d, int sentence, TextSpan trigger)
     {
         var tokens = d.Tokens;
-        var range = d.SentenceTokens(d.SentenceIndexAt(sentence.Start));
+        var range = d.SentenceTokens(sentence);
         var at = -1;
         for (var k = range.Start.Value; k < range.End.Value; k++)
         {
