@@ -106,10 +106,10 @@ public sealed class SafeFetcherTests : IDisposable
     [Fact]
     public async Task FetchAsync_SlowServer_TimesOutNamingTheUrlAfterRetrying()
     {
-        // Given a server that waits 30 s before answering, and a fetcher allowing 1 s over 2 attempts (wide enough that
-        // each attempt reaches the server on a loaded machine)
+        // Given a server that waits 30 s before answering, and a fetcher allowing 3 s over 2 attempts (wide enough that
+        // each attempt reaches the server on a loaded machine: 1 s was not, once, while a build shared both cores)
         Handler = _ => TestResponse.Text("<p>late</p>") with { Delay = TimeSpan.FromSeconds(30) };
-        using var fetcher = new SafeFetcher(Local with { RequestTimeout = TimeSpan.FromSeconds(1), MaxAttempts = 2 });
+        using var fetcher = new SafeFetcher(Local with { RequestTimeout = TimeSpan.FromSeconds(3), MaxAttempts = 2 });
         var url = _server.Url("/slow");
 
         // When the page is fetched
@@ -118,7 +118,7 @@ public sealed class SafeFetcherTests : IDisposable
         watch.Stop();
 
         // Then it says it timed out, naming the URL, after two tries and well before the server would answer
-        Assert.Equal($"{url}: timed out after 1 s (2 attempts)", ex.Message);
+        Assert.Equal($"{url}: timed out after 3 s (2 attempts)", ex.Message);
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(15), $"took {watch.Elapsed}");
         // (the server may record the second request a moment after the fetcher gave up on it)
         var seen = Stopwatch.StartNew();
