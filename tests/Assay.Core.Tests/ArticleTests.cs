@@ -39,4 +39,17 @@ public sealed class ArticleTests
     {
         Assert.Equal(4, Article.FromText("  North Korean troops\n\narrived. ").WordCount);
     }
+
+    [Theory]
+    [InlineData("Harbour Daily", "Ines Varga", "Harbour Daily")]
+    [InlineData(null, "Ines Varga", "Ines Varga")]
+    [InlineData("Harbour Policy Institute", "Ines Varga, Harbour Policy Institute", "Ines Varga, Harbour Policy Institute")]
+    [InlineData("Harbour Daily", null, "Harbour Daily")]
+    [InlineData(null, null, null)]
+    public void Voice_IsTheOutletUnlessTheBylineNamesTheAuthorThere(string? outlet, string? byline, string? voice)
+    {
+        // Given an article's outlet and byline; when its own voice is asked for; then the outlet speaks for a news
+        // report, and the author for a paper whose byline places the author at the outlet
+        Assert.Equal(voice, (Article.FromText("Body.") with { Outlet = outlet, Byline = byline }).Voice);
+    }
 }

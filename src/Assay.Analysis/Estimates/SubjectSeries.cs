@@ -3,7 +3,7 @@ namespace Assay.Analysis.Estimates;
 /// <summary>Every figure for one counted subject over time, by origin, with revisions marked and the pooled range
 /// per like-for-like group (scope and status).</summary>
 /// <param name="Key">Normalised subject key ("north-korea troops").</param>
-/// <param name="Label">Readable subject ("north korean troops").</param>
+/// <param name="Label">Readable subject, as the articles spell it ("North Korean troops").</param>
 /// <param name="Points">Figures by as-of date, then origin.</param>
 /// <param name="Pool">The pooled range per scope and status, from the points not excluded.</param>
 public sealed record SubjectSeries(string Key, string Label, IReadOnlyList<SeriesPoint> Points, PoolResult Pool)

@@ -48,6 +48,29 @@ internal static class Names
         return key;
     }
 
+    /// <summary>True when two names of a body are the same once normalised, a trailing acronym in brackets aside:
+    /// "Institute for Conflict Assessment (ICA)" is the "Institute for Conflict Assessment".</summary>
+    public static bool SameBody(string name, string other)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        ArgumentNullException.ThrowIfNull(other);
+        return Normalise(WithoutAcronym(name)) == Normalise(WithoutAcronym(other));
+    }
+
+    // "Name (ABC)": the name without its acronym, when the brackets hold two to eight capitals and nothing else.
+    private static string WithoutAcronym(string name)
+    {
+        var trimmed = name.TrimEnd();
+        if (trimmed.Length < 5 || trimmed[^1] != ')')
+        {
+            return trimmed;
+        }
+
+        var open = trimmed.LastIndexOf('(');
+        var inside = open > 0 ? trimmed.AsSpan(open + 1, trimmed.Length - open - 2) : default;
+        return inside.Length is >= 2 and <= 8 && !inside.ContainsAnyExceptInRange('A', 'Z') ? trimmed[..open].TrimEnd() : trimmed;
+    }
+
     /// <summary>True when both are given and differ: two different nationalities, agents or places.</summary>
     public static bool Conflict(string? a, string? b) =>
         !string.IsNullOrEmpty(a) && !string.IsNullOrEmpty(b) && !string.Equals(a, b, StringComparison.Ordinal);

@@ -52,11 +52,17 @@ public sealed class OriginResolver
         var outlet = claim.Outlet;
         // A source that resolves to a known actor is that actor, even when it publishes the article itself.
         var uncredited = c.SourceActor is null
-                         && (c.SourceType == SourceType.Outlet || (outlet is not null && Names.Normalise(c.Source) == Names.Normalise(outlet)));
+                         && (c.SourceType == SourceType.Outlet || (outlet is not null && Names.SameBody(c.Source, outlet)));
         if (uncredited)
         {
             var root = RootArticle(claim.Ref.ArticleId);
-            return OutletOrigin(root, root == claim.Ref.ArticleId ? outlet : _outlets.GetValueOrDefault(root));
+            var publisher = root == claim.Ref.ArticleId ? outlet : _outlets.GetValueOrDefault(root);
+
+            // An article that names no outlet speaks for whoever it is credited to (its byline), not for "article 32":
+            // two papers by one author are one voice.
+            return publisher is null && root == claim.Ref.ArticleId && !string.IsNullOrWhiteSpace(c.Source) && c.Source != "the outlet"
+                ? OutletOrigin(root, c.Source)
+                : OutletOrigin(root, publisher);
         }
 
         return c.SourceType switch

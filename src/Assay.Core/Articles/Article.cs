@@ -43,6 +43,12 @@ public sealed record Article
     /// <summary>Author line without the leading "By".</summary>
     public string? Byline { get; init; }
 
+    /// <summary>Whom the article's uncredited statements and its "we" are credited to: the outlet, or the byline when
+    /// there is no outlet or when the byline names the author at the outlet ("Helena Marsh, Institute for Northeast
+    /// Asian Security": a paper's judgments are its author's); null when neither is known.</summary>
+    public string? Voice =>
+        Outlet is not null && Byline is not null && Byline.EndsWith(", " + Outlet, StringComparison.Ordinal) ? Byline : Outlet ?? Byline;
+
     /// <summary>Publication date (local to the outlet).</summary>
     public DateOnly? Published { get; init; }
 

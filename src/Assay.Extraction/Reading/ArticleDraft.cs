@@ -88,7 +88,9 @@ internal sealed partial class ArticleDraft
             ?? (fromUrl is { Known: true } ? fromUrl.Name : null)
             ?? OutletFromDateline(blocks[0].Text)
             ?? OutletDirectory.FindByName(Byline)
-            ?? fromUrl?.Name;
+            ?? OutletDirectory.FindByName(BylineAffiliation(Byline))
+            ?? fromUrl?.Name
+            ?? InstitutionOf(BylineAffiliation(Byline));
         kind ??= fromUrl?.KindHint ?? ArticleKind.News;
 
         // An official statement with no outlet is published by the body that issues it.
@@ -107,6 +109,53 @@ internal sealed partial class ArticleDraft
             Location = location,
         });
     }
+
+    /// <summary>The part of a byline after its last comma, "Institute for Conflict Assessment" of "Rebecca Stanhope,
+    /// Institute for Conflict Assessment": where a think tank's or a research group's paper names its author's home.</summary>
+    internal static string? BylineAffiliation(string? byline)
+    {
+        if (string.IsNullOrWhiteSpace(byline))
+        {
+            return null;
+        }
+
+        var comma = byline.LastIndexOf(',');
+        return comma > 0 && comma < byline.Length - 1 ? byline[(comma + 1)..].Trim() : null;
+    }
+
+    /// <summary>The affiliation as the publisher of a paper that names no outlet: only a body's name (capitalised, two
+    /// to eight words, with a word such as "Institute", "Centre" or "University"), never a title ("Senior Fellow"), a
+    /// place ("Seoul") or a date.</summary>
+    internal static string? InstitutionOf(string? affiliation)
+    {
+        if (string.IsNullOrEmpty(affiliation) || !char.IsUpper(affiliation[0]) || affiliation.AsSpan().IndexOfAnyInRange('0', '9') >= 0)
+        {
+            return null;
+        }
+
+        var words = affiliation.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is < 2 or > 8)
+        {
+            return null;
+        }
+
+        foreach (var word in words)
+        {
+            if (InstitutionWords.Contains(word.TrimEnd('.', ')')))
+            {
+                return affiliation;
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly HashSet<string> InstitutionWords = new(StringComparer.Ordinal)
+    {
+        "Institute", "Institution", "Center", "Centre", "Council", "Foundation", "University", "College", "Academy",
+        "School", "Society", "Association", "Forum", "Observatory", "Laboratory", "Programme", "Program", "Initiative",
+        "Project", "Trust", "Fund", "Endowment", "Corporation", "Consortium", "Network", "Group",
+    };
 
     private static readonly SearchValues<char> OtherAsciiSpaces = SearchValues.Create("\t\n\r\f\v");
 

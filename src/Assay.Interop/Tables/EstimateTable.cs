@@ -12,7 +12,7 @@ internal static class EstimateTable
     public static IReadOnlyList<TableColumn> Columns { get; } =
     [
         new("subject_key", "Normalised subject key of the series (\"north-korea troops\")."),
-        new("subject", "Readable subject: what the figures count (\"north korean troops\")."),
+        new("subject", "Readable subject: what the figures count, as the articles spell it (\"North Korean troops\")."),
         new("date", "The date the figure describes, or else its publication date (yyyy-mm-dd)."),
         new("origin_id", "The origin the figure comes from (\"source:south-korea-nis\")."),
         new("origin", "The origin's readable name."),

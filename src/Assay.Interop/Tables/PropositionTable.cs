@@ -10,11 +10,11 @@ internal static class PropositionTable
     public static IReadOnlyList<TableColumn> Columns { get; } =
     [
         new("id", "Proposition id: \"p\" and its earliest claim (\"p12.c3\")."),
-        new("label", "Short readable form (\"deploy · 10,000–12,000 north korean troops in Russia\")."),
+        new("label", "Short readable form (\"deploy · 10,000–12,000 North Korean troops in Russia\")."),
         new("statement", "The sentence of its earliest supporting claim."),
         new("event", "Event type shared by its claims."),
         new("subject_key", "Normalised subject key (\"north-korea troops\"); empty when it has no subject."),
-        new("subject", "Readable subject (\"north korean troops\")."),
+        new("subject", "Readable subject, as the articles spell it (\"North Korean troops\")."),
         new("scope", "Where (\"Russia\"); empty when unstated."),
         new("figure_low", "Lower bound of the figure its supporting claims agree on; empty when open below or no figure."),
         new("figure_high", "Upper bound of that figure; empty when open above or no figure."),

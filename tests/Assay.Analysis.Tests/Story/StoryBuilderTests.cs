@@ -49,6 +49,30 @@ public sealed class StoryBuilderTests
     }
 
     [Fact]
+    public void Build_PaperWithoutOutlet_IsItsAuthorsVoiceAndMeetsTheBodyByItsAcronymName()
+    {
+        // Given a think tank's paper with no outlet, its uncredited figure credited to its byline, and a figure the
+        // same paper credits to the body by its name with an acronym; and a second paper by the same author
+        StoryClaim[] claims =
+        [
+            Troops(7, null, 11000, source: "Ines Varga, Harbour Policy Institute", type: SourceType.Outlet),
+            Troops(8, null, 11000, source: "Ines Varga, Harbour Policy Institute", type: SourceType.Outlet, day: 2),
+            Troops(9, "Harbour Policy Institute", 11000, source: "Harbour Policy Institute (HPI)", type: SourceType.Expert, day: 3),
+        ];
+
+        // When the story is built
+        var proposition = Assert.Single(StoryBuilder.Build([], claims).Propositions);
+
+        // Then the two papers are one voice named by their author, not "article 7" and "article 8", and the body named
+        // with its acronym is the outlet that published the third paper
+        var origins = proposition.Claims.Select(c => c.Origin.Id).ToList();
+        Assert.Equal(origins[0], origins[1]);
+        Assert.DoesNotContain(origins, o => o.StartsWith("article:", StringComparison.Ordinal));
+        Assert.Equal("outlet:harbour policy institute", origins[2]);
+        Assert.Equal(2, proposition.Origins.Count);
+    }
+
+    [Fact]
     public void Build_IndependentAgenciesSameFigure_CountEachOrigin()
     {
         // Given the Pentagon and Ukraine's HUR each giving about 10,000 (a 5% apart figure is the same rounded figure)

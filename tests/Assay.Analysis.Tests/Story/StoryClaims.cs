@@ -15,7 +15,7 @@ internal static class StoryClaims
     /// <summary>A claim counting troops sent to Russia, with the figure at the start of its sentence.</summary>
     public static StoryClaim Troops(
         long article,
-        string outlet,
+        string? outlet,
         double? low,
         double? high = null,
         string source = "National Intelligence Service",

@@ -84,6 +84,25 @@ public sealed class PlainTextReaderTests
     }
 
     [Theory]
+    [InlineData("By Ines Varga, Harbour Policy Institute", "Harbour Policy Institute")]
+    [InlineData("By Tomas Reyes, Centre for Maritime Studies", "Centre for Maritime Studies")]
+    [InlineData("By Ines Varga, Senior Fellow", null)]
+    [InlineData("By Ines Varga, Seoul", null)]
+    [InlineData("By Ines Varga and Tomas Reyes", null)]
+    public void ReadText_PaperWithoutOutlet_TakesTheBylinesInstitution(string byline, string? outlet)
+    {
+        // Given a paper with a byline and a date, and no outlet, dateline or address anywhere
+        var text = $"## Reading the Convoy Counts\n\n{byline}\n\nMarch 3, 2025\n\nThe convoy counts differ by a factor of two.";
+
+        // When it is read
+        var article = ReadOneText(text);
+
+        // Then the body named after the author's comma publishes it; a title, a place or a second author does not
+        Assert.Equal(outlet, article.Outlet);
+        Assert.Equal("The convoy counts differ by a factor of two.", article.Text);
+    }
+
+    [Theory]
     [InlineData("Opinion", ArticleKind.Opinion)]
     [InlineData("Commentary", ArticleKind.Opinion)]
     [InlineData("Op-ed", ArticleKind.Opinion)]

@@ -29,7 +29,7 @@ public sealed partial class AttributionAnnotator
             {
                 found[k] = a with
                 {
-                    Source = d.Article.Outlet ?? d.Article.Byline ?? "the outlet",
+                    Source = d.Article.Voice ?? "the outlet",
                     SourceActor = null,
                     SourceType = SourceType.Outlet,
                     CueName = Suffixed(a.CueName, "+own-voice"),

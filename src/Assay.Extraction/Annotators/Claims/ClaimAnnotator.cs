@@ -223,7 +223,7 @@ public sealed partial class ClaimAnnotator : IAnnotator
             Location = evt?.Location ?? ScopePlace(quantity),
             QuantityIndex = anchor,
             TimeIndex = time,
-            Source = attribution?.Source ?? d.Article.Outlet ?? d.Article.Byline ?? "the outlet",
+            Source = attribution?.Source ?? d.Article.Voice ?? "the outlet",
             SourceActor = attribution?.SourceActor,
             SourceType = attribution?.SourceType ?? SourceType.Outlet,
             Via = attribution is null ? [] : [.. via, .. attribution.Via],
