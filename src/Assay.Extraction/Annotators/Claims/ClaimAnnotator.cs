@@ -5,6 +5,7 @@ using Assay.Core.Quantities;
 using Assay.Core.Sources;
 using Assay.Core.Text;
 using Assay.Core.Time;
+using Assay.Extraction.Annotators.Actors;
 using Assay.Extraction.Annotators.Attributions;
 using Assay.Extraction.Annotators.Events;
 using Assay.Extraction.Annotators.Hedges;
@@ -212,6 +213,8 @@ public sealed partial class ClaimAnnotator : IAnnotator
             cues.Add("implied:presence");
         }
 
+        // An uncredited sentence of a body's own release is that body's statement.
+        var voice = attribution is null ? VoiceActor.Of(d.Article.Voice) : null;
         return new Claim
         {
             Id = ClaimId(d.Claims.Count + 1),
@@ -224,8 +227,8 @@ public sealed partial class ClaimAnnotator : IAnnotator
             QuantityIndex = anchor,
             TimeIndex = time,
             Source = attribution?.Source ?? d.Article.Voice ?? "the outlet",
-            SourceActor = attribution?.SourceActor,
-            SourceType = attribution?.SourceType ?? SourceType.Outlet,
+            SourceActor = attribution is null ? voice?.Id : attribution.SourceActor,
+            SourceType = attribution is null ? voice?.SourceType ?? SourceType.Outlet : attribution.SourceType,
             Via = attribution is null ? [] : [.. via, .. attribution.Via],
             Stance = stance,
             Certainty = Math.Round(certainty, 3),
