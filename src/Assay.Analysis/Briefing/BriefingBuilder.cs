@@ -75,12 +75,20 @@ public static class BriefingBuilder
         var options = context.Options;
         var credibility = context.Credibility?.Invoke(p);
         var origins = context.OriginsOf(p, credibility);
-        var contradicting = p.Contradicting.Select(c => c.Origin)
-            .Where(o => origins.All(s => s.Origin.Id != o.Id))
-            .DistinctBy(o => o.Id)
+        var stating = origins.Select(o => o.Origin.Id).ToHashSet(StringComparer.Ordinal);
+        var refuters = context.RefutersOf(p);
+
+        // Against it: the origins that deny or refute it, then those that showed false the report it rests on, whose
+        // finding bears on everything that report told. A denial keeps its full weight: the words that lower its
+        // certainty ("so-called", "could find no evidence") belong to the denial, they do not hedge it.
+        var contradicting = p.Contradicting.Concat(refuters)
+            .Select(c => c.Origin)
+            .Where(o => !stating.Contains(o.Id))
+            .DistinctBy(o => o.Id, StringComparer.Ordinal)
             .ToList();
+        var commitment = Commitments(p.Supporting);
         var witness = WitnessModel.Probability(
-            origins.Select(o => o.Reliability),
+            origins.Select(o => WitnessModel.Discounted(o.Reliability, commitment.GetValueOrDefault(o.Origin.Id, 1))),
             contradicting.Select(context.ReliabilityOf),
             options.GuessRate,
             Independence(p, origins.Count));
@@ -91,21 +99,28 @@ public static class BriefingBuilder
         var clause = BriefingWords.Clause(p);
         var judgment = new BriefingSentence($"It is {band.Bracketed} that {clause}.", supporting);
         var confidence = ConfidenceOf(origins, p);
+        var hedged = origins.Where(o => commitment.GetValueOrDefault(o.Origin.Id, 1) < 1).ToList();
+        var notes = Notes(p, supporting, refuters, hedged, origins.Count);
         return new KeyJudgment(
             p.Id,
             judgment,
             band,
             probability,
             confidence,
-            ConfidenceStatement(p, origins, contradicting, confidence),
+            ConfidenceStatement(p, origins, contradicting, refuters, confidence),
             origins,
             contradicting,
             p.Mentions,
             p.Outlets,
             origins.Count == 1,
             credibility,
-            figureNote is null ? Notes(p, supporting) : [figureNote, .. Notes(p, supporting)]);
+            figureNote is null ? notes : [figureNote, .. notes]);
     }
+
+    /// <summary>Per origin, how far its firmest claim commits it to the statement (<see cref="WitnessModel.Commitment"/>).</summary>
+    internal static Dictionary<string, double> Commitments(IEnumerable<PropositionClaim> claims) =>
+        claims.GroupBy(c => c.Origin.Id, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Max(c => WitnessModel.Commitment(c.Claim.Claim)), StringComparer.Ordinal);
 
     /// <summary>A judgment that states a figure is no more probable than the figure itself. The witness model weighs
     /// only the origins that give this figure; origins giving other figures for the same subject, scope and status are
@@ -153,22 +168,28 @@ public static class BriefingBuilder
     internal static double Independence(Proposition p, int origins) =>
         origins == 0 ? 1 : Math.Clamp(p.EffectiveSources / origins, 1.0 / origins, 1);
 
-    private static BriefingSentence ConfidenceStatement(Proposition p, List<SourcingOrigin> origins, List<Origin> contradicting, ConfidenceLevel level)
+    private static BriefingSentence ConfidenceStatement(
+        Proposition p, List<SourcingOrigin> origins, List<Origin> contradicting, IReadOnlyList<PropositionClaim> refuters, ConfidenceLevel level)
     {
         var basis = $"{BriefingWords.Count(origins.Count, "independent origin", "independent origins")} among " +
                     $"{BriefingWords.Count(p.Mentions, "mention", "mentions")} in {BriefingWords.Count(p.Outlets, "outlet", "outlets")}";
         var named = $" ({string.Join("; ", origins.Take(4).Select(o => $"{o.Origin.Name}, {o.GradeWords}"))}{(origins.Count > 4 ? "; and others" : "")})";
         var against = "";
-        if (contradicting.Count > 0)
+        var own = contradicting.Where(o => p.Contradicting.Any(c => c.Origin.Id == o.Id)).ToList();
+        if (own.Count > 0)
         {
             var refuted = p.Contradicting.Any(c => c.Claim.Claim.Stance == Stance.Refuted);
-            var names = BriefingWords.List([.. contradicting.Select(o => o.Name)], 3);
-            against = refuted ? $", and {names} showed it false" : contradicting.Count == 1 ? $", and {names} denies it" : $", and {names} deny it";
+            var names = BriefingWords.List([.. own.Select(o => o.Name)], 3);
+            against = refuted ? $", and {names} showed it false" : own.Count == 1 ? $", and {names} denies it" : $", and {names} deny it";
         }
 
-        var caveat = p.RestsOnRefuted ? "; part of it rests on a report that was refuted" : "";
+        var showedReport = refuters.Select(c => c.Origin.Name).Distinct(StringComparer.Ordinal).ToList();
+        var caveat = !p.RestsOnRefuted ? ""
+            : showedReport.Count > 0 ? $"; part of it rests on a report that {BriefingWords.List(showedReport, 3)} showed false"
+            : "; part of it rests on a report that was refuted";
         var refs = origins.Take(4).SelectMany(o => o.Claims.Take(1))
             .Concat(p.Contradicting.Select(c => c.Claim.Ref))
+            .Concat(refuters.Select(c => c.Claim.Ref))
             .Distinct()
             .Order()
             .ToList();
@@ -177,18 +198,30 @@ public static class BriefingBuilder
         // A name that reads as a likelihood word ("Probable Cause Media") must not put likelihood beside confidence.
         if (EstimativeLint.HasLikelihood(text))
         {
-            text = $"Confidence in this judgment is {level.Word}: it rests on {basis}, named in the sourcing summary{(contradicting.Count > 0 ? ", and it is disputed" : "")}{caveat}.";
+            var plainCaveat = p.RestsOnRefuted ? "; part of it rests on a report that was refuted" : "";
+            text = $"Confidence in this judgment is {level.Word}: it rests on {basis}, named in the sourcing summary{(own.Count > 0 ? ", and it is disputed" : "")}{plainCaveat}.";
         }
 
         return new BriefingSentence(text, refs.Count > 0 ? refs : Refs(p.Claims));
     }
 
-    private static List<BriefingSentence> Notes(Proposition p, IReadOnlyList<ClaimRef> supporting)
+    private static List<BriefingSentence> Notes(
+        Proposition p, IReadOnlyList<ClaimRef> supporting, IReadOnlyList<PropositionClaim> refuters, List<SourcingOrigin> hedged, int origins)
     {
         var notes = new List<BriefingSentence>();
         if (p.Projection)
         {
             notes.Add(new BriefingSentence("This judgment is about what is expected to happen: the reports behind it speak of the future.", supporting));
+        }
+
+        if (hedged.Count > 0)
+        {
+            var who = hedged.Count == origins
+                ? origins == 1 ? "Its one origin puts" : $"All {origins} of its origins put"
+                : hedged.Count == 1 ? $"One of its {origins} origins, {hedged[0].Origin.Name}, puts" : $"{hedged.Count} of its {origins} origins put";
+            notes.Add(new BriefingSentence(
+                $"{who} it only as speculation, a projection or a hedged report, which counts only as far as its words commit.",
+                [.. hedged.SelectMany(o => o.Claims).Distinct().Order()]));
         }
 
         if (p.Refuted)
@@ -198,7 +231,12 @@ public static class BriefingBuilder
         }
         else if (p.RestsOnRefuted)
         {
-            notes.Add(new BriefingSentence("It rests in part on an origin or article whose report on the same subject did not stand up to scrutiny.", supporting));
+            var text = "It rests in part on an origin or article whose report on the same subject did not stand up to scrutiny";
+            notes.Add(refuters.Count == 0
+                ? new BriefingSentence(text + ".", supporting)
+                : new BriefingSentence(
+                    text + "; the origins that showed that report false weigh against this judgment too.",
+                    [.. supporting.Concat(Refs(refuters)).Distinct().Order()]));
         }
 
         return notes;

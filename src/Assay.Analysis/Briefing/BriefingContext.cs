@@ -8,10 +8,12 @@ namespace Assay.Analysis.Briefing;
 internal sealed class BriefingContext
 {
     private readonly Dictionary<ClaimRef, StoryClaim> _claims = [];
+    private readonly Dictionary<string, List<PropositionClaim>> _refuters;
 
     public BriefingContext(BriefingInput input)
     {
         Input = input;
+        _refuters = RefutedReports.Refuters(input.Picture);
         foreach (var member in input.Picture.Propositions.SelectMany(p => p.Claims))
         {
             _claims.TryAdd(member.Claim.Ref, member.Claim);
@@ -38,6 +40,9 @@ internal sealed class BriefingContext
 
     /// <summary>The resolution in force per proposition id.</summary>
     public Dictionary<string, Resolution> Resolutions { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The claims that showed false the report a proposition rests on; empty when it rests on none.</summary>
+    public IReadOnlyList<PropositionClaim> RefutersOf(Proposition p) => _refuters.TryGetValue(p.Id, out var claims) ? claims : [];
 
     /// <summary>Learned reliability of an origin, else the ungraded prior.</summary>
     public double ReliabilityOf(Origin origin) =>

@@ -13,12 +13,14 @@ namespace Assay.Analysis.Briefing;
 /// <param name="Confidence">Low, moderate or high.</param>
 /// <param name="ConfidenceStatement">"Confidence in this judgment is …", with the claims of the origins it names.</param>
 /// <param name="Origins">Independent origins of the supporting claims, graded.</param>
-/// <param name="Contradicting">Independent origins of the claims that deny or refute it.</param>
+/// <param name="Contradicting">Independent origins of the claims that deny or refute it, or that showed false the report it
+/// rests on.</param>
 /// <param name="Mentions">All its claims, repeats included.</param>
 /// <param name="Outlets">Distinct outlets that carried it.</param>
 /// <param name="SingleSource">True when it rests on one origin.</param>
 /// <param name="Credibility">The information-credibility digit (1–6) when the input gives one.</param>
-/// <param name="Notes">Caveats: a projection, resting on a refuted report, shown false.</param>
+/// <param name="Notes">Caveats: a projection, origins that only speculate or hedge, resting on a refuted report, shown
+/// false.</param>
 public sealed record KeyJudgment(
     string PropositionId,
     BriefingSentence Judgment,

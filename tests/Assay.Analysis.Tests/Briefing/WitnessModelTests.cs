@@ -1,4 +1,6 @@
 using Assay.Analysis.Briefing;
+using Assay.Core.Claims;
+using Assay.Core.Text;
 
 namespace Assay.Analysis.Tests.Briefing;
 
@@ -58,5 +60,37 @@ public sealed class WitnessModelTests
         // When combined
         // Then the odds stay at 1
         Assert.Equal(0.5, WitnessModel.Probability([0.5], [0.5], 0.5), 9);
+    }
+
+    [Theory]
+    [InlineData(0.95, 1.0)]
+    [InlineData(0.9, 1.0)]
+    [InlineData(0.75, 1.0)]
+    [InlineData(0.7, 0.7)]
+    [InlineData(0.35, 0.35)]
+    public void Commitment_FirmOrHedged_OneOrTheCertainty(double certainty, double expected)
+    {
+        // Given a claim whose words commit to it with this certainty (a plain report is 0.75)
+        var claim = new Claim { Id = "c1", Span = new TextSpan(0, 1), Text = "x", Source = "s", Certainty = certainty };
+
+        // When its commitment is read
+        // Then a firm claim is testimony in full, a hedged or speculative one counts as far as its certainty
+        Assert.Equal(expected, WitnessModel.Commitment(claim), 9);
+    }
+
+    [Theory]
+    [InlineData(0.5, 1.0, 3.0)]
+    [InlineData(0.5, 0.35, 0.5875 / 0.4125)]
+    [InlineData(0.75, 0.5, 0.6875 / 0.3125)]
+    [InlineData(0.9, 0.0, 1.0)]
+    public void LikelihoodRatio_Discounted_MixtureOfTestimonyAndTalk(double reliability, double commitment, double expected)
+    {
+        // Given a source of reliability r whose report commits with c, and q = 0.5
+        // When the ratio is taken with r·c in place of r
+        var lr = WitnessModel.LikelihoodRatio(WitnessModel.Discounted(reliability, commitment), 0.5);
+
+        // Then it is [rc + q(1 − rc)] / [q(1 − rc)]: unchanged at c = 1, no evidence at c = 0, never below 1
+        Assert.Equal(expected, lr, 9);
+        Assert.True(lr >= 1);
     }
 }

@@ -87,6 +87,39 @@ public sealed class MispExporterTests(JudgedSamples judged) : IClassFixture<Judg
     }
 
     [Fact]
+    public void Write_RemarkRestingOnARefutedReport_LikelihoodLoweredAndDoubtful()
+    {
+        // Given the Pentagon's remark (graded A, but only speculating) in the article of the June 2024 engineers report,
+        // which a later article showed false
+        var remark = judged.Snapshot.Picture.Find("2/c4")!;
+        Assert.True(remark.RestsOnRefuted);
+
+        // When the picture is exported
+        var attributes = Events(JudgedSamples.Export(s => MispExporter.Write(judged.Snapshot, s))).SelectMany(Attributes).ToList();
+
+        // Then it is doubtful (4), and the origins that showed the report false weigh against it: unlikely, not the
+        // almost certain one A-graded origin alone would give
+        var tags = Tags(PropositionAttribute(attributes, remark.Id));
+        Assert.Contains(CredibilityTag + "\"4\"", tags);
+        Assert.Contains(LikelihoodTag + "\"unlikely\"", tags);
+    }
+
+    [Fact]
+    public void Write_ProjectionOnlySpeculated_NotAlmostCertain()
+    {
+        // Given the projection that the troops would reach 10,000, which three origins only speculate about
+        var projection = judged.Snapshot.Picture.Find("23/c5")!;
+        Assert.True(projection.Projection);
+        Assert.All(projection.Supporting, c => Assert.Equal(Assay.Core.Claims.Stance.Speculated, c.Claim.Claim.Stance));
+
+        // When the picture is exported
+        var attributes = Events(JudgedSamples.Export(s => MispExporter.Write(judged.Snapshot, s))).SelectMany(Attributes).ToList();
+
+        // Then each counts only as far as it commits: likely, not almost certain
+        Assert.Contains(LikelihoodTag + "\"likely\"", Tags(PropositionAttribute(attributes, projection.Id)));
+    }
+
+    [Fact]
     public void Write_Event_DateIsFirstSeenAndTimestampIsCreated()
     {
         // Given the judged snapshot
