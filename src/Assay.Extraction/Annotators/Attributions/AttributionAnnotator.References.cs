@@ -37,6 +37,20 @@ public sealed partial class AttributionAnnotator
                 continue;
             }
 
+            // "Peskov called it fake ... North Korea's foreign ministry ... both governments said": the two states
+            // named last, jointly.
+            if (BothStates(a.Source) && StatesBefore(d, a.SourceSpan.Start, a.Sentence) is { } pair)
+            {
+                found[k] = a with
+                {
+                    Source = pair.Name,
+                    SourceActor = pair.Id,
+                    SourceType = SourceType.Government,
+                    CueName = Suffixed(a.CueName, "+coreference"),
+                };
+                continue;
+            }
+
             // "Zelensky said ..., and his office said": an office or staff named by its owner's pronoun speaks for the
             // person credited last, as a spokesperson speaks for their body.
             if (a.Source.StartsWith("his ", StringComparison.OrdinalIgnoreCase) || a.Source.StartsWith("her ", StringComparison.OrdinalIgnoreCase))
@@ -131,6 +145,59 @@ public sealed partial class AttributionAnnotator
                 };
             }
         }
+    }
+
+    // "both governments", "the two countries", "both sides": two states named before.
+    private static bool BothStates(string source)
+    {
+        var rest = source.AsSpan();
+        if (rest.StartsWith("both ", StringComparison.OrdinalIgnoreCase))
+        {
+            rest = rest[5..];
+        }
+        else if (rest.StartsWith("two ", StringComparison.OrdinalIgnoreCase))
+        {
+            rest = rest[4..];
+        }
+        else
+        {
+            return false;
+        }
+
+        return rest is "governments" or "countries" or "states" or "sides" or "capitals";
+    }
+
+    // The last two different states named before <paramref name="before"/>, in its sentence or the two before it,
+    // directly or through an actor of theirs ("the Kremlin's spokesman", "North Korea's foreign ministry"): their
+    // joint actor id (as for "Russia and North Korea") and their names.
+    private static (string Id, string Name)? StatesBefore(AnnotatedDocument d, int before, int sentence)
+    {
+        var from = d.Sentences[Math.Max(0, sentence - DocumentReach)].Start;
+        string? last = null;
+        for (var i = d.FirstMentionFrom(before) - 1; i >= 0 && d.Mentions[i].Span.Start >= from; i--)
+        {
+            if (d.Mentions[i].Country is not { } country || country == last || !ActorLexicon.Default.TryGet(country, out var state))
+            {
+                continue;
+            }
+
+            if (last is null)
+            {
+                last = country;
+                continue;
+            }
+
+            var other = ActorLexicon.Default.TryGet(last, out var known) ? known : null;
+            if (other is null)
+            {
+                return null;
+            }
+
+            var (first, second) = string.CompareOrdinal(state.Id, other.Id) < 0 ? (state, other) : (other, state);
+            return (first.Id + "+" + second.Id, first.Name + " and " + second.Name);
+        }
+
+        return null;
     }
 
     // The last credited source before found[k] that may be a person, in this sentence or a few before it.
