@@ -43,7 +43,7 @@ internal static class SpecItems
         "time" => d.Times.Select(t => Item(kind, t.Text, [
             ("value", t.Value), ("granularity", t.Granularity.ToString()), ("relation", t.Relation.ToString()), ("cue", t.Cue)])),
         "attribution" => d.Attributions.Select(a => Item(kind, d.Slice(a.Cue), [
-            ("source", a.Source), ("source_actor", a.SourceActor), ("source_type", a.SourceType.ToString()),
+            ("source", a.Source), ("source_text", d.Slice(a.SourceSpan)), ("source_actor", a.SourceActor), ("source_type", a.SourceType.ToString()),
             ("via", Join(a.Via)), ("stance", a.Stance?.ToString()), ("cue", a.CueName), ("scope", d.Slice(a.Scope))])),
         "hedge" => d.Hedges.Select(h => Item(kind, d.Slice(h.Span), [
             ("cue", h.CueName), ("certainty", Num(h.Certainty)), ("stance", h.Stance?.ToString()), ("negated", h.Negated ? "true" : "false")])),

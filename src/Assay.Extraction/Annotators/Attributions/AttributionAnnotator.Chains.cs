@@ -184,6 +184,20 @@ public sealed partial class AttributionAnnotator
             }
         }
 
+        // "After X reported that ..., Y found no evidence that ...": a speaker inside an opening adverbial clause speaks
+        // only up to the comma that closes it; the main clause's speaker is not reporting X's words.
+        for (var k = 0; k < found.Count; k++)
+        {
+            for (var m = 0; m < found.Count; m++)
+            {
+                if (m != k && FrontedClauseEnd(d, sentenceSpan, found[k], found[m]) is var comma and > 0
+                    && found[k].Scope.End > comma && found[k].Scope.Start < comma)
+                {
+                    found[k] = found[k] with { Scope = new TextSpan(found[k].Scope.Start, comma) };
+                }
+            }
+        }
+
         for (var k = 0; k < found.Count; k++)
         {
             var inner = found[k];
@@ -200,7 +214,8 @@ public sealed partial class AttributionAnnotator
                 }
 
                 var content = ContentOf(d, sentenceSpan, outer);
-                if (!content.Contains(inner.Cue) || !content.Contains(inner.SourceSpan) || SameParty(inner, outer) || OpensOwnClause(d, inner))
+                if (!content.Contains(inner.Cue) || !content.Contains(inner.SourceSpan) || SameParty(inner, outer) || OpensOwnClause(d, inner)
+                    || FrontedClauseEnd(d, sentenceSpan, outer, inner) > 0)
                 {
                     continue;
                 }
@@ -257,6 +272,56 @@ public sealed partial class AttributionAnnotator
         return before.Is(d.Text, "where")
             || ((before.Is(d.Text, "and") || before.Is(d.Text, "but")) && at >= 2 && IsComma(d, d.Tokens[at - 2]));
     }
+
+    // The comma that closes the opening adverbial clause "outer" speaks in, when "main" is the subject right after it:
+    // "Nearly two months after South Korean media reported that ..., the institute has found no evidence ...". Zero
+    // when the sentence does not open that way.
+    private static int FrontedClauseEnd(AnnotatedDocument d, TextSpan sentence, AttributionSpan outer, AttributionSpan main)
+    {
+        if (outer.SourceSpan.Start >= outer.Cue.Start || main.SourceSpan.Start >= main.Cue.Start || main.SourceSpan.Start <= outer.Cue.End)
+        {
+            return 0;
+        }
+
+        // The subordinator opens the sentence, up to four words in ("Nearly two months after", "Days before"), and
+        // comes before the outer speaker with no comma between.
+        var first = IndexOfToken(d, sentence.Start);
+        var subject = IndexOfToken(d, outer.SourceSpan.Start);
+        var opener = -1;
+        for (var t = first; t >= 0 && t < subject && t <= first + 4; t++)
+        {
+            var token = d.Tokens[t];
+            if (IsComma(d, token))
+            {
+                return 0;
+            }
+
+            if (Subordinators.Contains(d.Text.AsSpan(token.Start, token.Length)))
+            {
+                opener = t;
+                break;
+            }
+        }
+
+        if (opener < 0)
+        {
+            return 0;
+        }
+
+        // The main speaker follows the first comma after the outer cue, at most a "the" between them.
+        var at = IndexOfToken(d, main.SourceSpan.Start);
+        var comma = IndexOfToken(d, outer.Cue.End);
+        while (comma >= 0 && comma < at && !IsComma(d, d.Tokens[comma]))
+        {
+            comma++;
+        }
+
+        return comma >= 0 && comma < at && at - comma <= 2 && (at - comma == 1 || d.Tokens[comma + 1].Is(d.Text, "the"))
+            ? d.Tokens[comma].Start
+            : 0;
+    }
+
+    private static readonly WordSet Subordinators = new(["after", "before", "since", "when", "while", "although", "though", "once", "until"], StringComparer.OrdinalIgnoreCase);
 
     // "..., the lawmaker said." after a comma at the end of the sentence: the speaker frames everything before.
     private static bool ClosesSentence(AnnotatedDocument d, TextSpan sentence, AttributionSpan a)

@@ -524,6 +524,128 @@ public sealed partial class AttributionAnnotator
         return end;
     }
 
+    // A coordination of parties ("Russia and North Korea", "the NIS and the JCS") is credited to all of them: their
+    // actor ids in order, joined by '+', so that every way of writing the same parties is one source, apart from each
+    // party alone. Null unless every conjunct names an actor and two of them differ.
+    private static string? JointActor(AnnotatedDocument d, Phrase source, ReadOnlySpan<Mention> mentions, SourceType type)
+    {
+        if (type == SourceType.Anonymous)
+        {
+            return null;
+        }
+
+        var tokens = d.Tokens;
+        List<string>? ids = null;
+        List<Mention>? inside = null;
+        var start = source.First;
+        for (var k = source.First; k <= source.End; k++)
+        {
+            if (k < source.End && !IsConjunctBreak(d, tokens[k]))
+            {
+                continue;
+            }
+
+            if (k > start)
+            {
+                var conjunct = new TextSpan(tokens[start].Start, tokens[k - 1].End);
+                inside ??= [];
+                inside.Clear();
+                foreach (var m in mentions)
+                {
+                    if (conjunct.Contains(m.Span))
+                    {
+                        inside.Add(m);
+                    }
+                }
+
+                if (ActorOf(CollectionsMarshal.AsSpan(inside), type) is not { } id)
+                {
+                    return null;
+                }
+
+                ids ??= [];
+                if (!ids.Contains(id))
+                {
+                    ids.Add(id);
+                }
+            }
+
+            start = k + 1;
+        }
+
+        if (ids is not { Count: >= 2 })
+        {
+            return null;
+        }
+
+        ids.Sort(StringComparer.Ordinal);
+        return string.Join('+', ids);
+    }
+
+    private static bool IsConjunctBreak(AnnotatedDocument d, Token t) =>
+        IsComma(d, t) || (t.Kind == TokenKind.Word && (t.Is(d.Text, "and") || t.Is(d.Text, "or") || t.Is(d.Text, "nor")));
+
+    // "the text released a day later by North Korean state media", "a statement issued on Tuesday by the ministry",
+    // "the report by the JCS": in a phrase headed by a document noun, the words after "by", up to the end of the
+    // clause, name who issued it. The phrase itself may have stopped short of them, at a time or an "on".
+    private static Phrase? IssuerOf(AnnotatedDocument d, FirstIndexes at, Phrase source)
+    {
+        var tokens = d.Tokens;
+        var k = source.First;
+        if (k < source.End && (tokens[k].Is(d.Text, "the") || tokens[k].Is(d.Text, "a") || tokens[k].Is(d.Text, "an")))
+        {
+            k++;
+        }
+
+        if (k >= source.End || !DocumentNounLookup.Contains(tokens[k].Chars(d.Text)))
+        {
+            return null;
+        }
+
+        var limit = Math.Min(tokens.Count, k + MaxSourceWords);
+        for (var j = k + 1; j + 1 < limit && !IsBoundary(d, tokens[j]); j++)
+        {
+            if (!tokens[j].Is(d.Text, "by"))
+            {
+                continue;
+            }
+
+            var stop = j + 1;
+            if (j < source.End)
+            {
+                stop = source.End;
+            }
+            else
+            {
+                while (stop < limit && !IsBoundary(d, tokens[stop]))
+                {
+                    stop++;
+                }
+
+                stop = TrimTime(d, at, j + 1, stop);
+            }
+
+            return stop > j + 1 ? new Phrase(j + 1, stop, new TextSpan(tokens[j + 1].Start, tokens[stop - 1].End)) : null;
+        }
+
+        return null;
+    }
+
+    // How many words open <paramref name="subject"/> with a negation of its own: one for "Neither Moscow nor ..." and
+    // "No official", two for "None of the ...", else none.
+    private static int NegativeOpening(AnnotatedDocument d, Phrase subject)
+    {
+        var tokens = d.Tokens;
+        var opening = tokens[subject.First];
+        // "No. 10 said": an abbreviation, not a negation.
+        if (opening.Is(d.Text, "neither") || (opening.Is(d.Text, "no") && subject.First + 1 < subject.End && tokens[subject.First + 1].Kind == TokenKind.Word))
+        {
+            return 1;
+        }
+
+        return opening.Is(d.Text, "none") && subject.First + 1 < subject.End && tokens[subject.First + 1].Is(d.Text, "of") ? 2 : 0;
+    }
+
     private static bool IsNegated(AnnotatedDocument d, int first, int verb)
     {
         for (var k = verb - 1; k >= first && k >= verb - 3; k--)

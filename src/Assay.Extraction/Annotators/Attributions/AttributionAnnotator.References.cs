@@ -37,6 +37,39 @@ public sealed partial class AttributionAnnotator
                 continue;
             }
 
+            // "Peskov called it fake ... North Korea's foreign ministry ... both governments said": the two states
+            // named last, jointly.
+            if (BothStates(a.Source) && StatesBefore(d, a.SourceSpan.Start, a.Sentence) is { } pair)
+            {
+                found[k] = a with
+                {
+                    Source = pair.Name,
+                    SourceActor = pair.Id,
+                    SourceType = SourceType.Government,
+                    CueName = Suffixed(a.CueName, "+coreference"),
+                };
+                continue;
+            }
+
+            // "Zelensky said ..., and his office said": an office or staff named by its owner's pronoun speaks for the
+            // person credited last, as a spokesperson speaks for their body.
+            if (a.Source.StartsWith("his ", StringComparison.OrdinalIgnoreCase) || a.Source.StartsWith("her ", StringComparison.OrdinalIgnoreCase))
+            {
+                if (a.Source.AsSpan(4).IndexOf(' ') < 0 && PersonBefore(d, found, k, earlier, a.Sentence) is { } owner)
+                {
+                    found[k] = a with
+                    {
+                        Source = owner.Source,
+                        SourceActor = owner.SourceActor,
+                        SourceType = owner.SourceType,
+                        Via = owner.Via,
+                        CueName = Suffixed(a.CueName, "+owner"),
+                    };
+                }
+
+                continue;
+            }
+
             if (!Pronouns.Contains(a.Source))
             {
                 continue;
@@ -112,6 +145,81 @@ public sealed partial class AttributionAnnotator
                 };
             }
         }
+    }
+
+    // "both governments", "the two countries", "both sides": two states named before.
+    private static bool BothStates(string source)
+    {
+        var rest = source.AsSpan();
+        if (rest.StartsWith("both ", StringComparison.OrdinalIgnoreCase))
+        {
+            rest = rest[5..];
+        }
+        else if (rest.StartsWith("two ", StringComparison.OrdinalIgnoreCase))
+        {
+            rest = rest[4..];
+        }
+        else
+        {
+            return false;
+        }
+
+        return rest is "governments" or "countries" or "states" or "sides" or "capitals";
+    }
+
+    // The last two different states named before <paramref name="before"/>, in its sentence or the two before it,
+    // directly or through an actor of theirs ("the Kremlin's spokesman", "North Korea's foreign ministry"): their
+    // joint actor id (as for "Russia and North Korea") and their names.
+    private static (string Id, string Name)? StatesBefore(AnnotatedDocument d, int before, int sentence)
+    {
+        var from = d.Sentences[Math.Max(0, sentence - DocumentReach)].Start;
+        string? last = null;
+        for (var i = d.FirstMentionFrom(before) - 1; i >= 0 && d.Mentions[i].Span.Start >= from; i--)
+        {
+            if (d.Mentions[i].Country is not { } country || country == last || !ActorLexicon.Default.TryGet(country, out var state))
+            {
+                continue;
+            }
+
+            if (last is null)
+            {
+                last = country;
+                continue;
+            }
+
+            var other = ActorLexicon.Default.TryGet(last, out var known) ? known : null;
+            if (other is null)
+            {
+                return null;
+            }
+
+            var (first, second) = string.CompareOrdinal(state.Id, other.Id) < 0 ? (state, other) : (other, state);
+            return (first.Id + "+" + second.Id, first.Name + " and " + second.Name);
+        }
+
+        return null;
+    }
+
+    // The last credited source before found[k] that may be a person, in this sentence or a few before it.
+    private static AttributionSpan? PersonBefore(AnnotatedDocument d, List<AttributionSpan> found, int k, List<AttributionSpan> earlier, int sentence)
+    {
+        for (var j = k - 1; j >= 0; j--)
+        {
+            if (!Pronouns.Contains(found[j].Source) && MayBePerson(d, found[j]))
+            {
+                return found[j];
+            }
+        }
+
+        for (var j = earlier.Count - 1; j >= 0 && earlier[j].Sentence >= sentence - PersonReach; j--)
+        {
+            if (!Pronouns.Contains(earlier[j].Source) && MayBePerson(d, earlier[j]))
+            {
+                return earlier[j];
+            }
+        }
+
+        return null;
     }
 
     // The last lone capitalised name no actor covers, within the paragraph before <paramref name="before"/>.
@@ -269,6 +377,20 @@ public sealed partial class AttributionAnnotator
                 antecedent = RefersTo(d, a.Source, definite, headType, titles, earlier[j]) ? earlier[j] : null;
             }
 
+            // "Kim said ... The statement neither confirmed nor denied": one document named by its noun alone is the
+            // last credited party's, in this sentence or the two before it; with none in reach it names no one.
+            // ("The reports said" may gather several parties' reports, and keeps the old reading.)
+            if (antecedent is null && definite && head.Length == a.Source.Length && head[^1] != 's' && DocumentNounLookup.Contains(head))
+            {
+                antecedent = IssuerBefore(found, k, earlier, a.Sentence);
+                if (antecedent is null)
+                {
+                    found.RemoveAt(k);
+                    k--;
+                    continue;
+                }
+            }
+
             if (antecedent is not null && NamesReport(a.Source) && antecedent.CueName.Contains("+citing", StringComparison.Ordinal) && antecedent.Via.Count > 0)
             {
                 // "X reported, citing Y. The same report said ...": the report is X's, whoever X cited.
@@ -301,8 +423,36 @@ public sealed partial class AttributionAnnotator
 
     private static bool NamesReport(string description)
     {
-        var head = description[(description.LastIndexOf(' ') + 1)..];
-        return head is "report" or "article" or "story" or "investigation";
+        var head = description.AsSpan(description.LastIndexOf(' ') + 1);
+        return head is "article" or "story" or "investigation" || DocumentNounLookup.Contains(head);
+    }
+
+    // How many sentences back a bare "the statement" or "the report" looks for whoever issued it.
+    private const int DocumentReach = 2;
+
+    // The last credited party before found[k] that is neither a pronoun nor itself a bare document.
+    private static AttributionSpan? IssuerBefore(List<AttributionSpan> found, int k, List<AttributionSpan> earlier, int sentence)
+    {
+        for (var j = k - 1; j >= 0; j--)
+        {
+            if (MayIssue(found[j]))
+            {
+                return found[j];
+            }
+        }
+
+        for (var j = earlier.Count - 1; j >= 0 && earlier[j].Sentence >= sentence - DocumentReach; j--)
+        {
+            if (MayIssue(earlier[j]))
+            {
+                return earlier[j];
+            }
+        }
+
+        return null;
+
+        static bool MayIssue(AttributionSpan a) =>
+            !Pronouns.Contains(a.Source) && !(a.SourceActor is null && DocumentNounLookup.Contains(a.Source.AsSpan(a.Source.LastIndexOf(' ') + 1)));
     }
 
     // The last person named before <paramref name="before"/> whose name holds <paramref name="surname"/> as a word.

@@ -156,6 +156,11 @@ public sealed partial class AttributionAnnotator : IAnnotator
 
     private static readonly WordSet FigureNounLookup = new(FigureNouns);
 
+    // Nouns that name a document rather than who wrote it: "the statement", "the text released by ...".
+    private static readonly WordSet DocumentNounLookup = new(FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "statement", "statements", "report", "reports", "text", "document", "documents", "communique", "communiqu\u00E9",
+        "announcement", "readout", "transcript", "release", "letter", "declaration", "memo", "memorandum", "filing", "cable", "notice"));
+
     // Nouns a reduced relative clause describes: ", a claim Kyiv rejected", ", a number analysts believe ...".
     private static readonly FrozenSet<string> RelativeHeads = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "claim", "number", "figure", "toll", "estimate", "tally", "count", "total", "assertion", "allegation", "charge", "accusation");
@@ -271,9 +276,22 @@ public sealed partial class AttributionAnnotator : IAnnotator
 
                         if (SubjectBefore(document, at, first, match.First, out var subject) || ObjectAfterClosingVerb(document, match.End, end, out subject))
                         {
+                            // "Neither Moscow nor Pyongyang has acknowledged", "No official confirmed": a negative
+                            // subject negates the verb for each of the parties it names.
+                            if (NegativeOpening(document, subject) is var opening and > 0)
+                            {
+                                if (cue.Stance is null or Stance.Reported || opening >= subject.End - subject.First)
+                                {
+                                    break;
+                                }
+
+                                negated = true;
+                                subject = new Phrase(subject.First + opening, subject.End, new TextSpan(tokens[subject.First + opening].Start, subject.Span.End));
+                            }
+
                             if (Make(document, s, at, cueSpan, cue, subject, ScopeOf(document, s, first, end, match, subject)) is { } attribution)
                             {
-                                found.Add(negated ? attribution with { Stance = null, CueName = Suffixed("not:", cue.Name) } : attribution);
+                                found.Add(negated ? attribution with { Stance = null, CueName = Suffixed("not:", attribution.CueName), Unconfirmed = cue.Stance == Stance.Confirmed } : attribution);
                             }
                         }
 
@@ -400,6 +418,14 @@ public sealed partial class AttributionAnnotator : IAnnotator
     // With <paramref name="lenient"/> ("according to X") whatever follows the cue names the source.
     private static AttributionSpan? Make(AnnotatedDocument d, int sentence, FirstIndexes at, TextSpan cue, AttributionCue entry, Phrase source, TextSpan scope, bool lenient = false)
     {
+        // "the text released a day later by North Korean state media": a document is credited to whoever issued it.
+        var cueName = entry.Name;
+        if (IssuerOf(d, at, source) is { } issuer)
+        {
+            source = issuer;
+            cueName = Suffixed(cueName, "+issuer");
+        }
+
         var mentions = MentionsIn(d, source.Span, at.Mention);
         var words = WordsOf(d, source);
         if (!lenient && !IsPlausibleSource(words, mentions) && !(source.End - source.First == 1 && IsPersonName(d, source.First, source.End)))
@@ -409,6 +435,13 @@ public sealed partial class AttributionAnnotator : IAnnotator
 
         var type = SourceClassifier.Classify(words, mentions);
         var (name, actor) = Canonical(CleanSpan(SpanText(d, source.Span)), words, mentions, type);
+        if (HasCoordinator(words))
+        {
+            // "Russia and North Korea", "Moscow nor Pyongyang" (after "Neither"): each party, not the first, is the
+            // source; the name reads as a plain coordination.
+            actor = JointActor(d, source, mentions, type) ?? actor;
+            name = HasWord(name, "nor") ? name.Replace(" nor ", " and ", StringComparison.Ordinal) : name;
+        }
 
         // A person known by name alone ("Gerasimov said") has the kind of authority the lexicon gives them.
         if (actor is not null && ActorLexicon.Default.TryGet(actor, out var known) && known.Kind == ActorKind.Person
@@ -419,7 +452,7 @@ public sealed partial class AttributionAnnotator : IAnnotator
 
         // "local authorities had reported 17 killed" is their own statement; only media pass a report on.
         var stance = entry.Name == "verb:reported" && type is not SourceType.Media ? null : entry.Stance;
-        return new AttributionSpan(sentence, cue, entry.Name, name, source.Span, actor, type, [], stance, scope);
+        return new AttributionSpan(sentence, cue, cueName, name, source.Span, actor, type, [], stance, scope);
     }
 
     // "UN Human Rights Monitoring Mission" names a body inside the UN: two or more capitalised words that the
@@ -567,7 +600,7 @@ public sealed partial class AttributionAnnotator : IAnnotator
     {
         for (var i = 0; i < words.Count; i++)
         {
-            if (words[i] is "and" or "or")
+            if (words[i] is "and" or "or" or "nor")
             {
                 return true;
             }

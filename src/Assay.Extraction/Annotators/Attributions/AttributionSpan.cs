@@ -25,4 +25,9 @@ public sealed record AttributionSpan(
     SourceType SourceType,
     IReadOnlyList<string> Via,
     Stance? Stance,
-    TextSpan Scope);
+    TextSpan Scope)
+{
+    /// <summary>True when a negation took a confirming cue's stance away ("has not acknowledged", "Neither X nor Y
+    /// has confirmed"): the source is credited, but the statement stands unconfirmed.</summary>
+    public bool Unconfirmed { get; init; }
+}

@@ -301,13 +301,27 @@ public sealed partial class ClaimAnnotator : IAnnotator
         best ??= first!;
 
         // "X rejected ..., saying the figures cited by Y were invented": in a denial the denier is the source of
-        // whatever it denies, even figures it credits to others.
+        // whatever it denies, even figures it credits to others; so is whoever shows a report false ("After Y reported
+        // that ..., X found no evidence that ...").
         foreach (var a in atts)
         {
-            if (Covers(a, point, reach) && a.Stance == Stance.Denied && !ReferenceEquals(a, best) && a.Scope.Contains(best.Scope))
+            if (Covers(a, point, reach) && a.Stance is Stance.Denied or Stance.Refuted && !ReferenceEquals(a, best) && a.Scope.Contains(best.Scope))
             {
                 best = a;
                 break;
+            }
+        }
+
+        // "After Y reported that ..., X found no evidence that it happened": the report and its refutation share the
+        // sentence, and the claim, refuted, is X's, whose main clause follows the report's.
+        if (best.Stance is not (Stance.Denied or Stance.Refuted))
+        {
+            foreach (var a in atts)
+            {
+                if (a.Stance is Stance.Refuted && a.Via.Count == 0 && best.Scope.End <= a.SourceSpan.Start && a.SourceSpan.Start < a.Cue.Start)
+                {
+                    return (a, []);
+                }
             }
         }
 

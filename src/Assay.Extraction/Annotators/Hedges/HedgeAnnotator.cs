@@ -40,8 +40,15 @@ public sealed class HedgeAnnotator : IAnnotator
         var tokens = document.Tokens;
         var classes = document.TokenClasses;
         var text = document.Text;
+        var attributions = document.Attributions;
+        var firstAttribution = 0;
         for (var s = 0; s < document.Sentences.Count; s++)
         {
+            while (firstAttribution < attributions.Count && attributions[firstAttribution].Sentence < s)
+            {
+                firstAttribution++;
+            }
+
             var range = document.SentenceTokens(s);
             var (first, end) = (range.Start.Value, range.End.Value);
             for (var i = first; i < end; i++)
@@ -68,7 +75,9 @@ public sealed class HedgeAnnotator : IAnnotator
                     continue;
                 }
 
-                var negated = IsNegated(text, tokens, first, match.First);
+                // "Neither Ankara nor Tehran has confirmed": the attribution read the negation from the subject.
+                var negated = IsNegated(text, tokens, first, match.First)
+                    || (cue.Stance is not null && IsNegatedAttribution(attributions, firstAttribution, s, span));
                 if (negated && cue.Stance == Stance.Confirmed)
                 {
                     document.Hedges.Add(new HedgeSpan(s, span, cue.Name, 0.5, null, true));
@@ -84,7 +93,49 @@ public sealed class HedgeAnnotator : IAnnotator
 
                 i = match.End - 1;
             }
+
+            AddUnconfirmed(document, firstAttribution, s);
         }
+    }
+
+    // "Russia has not acknowledged the deployment": a negated confirming verb the lexicon does not hold leaves the
+    // statement as unconfirmed as "not confirmed" does.
+    private static void AddUnconfirmed(AnnotatedDocument document, int from, int sentence)
+    {
+        var attributions = document.Attributions;
+        for (var i = from; i < attributions.Count && attributions[i].Sentence == sentence; i++)
+        {
+            if (attributions[i].Unconfirmed && !HasHedgeAt(document.Hedges, sentence, attributions[i].Cue))
+            {
+                document.Hedges.Add(new HedgeSpan(sentence, attributions[i].Cue, "hedge:unconfirmed", 0.5, null, false));
+            }
+        }
+    }
+
+    private static bool HasHedgeAt(List<HedgeSpan> hedges, int sentence, TextSpan span)
+    {
+        for (var i = hedges.Count - 1; i >= 0 && hedges[i].Sentence == sentence; i--)
+        {
+            if (hedges[i].Span.Overlaps(span))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsNegatedAttribution(List<AttributionSpan> attributions, int from, int sentence, TextSpan cue)
+    {
+        for (var i = from; i < attributions.Count && attributions[i].Sentence == sentence; i++)
+        {
+            if (attributions[i].Cue == cue && attributions[i].CueName.StartsWith("not:", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsNegated(string text, IReadOnlyList<Token> tokens, int first, int cue)
