@@ -24,6 +24,13 @@ public sealed partial class ClaimAnnotator
                 return null;
             }
 
+            // "an army of more than a million": the size of a whole force has no event, not even the one before it.
+            if (quantity.Counted is { } force && CountedEvent(force) is { Class: "whole" } sized)
+            {
+                cues.Add("event:whole:" + sized.Head);
+                return null;
+            }
+
             // A bare figure with no trigger ("The figure of more than 200 was first reported...", "Five of them flew
             // on") and an item of a list continue the event of the figure before them.
             chosen = quantity.Counted is null || IsFragment(d, quantity.Span) ? Carried(d, quantity) : null;
@@ -72,10 +79,11 @@ public sealed partial class ClaimAnnotator
         // What the number counts can overrule the trigger: people are deployed, materiel is supplied.
         if (quantity?.Counted is { } counted && CountedEvent(counted) is { } implied)
         {
-            if (implied.Class == "evidence")
+            if (implied.Class is "evidence" or "whole")
             {
-                // "four videos of the strike", "200 mourners": the figure counts evidence or onlookers, not the event.
-                cues.Add("event:evidence:" + implied.Head);
+                // "four videos of the strike", "200 mourners": the figure counts evidence or onlookers, not the event;
+                // "sent a few thousand of an army of a million": the million sizes the army, not the part sent.
+                cues.Add("event:" + implied.Class + ":" + implied.Head);
                 return null;
             }
 
