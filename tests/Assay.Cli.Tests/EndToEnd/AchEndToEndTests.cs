@@ -189,7 +189,7 @@ public sealed class AchEndToEndTests(SamplesStoreFixture samples) : IClassFixtur
     {
         // Given a copy of the samples store and a proposition resting on one origin
         var db = samples.CopyTo(_temp);
-        using var story = JsonDocument.Parse(Ok("story", "--json", "--db", db).Out);
+        using var story = JsonDocument.Parse(Ok("story", "--json", "--limit", "1000", "--db", db).Out);
         var proposition = story.RootElement.GetProperty("propositions").EnumerateArray().First(p => p.GetProperty("origins").GetInt32() == 1);
         var origin = proposition.GetProperty("origin_list")[0].GetProperty("id").GetString();
         Ok("ach", "new", "samples", "--db", db);

@@ -13,7 +13,7 @@ public sealed class DecisionEndToEndTests(SamplesStoreFixture samples) : IClassF
     {
         // Given a copy of the samples store and two propositions about different things
         var db = Copy();
-        var (a, b) = TwoPropositions(db);
+        var (a, b, aClaim) = TwoPropositions(db);
         var before = Total(db);
 
         // When the analyst merges them
@@ -23,7 +23,8 @@ public sealed class DecisionEndToEndTests(SamplesStoreFixture samples) : IClassF
         Assert.Equal(ExitCodes.Ok, merge.Exit);
         Assert.Contains("decision #1", merge.Out, StringComparison.Ordinal);
         Assert.Equal(before - 1, Total(db));
-        using (var detail = Story(db, "proposition", a, "--json"))
+        // (found by one of its claims: the merged proposition takes the id of its earliest claim, which may be b's)
+        using (var detail = Story(db, "proposition", aClaim, "--json"))
         {
             Assert.Contains(detail.RootElement.GetProperty("joins").EnumerateArray(), j => j.GetString()!.StartsWith("analyst merge #1", StringComparison.Ordinal));
         }
@@ -91,11 +92,12 @@ public sealed class DecisionEndToEndTests(SamplesStoreFixture samples) : IClassF
 
     private string Copy() => samples.CopyTo(_temp);
 
-    private static (string A, string B) TwoPropositions(string db)
+    private static (string A, string B, string AClaim) TwoPropositions(string db)
     {
         using var story = Story(db, "story", "--json");
-        var ids = story.RootElement.GetProperty("propositions").EnumerateArray().Select(p => p.GetProperty("id").GetString()!).ToList();
-        return (ids[0], ids[^1]);
+        var propositions = story.RootElement.GetProperty("propositions").EnumerateArray().ToList();
+        string Id(JsonElement p) => p.GetProperty("id").GetString()!;
+        return (Id(propositions[0]), Id(propositions[^1]), propositions[0].GetProperty("claims")[0].GetString()!);
     }
 
     private static int Total(string db)

@@ -15,12 +15,19 @@ public sealed partial class ClaimAnnotator
 {
     private static EventSpan? ChooseEvent(AnnotatedDocument d, List<EventSpan> events, Quantity? quantity, AttributionSpan? attribution, List<string> cues)
     {
-        var candidates = OutsideSource(events, attribution);
+        var candidates = WithoutLaterFiguresCasualties(d, OutsideSource(events, attribution), quantity);
         EventSpan? chosen = null;
         if (candidates.Count == 0)
         {
             if (quantity is null)
             {
+                return null;
+            }
+
+            // "an army of more than a million": the size of a whole force has no event, not even the one before it.
+            if (quantity.Counted is { } force && CountedEvent(force) is { Class: "whole" } sized)
+            {
+                cues.Add("event:whole:" + sized.Head);
                 return null;
             }
 
@@ -72,10 +79,11 @@ public sealed partial class ClaimAnnotator
         // What the number counts can overrule the trigger: people are deployed, materiel is supplied.
         if (quantity?.Counted is { } counted && CountedEvent(counted) is { } implied)
         {
-            if (implied.Class == "evidence")
+            if (implied.Class is "evidence" or "whole")
             {
-                // "four videos of the strike", "200 mourners": the figure counts evidence or onlookers, not the event.
-                cues.Add("event:evidence:" + implied.Head);
+                // "four videos of the strike", "200 mourners": the figure counts evidence or onlookers, not the event;
+                // "sent a few thousand of an army of a million": the million sizes the army, not the part sent.
+                cues.Add("event:" + implied.Class + ":" + implied.Head);
                 return null;
             }
 
@@ -138,6 +146,49 @@ public sealed partial class ClaimAnnotator
 
         return null;
     }
+
+    // "7,000 troops are in the region, and 200 had been killed": a figure whose own clause says where it is does not
+    // take a casualty word that follows another figure; that word is the other figure's. The sentence's own list is
+    // returned when none is dropped.
+    private static List<EventSpan> WithoutLaterFiguresCasualties(AnnotatedDocument d, List<EventSpan> events, Quantity? quantity)
+    {
+        if (quantity is null || !AnyLaterCasualty(d, events, quantity.Span) || !PhraseStatesPresence(d, quantity))
+        {
+            return events;
+        }
+
+        var kept = new List<EventSpan>(events.Count);
+        foreach (var e in events)
+        {
+            if (!IsLaterCasualty(d, e, quantity.Span))
+            {
+                kept.Add(e);
+            }
+        }
+
+        return kept;
+    }
+
+    private static bool AnyLaterCasualty(AnnotatedDocument d, List<EventSpan> events, TextSpan figure)
+    {
+        foreach (var e in events)
+        {
+            if (IsLaterCasualty(d, e, figure))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "11,000 are in Kursk", "11,000 North Korean troops are in Kursk": presence right after the figure or its counted words.
+    private static bool PhraseStatesPresence(AnnotatedDocument d, Quantity quantity) =>
+        StatesPresence(d.Text, quantity.Span.End)
+        || (quantity.CountedSpan is { } counted && counted.Start >= quantity.Span.End && StatesPresence(d.Text, counted.End));
+
+    private static bool IsLaterCasualty(AnnotatedDocument d, EventSpan e, TextSpan figure) =>
+        e.Type == EventType.Casualty && e.Trigger.Start >= figure.End && FigureBetween(d, figure.End, e.Trigger.Start);
 
     // Money is aid unless a deal names it ("agreed to pay $1.75 billion under a deal") or a shipment noun does ("a $1
     // billion weapons shipment"); money earmarked to buy weapons is still aid, and signing an aid package gives aid.

@@ -13,6 +13,10 @@ internal sealed class CountedReader(QuantityLexicon lexicon)
     private const int FigureReach = 6;
     private const int ModifierReach = 4;
 
+    /// <summary>The one label of a figure that sizes a whole force ("an army of 1.2 million", "1.3 million active-duty
+    /// troops"), so that it never reads as a count of the troops sent.</summary>
+    public const string WholeLabel = "army";
+
     private static readonly WordSet Determiners = new(["these", "those", "the", "them", "its", "their", "our", "his", "her"], StringComparer.OrdinalIgnoreCase);
     private static readonly WordSet ScopePrepositions = new(["in", "inside", "to", "on", "at", "near", "within", "across", "along"], StringComparer.OrdinalIgnoreCase);
     private static readonly WordSet PlaceNouns = new(
@@ -119,6 +123,61 @@ internal sealed class CountedReader(QuantityLexicon lexicon)
         return Casualty(v, end, j, head, stop) ?? WithScope(v, j, stop);
     }
 
+    /// <summary>The whole force a figure sizes, or null: "an army of more than a million", "a 1.2 million-strong military",
+    /// "1.3 million active-duty troops", "a force of 600,000 men at home". <paramref name="after"/> is the phrase read
+    /// after the figure, if any; the figure spans tokens [<paramref name="start"/>, <paramref name="end"/>).</summary>
+    /// <remarks>The whole outranks the noun after the figure: in "an army of 900,000 soldiers" the soldiers are the army.</remarks>
+    public CountedPhrase? Whole(in TokenView v, int start, int end, CountedPhrase? after)
+    {
+        // "an army of more than a million": the whole named just before the figure.
+        if (v.IsWord(start - 1, "of") && WholeHeadBefore(v, start - 1) is var n && n > 0)
+        {
+            return new CountedPhrase(start - 1 - n, start - 1, -1, -1) { Label = WholeLabel };
+        }
+
+        // "a 1.2 million-strong military", "a million strong army".
+        var strong = v.IsPunct(end, '-') && v.Glued(end) && v.Glued(end + 1) ? end + 1 : end;
+        if (v.IsWord(strong, "strong") && lexicon.Whole.MatchForward(v.Text, v.Tokens, strong + 1, v.Count, out var cue) is var h && h > 0
+            && cue == WholeCue.Head)
+        {
+            return new CountedPhrase(strong + 1, strong + 1 + h, -1, -1) { Label = WholeLabel };
+        }
+
+        if (after is not { } p || p.End <= p.Start || p.Start < end)
+        {
+            return null;
+        }
+
+        // "1.3 million active-duty troops", "600,000 men at home", "1.2 million under arms".
+        for (var k = p.Start; k < p.End; k++)
+        {
+            if (lexicon.Whole.MatchForward(v.Text, v.Tokens, k, p.End, out cue) > 0 && cue == WholeCue.Modifier)
+            {
+                return p with { Label = WholeLabel };
+            }
+        }
+
+        var next = p.HasScope ? p.ScopeEnd : p.End;
+        return lexicon.Whole.MatchForward(v.Text, v.Tokens, next, v.Count, out cue) > 0 && cue == WholeCue.After
+            ? p with { Label = WholeLabel }
+            : null;
+    }
+
+    // The number of tokens of a whole force's name at token k that heads its own phrase, the verb right after it ("the
+    // army numbers", "the military is"), or 0; "military losses", "military intelligence" name something else.
+    private int WholeSubject(in TokenView v, int k, int limit)
+    {
+        var n = lexicon.Whole.MatchForward(v.Text, v.Tokens, k, limit, out var cue);
+        return n > 0 && cue == WholeCue.Head && (v.IsAnyWord(k + n, LinkWords) || v.IsAnyWord(k + n, Auxiliaries)) ? n : 0;
+    }
+
+    // The number of tokens of a whole force's name ending just before token end ("army", "armed forces"), or 0.
+    private int WholeHeadBefore(in TokenView v, int end)
+    {
+        var n = lexicon.Whole.MatchBackward(v.Text, v.Tokens, end, 0, out var cue);
+        return cue == WholeCue.Head ? n : 0;
+    }
+
     /// <summary>The counted phrase stated before the figure starting at token <paramref name="start"/>, or null.</summary>
     public CountedPhrase? Before(in TokenView v, int start)
     {
@@ -172,10 +231,13 @@ internal sealed class CountedReader(QuantityLexicon lexicon)
             return null;
         }
 
-        (int Start, int End)? leftmost = null;
+        (int Start, int End, bool Whole)? leftmost = null;
         for (var k = start - 1; k >= floor; k--)
         {
-            if (v.IsBoundary(k) || v.IsAnyWord(k, ClauseStarts) || (v[k].Kind == TokenKind.Number && !Crossable(v, k)))
+            // "…, and total casualties have reached 4,700": a clause joined after a comma that names its own subject keeps
+            // it; one that names none ("…, and the number is expected to reach 10,000") speaks of the one before.
+            if (v.IsBoundary(k) || v.IsAnyWord(k, ClauseStarts) || (v[k].Kind == TokenKind.Number && !Crossable(v, k))
+                || (leftmost is not null && v.IsAnyWord(k, "and", "or") && v.IsPunct(k - 1, ',')))
             {
                 break;
             }
@@ -183,11 +245,21 @@ internal sealed class CountedReader(QuantityLexicon lexicon)
             var head = lexicon.CountedHeads.MatchForward(v.Text, v.Tokens, k, start, out _);
             if (head > 0)
             {
-                leftmost = (k, k + head);
+                leftmost = (k, k + head, false);
+            }
+            else if (WholeSubject(v, k, start) is var whole && whole > 0)
+            {
+                // "The standing army numbers more than a million": the figure sizes the whole force.
+                leftmost = (k, k + whole, true);
             }
         }
 
-        return leftmost is { } l ? Labelled(v, l.Start, l.End) : null;
+        return leftmost switch
+        {
+            { Whole: true } w => new CountedPhrase(w.Start, w.End, -1, -1) { Label = WholeLabel },
+            { } l => Labelled(v, l.Start, l.End),
+            null => null,
+        };
     }
 
     // "Of roughly 60 stalls, about 30 were destroyed": the sentence opens with the whole the figure is part of.

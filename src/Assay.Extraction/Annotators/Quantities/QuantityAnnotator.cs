@@ -165,6 +165,12 @@ public sealed class QuantityAnnotator : IAnnotator
 
         // A year-like figure ("2022") is a count only when a counted noun follows it and no time word precedes it.
         var phrase = counted is null ? _counted.After(v, end, first.Vague is not null || first.Cue.StartsWith("word:", StringComparison.Ordinal)) : null;
+        if (counted is null && _counted.Whole(v, qualifierStart, end, phrase) is { } whole)
+        {
+            // "an army of 900,000 soldiers": the size of the whole force, not a count of troops sent.
+            phrase = whole;
+        }
+
         if (first.YearLike && (!ranged || second.YearLike)
             && (phrase is null || v.IsAnyWord(qualifierStart - 1, TimeWords)))
         {

@@ -29,6 +29,7 @@ internal sealed class QuantityLexicon
         CountedHeads = PhraseLexicon.Load("counted-heads.tsv", static _ => true);
         Casualties = PhraseLexicon.Load("counted-casualty.tsv", static f => f[1]);
         Generic = Set("counted-generic.tsv", StringComparer.OrdinalIgnoreCase);
+        Whole = PhraseLexicon.Load("counted-whole.tsv", static f => Enum.Parse<WholeCue>(f[1], ignoreCase: true));
         FigureStartWords =
         [
             .. Vague.FirstWords,
@@ -58,6 +59,9 @@ internal sealed class QuantityLexicon
 
     /// <summary>Casualty words ("dead", "injured", "killed or wounded") with the label each stands for.</summary>
     public PhraseLexicon<string> Casualties { get; }
+
+    /// <summary>Words that make a figure the size of a whole force ("army", "active-duty", "at home"), with where each stands.</summary>
+    public PhraseLexicon<WholeCue> Whole { get; }
 
     /// <summary>Nouns that give way to a casualty word ("people", "others").</summary>
     public WordSet Generic { get; }

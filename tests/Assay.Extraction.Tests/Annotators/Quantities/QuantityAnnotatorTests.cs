@@ -61,6 +61,24 @@ public sealed class QuantityAnnotatorTests
         Assert.Equal("troops", text[q.CountedSpan!.Value.Start..q.CountedSpan.Value.End]);
     }
 
+    [Theory]
+    [InlineData("A brigade is a small part of an army of about 900,000.", "about 900,000", "army")]
+    [InlineData("The envoy praised the nation's 1.1 million-strong armed forces.", "1.1 million", "armed forces")]
+    [InlineData("The republic keeps 1.3 million active-duty troops.", "1.3 million", "active-duty troops")]
+    [InlineData("The general commands 500,000 men at home.", "500,000", "men")]
+    [InlineData("Its standing army numbers more than 1.1 million.", "more than 1.1 million", "standing army")]
+    public void Annotate_WholeForce_CountsArmyAndKeepsTheWordsThatNameIt(string text, string figure, string words)
+    {
+        // Given a figure that sizes a whole force
+        // When quantities are read
+        var q = Assert.Single(Read(text));
+
+        // Then it counts the army, and its spans point at the figure and at the words that name the whole
+        Assert.Equal("army", q.Counted);
+        Assert.Equal(figure, text[q.Span.Start..q.Span.End]);
+        Assert.Equal(words, text[q.CountedSpan!.Value.Start..q.CountedSpan.Value.End]);
+    }
+
     [Fact]
     public void Annotate_DescendingPair_KeepsFirstFigureOnly()
     {
