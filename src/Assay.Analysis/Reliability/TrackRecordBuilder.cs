@@ -43,13 +43,15 @@ public static class TrackRecordBuilder
             {
                 var tally = TallyOf(claims.First().Origin);
                 tally.Claims += claims.Count();
-                if (resolution is null)
+
+                // An origin that only withheld ("has not acknowledged") took no side to be right or wrong on.
+                if (resolution is null || claims.All(c => c.Role == ClaimRole.Withholds))
                 {
                     continue;
                 }
 
                 tally.Resolved += claims.Count();
-                var latest = claims.OrderBy(c => c.AsOf ?? DateOnly.MinValue).ThenBy(c => c.Claim.Ref).Last();
+                var latest = claims.Where(c => c.Role != ClaimRole.Withholds).OrderBy(c => c.AsOf ?? DateOnly.MinValue).ThenBy(c => c.Claim.Ref).Last();
                 var hit = (latest.Role == ClaimRole.Supports) == (resolution.Outcome == ResolutionOutcome.Confirmed);
                 var periods = Math.Max(0, (asOf - resolution.At).Ticks / (double)options.Period.Ticks);
                 tally.Evidence.Add((hit, Math.Pow(options.Forgetting, periods)));

@@ -85,7 +85,13 @@ internal static class ContradictionFinder
         if (aLead is null != bLead is null)
         {
             var (denial, stated) = aLead is null ? (a, b) : (b, a);
-            var against = denial.Contradicting.First();
+
+            // A proposition only withheld ("has not acknowledged") answers nothing.
+            if (denial.Contradicting.FirstOrDefault() is not { } against)
+            {
+                return null;
+            }
+
             var lead = stated.Supporting.First();
             return denial.Figure is null
                 ? new ClaimContradiction(ContradictionKind.Stance, stated.Id, lead.Claim.Ref, denial.Id, against.Claim.Ref,

@@ -17,13 +17,29 @@ internal sealed record StoryItem(int Index, StoryClaim Source, Subject Subject, 
     {
         var c = claim.Claim;
         var subject = SubjectNormaliser.Default.Of(claim);
-        var role = c.Stance is Stance.Denied or Stance.Refuted ? ClaimRole.Contradicts : ClaimRole.Supports;
+        var role = c.Stance is Stance.Denied or Stance.Refuted ? ClaimRole.Contradicts
+            : c.Stance != Stance.Confirmed && IsWithheld(c) ? ClaimRole.Withholds
+            : ClaimRole.Supports;
         var asOf = DateOf(claim);
         var future = claim.Time is { Relation: TimeRelation.By } && asOf is { } a && claim.Published is { } p && a > p;
         return new StoryItem(index, claim, subject, origins.Resolve(claim), role, asOf, c.Stance == Stance.Speculated || future)
         {
             Interval = Widen(claim, options),
         };
+    }
+
+    // "X has not acknowledged ...", "Neither X nor Y has confirmed ...": the extractor credits X with a negated cue.
+    private static bool IsWithheld(Core.Claims.Claim claim)
+    {
+        foreach (var cue in claim.Cues)
+        {
+            if (cue.StartsWith("attrib:not:", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The date the claim speaks of: the day or month it names when it says "at" that date (a month counts from

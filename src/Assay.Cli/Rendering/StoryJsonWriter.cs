@@ -134,7 +134,7 @@ internal static class StoryJsonWriter
             w.WriteString("outlet", c.Outlet);
             w.WriteString("published", NullIfEmpty(Formats.Date(c.Published)));
             w.WriteString("as_of", NullIfEmpty(Formats.Date(member.AsOf)));
-            w.WriteString("role", member.Role == ClaimRole.Supports ? "supports" : "contradicts");
+            w.WriteString("role", member.Role switch { ClaimRole.Supports => "supports", ClaimRole.Contradicts => "contradicts", _ => "withholds" });
             w.WriteString("source", c.Claim.Source);
             ExtractionJsonWriter.WriteStrings(w, "via", c.Claim.Via);
             w.WriteString("origin", member.Origin.Id);

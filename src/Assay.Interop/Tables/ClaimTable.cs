@@ -36,7 +36,7 @@ internal static class ClaimTable
     private static readonly TableColumn[] Own =
     [
         new("proposition_id", "The proposition the claim joins (\"p12.c3\"); empty when the picture left it ungrouped."),
-        new("role", "How the claim bears on that proposition: supports or contradicts."),
+        new("role", "How the claim bears on that proposition: supports, contradicts, or withholds (the source has not acknowledged or confirmed it)."),
         new("origin_id", "The claim's origin after following its attribution chain and copy links (\"source:south-korea-nis\")."),
         new("origin", "The origin's readable name."),
     ];

@@ -73,6 +73,27 @@ public sealed class StoryBuilderTests
     }
 
     [Fact]
+    public void Build_PartyThatHasNotAcknowledged_WithholdsAndCountsOnNeitherSide()
+    {
+        // Given the NIS stating 1,500 troops sent, and Moscow credited with "has not acknowledged" the same figure
+        StoryClaim[] claims =
+        [
+            Troops(1, "Yonhap", 1500, source: "National Intelligence Service", sourceActor: "south-korea-nis"),
+            Troops(2, "Reuters", 1500, source: "Moscow", type: SourceType.Government, sourceActor: "russia", day: 1,
+                cues: ["attrib:not:verb:acknowledged", "hedge:unconfirmed"]),
+        ];
+
+        // When the story is built
+        var proposition = Assert.Single(StoryBuilder.Build([], claims).Propositions);
+
+        // Then Moscow's claim is shown as withholding: one origin, not two, and nothing contested
+        Assert.Equal(ClaimRole.Withholds, Assert.Single(proposition.Claims, c => c.Claim.Ref.ArticleId == 2).Role);
+        Assert.Equal("source:south-korea-nis", Assert.Single(proposition.Origins).Id);
+        Assert.Empty(proposition.Contradicting);
+        Assert.False(proposition.Contested);
+    }
+
+    [Fact]
     public void Build_IndependentAgenciesSameFigure_CountEachOrigin()
     {
         // Given the Pentagon and Ukraine's HUR each giving about 10,000 (a 5% apart figure is the same rounded figure)

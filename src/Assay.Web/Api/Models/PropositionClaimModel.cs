@@ -3,7 +3,7 @@ using Assay.Workspace;
 
 namespace Assay.Web.Api.Models;
 
-/// <summary>One claim of a proposition: the claim, the origin it resolves to, and whether it supports or contradicts.</summary>
+/// <summary>One claim of a proposition: the claim, the origin it resolves to, and whether it supports, contradicts or withholds.</summary>
 /// <remarks>
 /// <c>as_of</c>: The date the claim speaks of: its own date when it gives one, else its publication date.<br/>
 /// <c>derived_from</c>: The article it copies, when its origin was found through a copy link.
