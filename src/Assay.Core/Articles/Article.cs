@@ -46,8 +46,13 @@ public sealed record Article
     /// <summary>Whom the article's uncredited statements and its "we" are credited to: the outlet, or the byline when
     /// there is no outlet or when the byline names the author at the outlet ("Helena Marsh, Institute for Northeast
     /// Asian Security": a paper's judgments are its author's); null when neither is known.</summary>
-    public string? Voice =>
-        Outlet is not null && Byline is not null && Byline.EndsWith(", " + Outlet, StringComparison.Ordinal) ? Byline : Outlet ?? Byline;
+    public string? Voice => Outlet is not null && Byline is not null && NamesAuthorAt(Byline, Outlet) ? Byline : Outlet ?? Byline;
+
+    // "Helena Marsh, Institute for Northeast Asian Security" at that institute: compared in place, as every uncredited
+    // claim asks.
+    private static bool NamesAuthorAt(string byline, string outlet) =>
+        byline.Length > outlet.Length + 2 && byline.EndsWith(outlet, StringComparison.Ordinal)
+        && byline[byline.Length - outlet.Length - 2] == ',' && byline[byline.Length - outlet.Length - 1] == ' ';
 
     /// <summary>Publication date (local to the outlet).</summary>
     public DateOnly? Published { get; init; }

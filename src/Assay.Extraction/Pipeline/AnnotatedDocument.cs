@@ -40,6 +40,24 @@ public sealed class AnnotatedDocument
     /// <summary>The article being annotated.</summary>
     public Article Article { get; }
 
+    /// <summary>The known body the article's own voice is (<see cref="Annotators.Actors.VoiceActor"/>), found once.</summary>
+    internal Annotators.Actors.Actor? VoiceActor
+    {
+        get
+        {
+            if (!_voiceActorFound)
+            {
+                _voiceActor = Annotators.Actors.VoiceActor.Of(Article.Voice);
+                _voiceActorFound = true;
+            }
+
+            return _voiceActor;
+        }
+    }
+
+    private Annotators.Actors.Actor? _voiceActor;
+    private bool _voiceActorFound;
+
     /// <summary>The article body; every span points into it.</summary>
     public string Text => Article.Text;
 

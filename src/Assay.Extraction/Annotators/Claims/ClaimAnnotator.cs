@@ -214,7 +214,7 @@ public sealed partial class ClaimAnnotator : IAnnotator
         }
 
         // An uncredited sentence of a body's own release is that body's statement.
-        var voice = attribution is null ? VoiceActor.Of(d.Article.Voice) : null;
+        var voice = attribution is null ? d.VoiceActor : null;
         return new Claim
         {
             Id = ClaimId(d.Claims.Count + 1),
