@@ -54,6 +54,9 @@ public sealed record Proposition
     /// <summary>True when it rests on an origin or an article whose report on the same subject was refuted.</summary>
     public bool RestsOnRefuted { get; init; }
 
+    /// <summary>The ids of the refuted propositions it rests on (see <see cref="RestsOnRefuted"/>), first found first.</summary>
+    public IReadOnlyList<string> RestsOn { get; init; } = [];
+
     /// <summary>Why the marks were set, one line each, naming the claims.</summary>
     public IReadOnlyList<string> Notes { get; init; } = [];
 

@@ -175,18 +175,18 @@ internal static class PropositionAssembler
         }
 
         // The report: who made the refuted statement on which subject, and in which articles.
-        var refutedOrigins = new Dictionary<(string Origin, EventType Event, string Subject), string>();
-        var refutedArticles = new Dictionary<long, string>();
-        var refutedReports = new Dictionary<(long Article, EventType Event, string Nationality), string>();
+        var refutedOrigins = new Dictionary<(string Origin, EventType Event, string Subject), List<string>>();
+        var refutedArticles = new Dictionary<long, List<string>>();
+        var refutedReports = new Dictionary<(long Article, EventType Event, string Nationality), List<string>>();
         foreach (var proposition in propositions.Where(p => p.Refuted))
         {
             foreach (var claim in proposition.Claims.Where(c => c.Role == ClaimRole.Supports || c.Claim.Claim.Stance == Stance.Refuted))
             {
-                refutedOrigins.TryAdd((claim.Origin.Id, proposition.Event, proposition.Subject.Key), proposition.Id);
-                refutedArticles.TryAdd(claim.Claim.Ref.ArticleId, proposition.Id);
+                Add(refutedOrigins, (claim.Origin.Id, proposition.Event, proposition.Subject.Key), proposition.Id);
+                Add(refutedArticles, claim.Claim.Ref.ArticleId, proposition.Id);
                 if (claim.Role == ClaimRole.Supports)
                 {
-                    refutedReports.TryAdd((claim.Claim.Ref.ArticleId, proposition.Event, claim.Subject.Nationality), proposition.Id);
+                    Add(refutedReports, (claim.Claim.Ref.ArticleId, proposition.Event, claim.Subject.Nationality), proposition.Id);
                 }
             }
         }
@@ -195,32 +195,43 @@ internal static class PropositionAssembler
         foreach (var proposition in propositions)
         {
             var notes = new List<string>(proposition.Notes);
-            var rests = false;
+            var restsOn = new List<string>();
             if (!proposition.Refuted)
             {
+                // Every refuted report it rests on is kept; the note names the first found.
                 foreach (var claim in proposition.Supporting)
                 {
                     if (refutedOrigins.TryGetValue((claim.Origin.Id, proposition.Event, proposition.Subject.Key), out var by))
                     {
-                        rests = true;
-                        notes.Add($"rests on {claim.Origin.Name}, whose report in {by} was refuted");
-                        break;
+                        Note($"rests on {claim.Origin.Name}, whose report in {by[0]} was refuted", by);
                     }
 
                     // The same article telling more of the same refuted story: same event, same nationality.
                     if (refutedReports.TryGetValue((claim.Claim.Ref.ArticleId, proposition.Event, claim.Subject.Nationality), out var story))
                     {
-                        rests = true;
-                        notes.Add($"{claim.Claim.Ref} tells more of the report refuted in {story}");
-                        break;
+                        Note($"{claim.Claim.Ref} tells more of the report refuted in {story[0]}", story);
                     }
 
                     var root = resolver.RootArticle(claim.Claim.Ref.ArticleId);
                     if (root != claim.Claim.Ref.ArticleId && refutedArticles.TryGetValue(root, out var copied))
                     {
-                        rests = true;
-                        notes.Add($"{claim.Claim.Ref} comes from an article copied from one whose report in {copied} was refuted");
-                        break;
+                        Note($"{claim.Claim.Ref} comes from an article copied from one whose report in {copied[0]} was refuted", copied);
+                    }
+                }
+            }
+
+            void Note(string note, List<string> refuted)
+            {
+                if (restsOn.Count == 0)
+                {
+                    notes.Add(note);
+                }
+
+                foreach (var id in refuted)
+                {
+                    if (!restsOn.Contains(id, StringComparer.Ordinal))
+                    {
+                        restsOn.Add(id);
                     }
                 }
             }
@@ -228,11 +239,26 @@ internal static class PropositionAssembler
             marked.Add(proposition with
             {
                 Contested = proposition.Contested || contested.Contains(proposition.Id),
-                RestsOnRefuted = rests,
+                RestsOnRefuted = restsOn.Count > 0,
+                RestsOn = restsOn,
                 Notes = notes,
             });
         }
 
         return marked;
+    }
+
+    private static void Add<TKey>(Dictionary<TKey, List<string>> index, TKey key, string id)
+        where TKey : notnull
+    {
+        if (!index.TryGetValue(key, out var ids))
+        {
+            index[key] = ids = [];
+        }
+
+        if (!ids.Contains(id, StringComparer.Ordinal))
+        {
+            ids.Add(id);
+        }
     }
 }

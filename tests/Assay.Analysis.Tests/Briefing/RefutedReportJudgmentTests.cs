@@ -106,7 +106,7 @@ public sealed class RefutedReportJudgmentTests
     public void Build_RestingMarkWithoutAFoundRefuter_UnchangedWithTheOldCaveat()
     {
         // Given a proposition marked as resting on a refuted report that is not in the picture
-        var orphan = Resting("p9.c1", Proposition("p9.c1", new Said("pentagon", 9)));
+        var orphan = Resting("p9.c1", Proposition("p9.c1", new Said("pentagon", 9)), restsOn: "p8.c1");
 
         // When judged
         var j = Assert.Single(BriefingBuilder.Build(Input([orphan])).KeyJudgments);
@@ -116,9 +116,9 @@ public sealed class RefutedReportJudgmentTests
         Assert.Contains("part of it rests on a report that was refuted", j.ConfidenceStatement.Text, StringComparison.Ordinal);
     }
 
-    /// <summary>The proposition with its claims renamed to <paramref name="id"/>'s claim id, marked as resting on a
-    /// refuted report.</summary>
-    private static Proposition Resting(string id, Proposition p)
+    /// <summary>The proposition with its claims renamed to <paramref name="id"/>'s claim id, marked as resting on the refuted
+    /// proposition <paramref name="restsOn"/>.</summary>
+    private static Proposition Resting(string id, Proposition p, string restsOn = "p1.c1")
     {
         var claimId = id[(id.IndexOf('.', StringComparison.Ordinal) + 1)..];
         var first = p.Claims[0];
@@ -126,6 +126,6 @@ public sealed class RefutedReportJudgmentTests
         {
             Claim = first.Claim with { Ref = new ClaimRef(first.Claim.Ref.ArticleId, claimId), Claim = first.Claim.Claim with { Id = claimId } },
         };
-        return p with { Claims = [renamed, .. p.Claims.Skip(1)], RestsOnRefuted = true };
+        return p with { Claims = [renamed, .. p.Claims.Skip(1)], RestsOnRefuted = true, RestsOn = [restsOn] };
     }
 }

@@ -317,6 +317,8 @@ public sealed class StoryBuilderTests
         var resting = picture.Find("3/c1")!;
         Assert.NotEqual(refuted.Id, resting.Id);
         Assert.True(resting.RestsOnRefuted);
+        Assert.Equal([refuted.Id], resting.RestsOn);
+        Assert.Empty(refuted.RestsOn);
     }
 
     [Fact]
@@ -338,6 +340,7 @@ public sealed class StoryBuilderTests
         // Then what the copy says about the refuted subject rests on the refuted report
         Assert.True(picture.Find("1/c1")!.Refuted);
         Assert.True(picture.Find("2/c1")!.RestsOnRefuted);
+        Assert.Equal([picture.Find("1/c1")!.Id], picture.Find("2/c1")!.RestsOn);
         Assert.False(picture.Find("1/c2")!.RestsOnRefuted);
     }
 
