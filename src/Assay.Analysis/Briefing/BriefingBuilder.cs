@@ -168,6 +168,8 @@ public static class BriefingBuilder
     internal static double Independence(Proposition p, int origins) =>
         origins == 0 ? 1 : Math.Clamp(p.EffectiveSources / origins, 1.0 / origins, 1);
 
+    private const string RefutedCaveat = "; part of it rests on a report that was refuted";
+
     private static BriefingSentence ConfidenceStatement(
         Proposition p, List<SourcingOrigin> origins, List<Origin> contradicting, IReadOnlyList<PropositionClaim> refuters, ConfidenceLevel level)
     {
@@ -186,7 +188,7 @@ public static class BriefingBuilder
         var showedReport = refuters.Select(c => c.Origin.Name).Distinct(StringComparer.Ordinal).ToList();
         var caveat = !p.RestsOnRefuted ? ""
             : showedReport.Count > 0 ? $"; part of it rests on a report that {BriefingWords.List(showedReport, 3)} showed false"
-            : "; part of it rests on a report that was refuted";
+            : RefutedCaveat;
         var refs = origins.Take(4).SelectMany(o => o.Claims.Take(1))
             .Concat(p.Contradicting.Select(c => c.Claim.Ref))
             .Concat(refuters.Select(c => c.Claim.Ref))
@@ -198,7 +200,7 @@ public static class BriefingBuilder
         // A name that reads as a likelihood word ("Probable Cause Media") must not put likelihood beside confidence.
         if (EstimativeLint.HasLikelihood(text))
         {
-            var plainCaveat = p.RestsOnRefuted ? "; part of it rests on a report that was refuted" : "";
+            var plainCaveat = p.RestsOnRefuted ? RefutedCaveat : "";
             text = $"Confidence in this judgment is {level.Word}: it rests on {basis}, named in the sourcing summary{(own.Count > 0 ? ", and it is disputed" : "")}{plainCaveat}.";
         }
 

@@ -287,8 +287,8 @@ public sealed partial class AttributionAnnotator
         // comes before the outer speaker with no comma between.
         var first = IndexOfToken(d, sentence.Start);
         var subject = IndexOfToken(d, outer.SourceSpan.Start);
-        var opener = -1;
-        for (var t = first; t >= 0 && t < subject && t <= first + 4; t++)
+        var opens = false;
+        for (var t = first; t >= 0 && t < subject && t <= first + 4 && !opens; t++)
         {
             var token = d.Tokens[t];
             if (IsComma(d, token))
@@ -296,14 +296,10 @@ public sealed partial class AttributionAnnotator
                 return 0;
             }
 
-            if (Subordinators.Contains(d.Text.AsSpan(token.Start, token.Length)))
-            {
-                opener = t;
-                break;
-            }
+            opens = Subordinators.Contains(d.Text.AsSpan(token.Start, token.Length));
         }
 
-        if (opener < 0)
+        if (!opens)
         {
             return 0;
         }

@@ -57,14 +57,7 @@ public sealed partial class AttributionAnnotator
             {
                 if (a.Source.AsSpan(4).IndexOf(' ') < 0 && PersonBefore(d, found, k, earlier, a.Sentence) is { } owner)
                 {
-                    found[k] = a with
-                    {
-                        Source = owner.Source,
-                        SourceActor = owner.SourceActor,
-                        SourceType = owner.SourceType,
-                        Via = owner.Via,
-                        CueName = Suffixed(a.CueName, "+owner"),
-                    };
+                    found[k] = SpeakingFor(a, owner, "+owner");
                 }
 
                 continue;
@@ -92,23 +85,9 @@ public sealed partial class AttributionAnnotator
             // The last named, non-pronoun source earlier in this sentence, then earlier in the article; "he" and "she"
             // take the last that may be a person, within a few sentences.
             var personal = a.Source is "he" or "she" or "He" or "She";
-            AttributionSpan? antecedent = null;
-            for (var j = k - 1; j >= 0 && antecedent is null; j--)
-            {
-                if (!Pronouns.Contains(found[j].Source) && (!personal || MayBePerson(d, found[j])))
-                {
-                    antecedent = found[j];
-                }
-            }
-
-            for (var j = earlier.Count - 1; j >= 0 && antecedent is null && (!personal || earlier[j].Sentence >= a.Sentence - PersonReach); j--)
-            {
-                if (!Pronouns.Contains(earlier[j].Source) && (!personal || MayBePerson(d, earlier[j])))
-                {
-                    antecedent = earlier[j];
-                    break;
-                }
-            }
+            var antecedent = personal
+                ? PersonBefore(d, found, k, earlier, a.Sentence)
+                : CreditedBefore(d, found, k, earlier, int.MinValue, static (_, _) => true);
 
             // "Valentyna, who has sold shoes here for years, ... 'I saw ...,' she said": a person named after the last
             // credited source is nearer than it.
@@ -134,17 +113,42 @@ public sealed partial class AttributionAnnotator
                 continue;
             }
 
+            found[k] = SpeakingFor(a, antecedent, "+pronoun");
+        }
+    }
+
+    // The reference a, credited to the party it stands for, with that party's own chain of credit.
+    private static AttributionSpan SpeakingFor(AttributionSpan a, AttributionSpan party, string suffix) => a with
+    {
+        Source = party.Source,
+        SourceActor = party.SourceActor,
+        SourceType = party.SourceType,
+        Via = party.Via,
+        CueName = Suffixed(a.CueName, suffix),
+    };
+
+    // The last credited party before found[k] that is not a pronoun and that accept takes: earlier in its sentence,
+    // then in the sentences before it back to sentence from.
+    private static AttributionSpan? CreditedBefore(
+        AnnotatedDocument d, List<AttributionSpan> found, int k, List<AttributionSpan> earlier, int from, Func<AnnotatedDocument, AttributionSpan, bool> accept)
+    {
+        for (var j = k - 1; j >= 0; j--)
+        {
+            if (!Pronouns.Contains(found[j].Source) && accept(d, found[j]))
             {
-                found[k] = a with
-                {
-                    Source = antecedent.Source,
-                    SourceActor = antecedent.SourceActor,
-                    SourceType = antecedent.SourceType,
-                    Via = antecedent.Via,
-                    CueName = Suffixed(a.CueName, "+pronoun"),
-                };
+                return found[j];
             }
         }
+
+        for (var j = earlier.Count - 1; j >= 0 && earlier[j].Sentence >= from; j--)
+        {
+            if (!Pronouns.Contains(earlier[j].Source) && accept(d, earlier[j]))
+            {
+                return earlier[j];
+            }
+        }
+
+        return null;
     }
 
     // "both governments", "the two countries", "both sides": two states named before.
@@ -201,26 +205,8 @@ public sealed partial class AttributionAnnotator
     }
 
     // The last credited source before found[k] that may be a person, in this sentence or a few before it.
-    private static AttributionSpan? PersonBefore(AnnotatedDocument d, List<AttributionSpan> found, int k, List<AttributionSpan> earlier, int sentence)
-    {
-        for (var j = k - 1; j >= 0; j--)
-        {
-            if (!Pronouns.Contains(found[j].Source) && MayBePerson(d, found[j]))
-            {
-                return found[j];
-            }
-        }
-
-        for (var j = earlier.Count - 1; j >= 0 && earlier[j].Sentence >= sentence - PersonReach; j--)
-        {
-            if (!Pronouns.Contains(earlier[j].Source) && MayBePerson(d, earlier[j]))
-            {
-                return earlier[j];
-            }
-        }
-
-        return null;
-    }
+    private static AttributionSpan? PersonBefore(AnnotatedDocument d, List<AttributionSpan> found, int k, List<AttributionSpan> earlier, int sentence) =>
+        CreditedBefore(d, found, k, earlier, sentence - PersonReach, MayBePerson);
 
     // The last lone capitalised name no actor covers, within the paragraph before <paramref name="before"/>.
     private static string? LastNameBefore(AnnotatedDocument d, int before, out int at)
@@ -382,7 +368,7 @@ public sealed partial class AttributionAnnotator
             // ("The reports said" may gather several parties' reports, and keeps the old reading.)
             if (antecedent is null && definite && head.Length == a.Source.Length && head[^1] != 's' && DocumentNounLookup.Contains(head))
             {
-                antecedent = IssuerBefore(found, k, earlier, a.Sentence);
+                antecedent = CreditedBefore(d, found, k, earlier, a.Sentence - DocumentReach, static (_, x) => !IsBareDocument(x));
                 if (antecedent is null)
                 {
                     found.RemoveAt(k);
@@ -430,30 +416,9 @@ public sealed partial class AttributionAnnotator
     // How many sentences back a bare "the statement" or "the report" looks for whoever issued it.
     private const int DocumentReach = 2;
 
-    // The last credited party before found[k] that is neither a pronoun nor itself a bare document.
-    private static AttributionSpan? IssuerBefore(List<AttributionSpan> found, int k, List<AttributionSpan> earlier, int sentence)
-    {
-        for (var j = k - 1; j >= 0; j--)
-        {
-            if (MayIssue(found[j]))
-            {
-                return found[j];
-            }
-        }
-
-        for (var j = earlier.Count - 1; j >= 0 && earlier[j].Sentence >= sentence - DocumentReach; j--)
-        {
-            if (MayIssue(earlier[j]))
-            {
-                return earlier[j];
-            }
-        }
-
-        return null;
-
-        static bool MayIssue(AttributionSpan a) =>
-            !Pronouns.Contains(a.Source) && !(a.SourceActor is null && DocumentNounLookup.Contains(a.Source.AsSpan(a.Source.LastIndexOf(' ') + 1)));
-    }
+    // A party named only by a document noun ("the statement"), which cannot itself issue one.
+    private static bool IsBareDocument(AttributionSpan a) =>
+        a.SourceActor is null && DocumentNounLookup.Contains(a.Source.AsSpan(a.Source.LastIndexOf(' ') + 1));
 
     // The last person named before <paramref name="before"/> whose name holds <paramref name="surname"/> as a word.
     private static Mention? PersonNamed(AnnotatedDocument d, string surname, int before)
