@@ -1,4 +1,5 @@
 using Assay.Core.Sources;
+using Assay.Extraction.Annotators.Actors;
 
 namespace Assay.Analysis.Story;
 
@@ -6,8 +7,9 @@ namespace Assay.Analysis.Story;
 /// and for an article copied from another, the outlet it was copied from.</summary>
 /// <remarks>
 /// Anonymous sources are kept apart per outlet (two outlets' "a senior official" may or may not be one person, and
-/// the text cannot tell), eyewitnesses per article. Another outlet credited as the source is the same origin as
-/// that outlet's own uncredited reports.
+/// the text cannot tell), and so are sources that name nobody ("reports", "analysts", a state's experts);
+/// eyewitnesses per article. A known actor is one origin however it is written (<see cref="SourcePhrases"/>). Another
+/// outlet credited as the source is the same origin as that outlet's own uncredited reports.
 /// </remarks>
 public sealed class OriginResolver
 {
@@ -68,7 +70,7 @@ public sealed class OriginResolver
         return c.SourceType switch
         {
             _ when c.SourceActor is not null && c.SourceType is not (SourceType.Anonymous or SourceType.Eyewitness or SourceType.Media) =>
-                new Origin("source:" + c.SourceActor, c.Source, c.SourceType),
+                ActorOrigin(claim, c.SourceActor),
             SourceType.Anonymous => new Origin(
                 "anonymous:" + Names.Normalise(c.Source) + "@" + OutletOrigin(RootArticle(claim.Ref.ArticleId), outlet).Id,
                 c.Source,
@@ -77,10 +79,32 @@ public sealed class OriginResolver
                 "eyewitness:" + Names.Normalise(c.Source) + "@article:" + RootArticle(claim.Ref.ArticleId),
                 c.Source,
                 SourceType.Eyewitness),
+            _ when SourcePhrases.NamesNobody(c.Source) => Unnamed(claim, "unnamed:" + Names.Normalise(c.Source), c.Source),
             SourceType.Media => new Origin(Origin.OutletId(c.Source), c.Source, SourceType.Media),
             _ => new Origin("source:" + Names.Normalise(c.Source), c.Source, c.SourceType),
         };
     }
+
+    // A known actor is the origin, named as the lexicon names it, so that every spelling and role phrase of one body
+    // shows as that body ("A JCS official" → the Joint Chiefs of Staff, "Seoul" → South Korea). A state's experts
+    // are not the state (SourcePhrases), and being unnamed they are kept apart per outlet.
+    private Origin ActorOrigin(StoryClaim claim, string actorId)
+    {
+        var c = claim.Claim;
+        if (!ActorLexicon.Default.TryGet(actorId, out var actor))
+        {
+            return new Origin("source:" + actorId, c.Source, c.SourceType);
+        }
+
+        return actor.Kind == ActorKind.State && SourcePhrases.NamesExperts(c.Source)
+            ? Unnamed(claim, "source:" + actor.Id + "/experts", $"experts ({actor.Name})")
+            : new Origin("source:" + actor.Id, actor.Name, c.SourceType);
+    }
+
+    // People the text does not name are kept apart per outlet, as anonymous sources are: two outlets' "analysts" or
+    // "reports" may be the same or not, and the text cannot tell.
+    private Origin Unnamed(StoryClaim claim, string id, string name) =>
+        new(id + "@" + OutletOrigin(RootArticle(claim.Ref.ArticleId), claim.Outlet).Id, name, claim.Claim.SourceType);
 
     private static Origin OutletOrigin(long articleId, string? outlet) =>
         outlet is null

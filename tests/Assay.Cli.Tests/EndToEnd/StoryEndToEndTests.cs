@@ -131,7 +131,7 @@ public sealed class StoryEndToEndTests(SamplesStoreFixture samples) : IClassFixt
         var claims = detail.RootElement.GetProperty("claims").EnumerateArray().ToList();
         Assert.Equal(top.GetProperty("mentions").GetInt32(), claims.Count);
         Assert.All(claims, c => Assert.False(string.IsNullOrWhiteSpace(c.GetProperty("text").GetString())));
-        string[] kinds = ["source", "outlet", "anonymous", "eyewitness", "article"];
+        string[] kinds = ["source", "outlet", "anonymous", "eyewitness", "unnamed", "article"];
         Assert.All(claims, c => Assert.Contains(c.GetProperty("origin").GetString()!.Split(':')[0], kinds));
         Assert.Contains(run.OutLines, l => l.Contains(claims[0].GetProperty("ref").GetString()!, StringComparison.Ordinal));
     }

@@ -124,7 +124,8 @@ public sealed partial class AttributionAnnotator : IAnnotator
 
     private static readonly FrozenSet<string> RoleNouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "official", "officials", "spokesman", "spokeswoman", "spokesperson", "analyst", "analysts", "commander", "officer",
-        "officers", "member", "members", "source", "sources", "diplomat", "diplomats", "lawmaker", "lawmakers", "adviser", "advisor");
+        "officers", "member", "members", "source", "sources", "diplomat", "diplomats", "lawmaker", "lawmakers", "adviser", "advisor",
+        "minister");
 
     private static readonly WordSet RoleNounLookup = new(RoleNouns);
 
