@@ -1,3 +1,4 @@
+using Assay.Analysis.Briefing;
 using Assay.Analysis.Estimates;
 using Assay.Analysis.Story;
 
@@ -14,7 +15,9 @@ namespace Assay.Analysis.Reliability;
 /// <item>Contradicted by an origin that stands better than every origin stating it → 5.</item>
 /// <item>Rests on a refuted report (<see cref="Proposition.RestsOnRefuted"/>) → 4.</item>
 /// <item>Stated by at least two independent origins (distinct origin ids: repeats of one origin never confirm) and not
-/// contradicted by an origin of equal or better standing → 1.</item>
+/// contradicted by an origin of equal or better standing → 1, when at least two of them report it; when all of them, or
+/// all but one, only speculate or hedge (a claim below a plain report's certainty, <see cref="WitnessModel.Commitment"/>)
+/// → 3, possibly true: it agrees with other information but nothing confirms it.</item>
 /// <item>Contradicted by an origin of equal standing (none of the origins stating it stands better) → 3.</item>
 /// <item>One origin states it: graded A or B → 2, C → 3, D, E or G → 4, F or ungraded → 6.</item>
 /// </list>
@@ -74,7 +77,11 @@ public static class CredibilitySuggester
             !supporting.Any(s => Compare(s, c) == Standing.Better) && supporting.Any(s => Compare(c, s) != Standing.Unknown));
         if (supporting.Count >= 2 && matching is null)
         {
-            return new(1, $"confirmed by {supporting.Count} independent origins ({string.Join(", ", supporting.Select(s => Describe(s, grade)))})");
+            // Confirmation takes two origins that report it; origins that only speculate or hedge make it possibly true.
+            var reporting = ReportingOrigins(proposition.Supporting);
+            return reporting >= 2
+                ? new(1, $"confirmed by {supporting.Count} independent origins ({string.Join(", ", supporting.Select(s => Describe(s, grade)))})")
+                : new(3, $"raised by {supporting.Count} independent origins, {(reporting == 0 ? "each" : "all but one")} only speculating or hedging ({string.Join(", ", supporting.Select(s => Describe(s, grade)))})");
         }
 
         if (matching is not null)
@@ -117,6 +124,10 @@ public static class CredibilitySuggester
         ReliabilityGrade.G => 5,
         { } g => (int)g,
     };
+
+    // How many origins have at least one claim that commits to the statement as a plain report does.
+    private static int ReportingOrigins(IEnumerable<PropositionClaim> supporting) =>
+        supporting.Where(c => WitnessModel.Commitment(c.Claim.Claim) >= 1).Select(c => c.Origin.Id).Distinct(StringComparer.Ordinal).Count();
 
     private static List<Origin> Distinct(IEnumerable<PropositionClaim> claims) =>
         [.. claims.Select(c => c.Origin).DistinctBy(o => o.Id, StringComparer.Ordinal)];

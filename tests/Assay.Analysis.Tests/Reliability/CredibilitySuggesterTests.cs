@@ -68,6 +68,26 @@ public sealed class CredibilitySuggesterTests
         Assert.Contains("2 independent origins", s.Reason, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(0.35, 0.35, 3)]
+    [InlineData(0.9, 0.35, 3)]
+    [InlineData(0.9, 0.75, 1)]
+    public void Suggest_TwoOriginsThatOnlySpeculate_PossiblyTrueNotConfirmed(double nisCertainty, double pentagonCertainty, int digit)
+    {
+        // Given two independent origins raising it, with the certainty of their words
+        var p = Proposition(Certain(Claim(Nis, 1), nisCertainty), Certain(Claim(Pentagon, 2, id: "c2"), pentagonCertainty));
+
+        // When a digit is suggested
+        var s = Suggest(p, []);
+
+        // Then it is confirmed only when both report it; speculation makes it possibly true
+        Assert.Equal(digit, s.Digit);
+        Assert.Contains("2 independent origins", s.Reason, StringComparison.Ordinal);
+    }
+
+    private static PropositionClaim Certain(PropositionClaim c, double certainty) =>
+        c with { Claim = c.Claim with { Claim = c.Claim.Claim with { Certainty = certainty, Stance = certainty < 0.5 ? Core.Claims.Stance.Speculated : Core.Claims.Stance.Asserted } } };
+
     [Fact]
     public void Suggest_OneOriginRepeated_NeverConfirms()
     {

@@ -31,6 +31,9 @@ public sealed partial class ClaimAnnotator : IAnnotator
         "hedge:could", "hedge:possibly", "hedge:possible", "hedge:perhaps", "hedge:potentially", "hedge:potential", "hedge:unlikely",
         "hedge:very-unlikely");
 
+    // Breaks after which a clause speaks of something else: a relative clause, a contrast, a second sentence part.
+    private static readonly string[] LaterClauseOpeners = [", which ", ", who ", ", while ", ", but ", ", although ", ", though ", "; ", " \u2014 "];
+
     // How far (in characters) a modal reaches to the figure it hedges: about one clause.
     private const int ModalReach = 50;
 
@@ -177,9 +180,10 @@ public sealed partial class ClaimAnnotator : IAnnotator
         }
 
         var certainty = BaseCertainty(stance);
+        var anchorSpan = quantity?.Span ?? evt?.Trigger;
         foreach (var h in hedges)
         {
-            if (h.Certainty is { } c && (h.Stance is null or Stance.Speculated or Stance.Reported))
+            if (h.Certainty is { } c && (h.Stance is null or Stance.Speculated or Stance.Reported) && !InLaterClause(d.Text, h, anchorSpan))
             {
                 certainty = Math.Min(certainty, c);
             }
@@ -456,6 +460,27 @@ public sealed partial class ClaimAnnotator : IAnnotator
         }
 
         return attribution?.SourceType == SourceType.Media ? Stance.Reported : Stance.Asserted;
+    }
+
+    // "…shipped more than 10,000 containers, which they estimate could hold several million shells": a modal of
+    // likelihood after the figure or event, past a clause break, hedges its own clause, not the statement before it.
+    private static bool InLaterClause(string text, HedgeSpan hedge, TextSpan? anchor)
+    {
+        if (anchor is not { } a || hedge.Negated || hedge.Stance is not null || hedge.Span.Start < a.End || !LikelihoodCues.Contains(hedge.CueName))
+        {
+            return false;
+        }
+
+        var between = text.AsSpan(a.End, hedge.Span.Start - a.End);
+        foreach (var opener in LaterClauseOpeners)
+        {
+            if (between.Contains(opener, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // A loop rather than List.Exists with a lambda: the lambda would capture the stance and allocate on every call.
