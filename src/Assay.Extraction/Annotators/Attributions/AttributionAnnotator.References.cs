@@ -87,7 +87,9 @@ public sealed partial class AttributionAnnotator
             var personal = a.Source is "he" or "she" or "He" or "She";
             var antecedent = personal
                 ? PersonBefore(d, found, k, earlier, a.Sentence)
-                : CreditedBefore(d, found, k, earlier, int.MinValue, static (_, _) => true);
+                : a.Source is "it" or "It"
+                    ? CreditedBefore(d, found, k, earlier, int.MinValue, static (_, x) => !IsPlural(x.Source))
+                    : CreditedBefore(d, found, k, earlier, int.MinValue, static (_, _) => true);
 
             // "Valentyna, who has sold shoes here for years, ... 'I saw ...,' she said": a person named after the last
             // credited source is nearer than it.
@@ -115,6 +117,30 @@ public sealed partial class AttributionAnnotator
 
             found[k] = SpeakingFor(a, antecedent, "+pronoun");
         }
+    }
+
+    // "the lawmakers", "officials", "Russia and North Korea": parties "it" cannot stand for. A common noun whose head
+    // ends in a plural "s", or two parties joined by "and"; names ("Reuters", "the United States") are not read so.
+    private static bool IsPlural(string source)
+    {
+        if (source.Contains(" and ", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        var head = source.AsSpan();
+        foreach (var stop in (ReadOnlySpan<string>)[" of ", " in ", " at ", " from ", " for ", " with ", " who ", ", "])
+        {
+            var at = head.IndexOf(stop, StringComparison.Ordinal);
+            if (at > 0)
+            {
+                head = head[..at];
+            }
+        }
+
+        head = head.TrimEnd();
+        var word = head[(head.LastIndexOf(' ') + 1)..];
+        return word.Length > 3 && char.IsLower(word[0]) && word[^1] == 's' && word[^2] != 's' && !word.SequenceEqual("news");
     }
 
     // The reference a, credited to the party it stands for, with that party's own chain of credit.

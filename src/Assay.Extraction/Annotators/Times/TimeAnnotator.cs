@@ -20,6 +20,9 @@ public sealed class TimeAnnotator : IAnnotator
 
     private static readonly string[] Modifiers = ["last", "next", "this"];
 
+    // Modals that look ahead from a past moment: "had said the total would reach".
+    private static readonly string[] FutureInThePast = ["would", "will", "could"];
+
     private static readonly string[] PartsOfDay = ["morning", "afternoon", "evening", "night"];
 
     private readonly TimeLexicon _lexicon = TimeLexicon.Default;
@@ -188,6 +191,12 @@ public sealed class TimeAnnotator : IAnnotator
 
         for (var k = start - 1; k >= 0 && k >= start - 12 && !v.IsBoundary(k); k--)
         {
+            // "had projected that the total would reach 10,000 by December": the nearer "would" keeps it a deadline.
+            if (v.IsAnyWord(k, FutureInThePast))
+            {
+                return relation;
+            }
+
             if (v.IsWord(k, "had"))
             {
                 return TimeRelation.At;
@@ -195,6 +204,27 @@ public sealed class TimeAnnotator : IAnnotator
         }
 
         return relation;
+    }
+
+    // "had projected in October that the total would reach 10,000 by December": a deadline set in the past, looked
+    // ahead to from then. Its month is the one nearest publication: ahead of a projection made weeks ago, or behind
+    // publication when the projection was made months before.
+    private static bool FromThePast(in TokenView v, int start)
+    {
+        var ahead = false;
+        for (var k = start - 1; k >= 0 && k >= start - 12 && !v.IsBoundary(k); k--)
+        {
+            if (v.IsAnyWord(k, FutureInThePast))
+            {
+                ahead = true;
+            }
+            else if (v.IsWord(k, "had"))
+            {
+                return ahead;
+            }
+        }
+
+        return false;
     }
 
     // "the past 24 hours", "the last 24 hours": the day of the report, like "the past day".
@@ -309,7 +339,9 @@ public sealed class TimeAnnotator : IAnnotator
         }
 
         RelationBefore(v, start, out var monthRelation);
-        var monthYear = TimeResolver.MonthYear(month.Month, pub, Completed(v, start, monthRelation), modifier);
+        var monthYear = modifier is null && monthRelation == TimeRelation.By && FromThePast(v, start)
+            ? TimeResolver.NearestMonthYear(month.Month, pub)
+            : TimeResolver.MonthYear(month.Month, pub, Completed(v, start, monthRelation), modifier);
 
         // "in January and February", "from March to May": two months together are read as their year.
         if (v.IsAnyWord(j, "and", "to", "through") && v.IsCapitalised(j + 1) && _lexicon.Months.TryGetValue(v.Chars(j + 1), out var second)

@@ -97,6 +97,14 @@ internal static class TimeResolver
         };
     }
 
+    /// <summary>The year that puts a bare month nearest to publication, ahead or behind (behind on a tie).</summary>
+    public static int NearestMonthYear(int month, DateOnly published)
+    {
+        var behind = month <= published.Month ? published.Year : published.Year - 1;
+        var monthsBehind = ((published.Year - behind) * 12) + published.Month - month;
+        return 12 - monthsBehind < monthsBehind ? behind + 1 : behind;
+    }
+
     /// <summary>A weekday: "on Monday" is the latest one on or before publication (the day itself when it is that
     /// weekday), "last Monday" strictly before, "next Monday" and "by Monday" on or after.</summary>
     public static DateOnly Weekday(int isoDay, DateOnly published, TimeRelation relation, string? modifier)

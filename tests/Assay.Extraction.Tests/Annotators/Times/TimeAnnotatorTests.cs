@@ -57,6 +57,22 @@ public sealed class TimeAnnotatorTests
         Assert.Equal(expected, Assert.Single(document.Times).Value);
     }
 
+    [Theory]
+    [InlineData("The convoy had reached the port by December.", "2023-12")]
+    [InlineData("The ministry had forecast in October that the total would reach 9,000 by December.", "2024-12")]
+    [InlineData("It had said the first group will arrive by December.", "2024-12")]
+    [InlineData("It had projected in May that 2,000 more would be sent by June.", "2024-06")]
+    public void Annotate_ByMonthAfterHad_IsCompletedUnlessAModalLooksAhead(string sentence, string expected)
+    {
+        // Given a report of 2024-11-20 with "by December" after "had"
+        // When times are read
+        var document = Annotate(sentence, new DateOnly(2024, 11, 20));
+
+        // Then a completed action is the month before, and a target a modal looks ahead to is the month nearest
+        // publication
+        Assert.Equal(expected, document.Times.Single(t => t.Text.StartsWith("by ", StringComparison.Ordinal)).Value);
+    }
+
     [Fact]
     public void Annotate_WeekExpressions_ResolveToTheirMonday()
     {
