@@ -11,7 +11,7 @@ namespace Assay.Analysis.Reliability;
 /// <list type="number">
 /// <item>Resolved by the analyst: confirmed → 1, refuted → 5.</item>
 /// <item>Shown false in the reporting (<see cref="Proposition.Refuted"/>) → 5.</item>
-/// <item>No origin states it, only denials → 6.</item>
+/// <item>No origin states it, only denials or claims that withhold → 6.</item>
 /// <item>Contradicted by an origin that stands better than every origin stating it → 5.</item>
 /// <item>Rests on a refuted report (<see cref="Proposition.RestsOnRefuted"/>) → 4.</item>
 /// <item>Stated by at least two independent origins (distinct origin ids: repeats of one origin never confirm) and not
@@ -58,7 +58,9 @@ public static class CredibilitySuggester
         var contradicting = Distinct(proposition.Contradicting);
         if (supporting.Count == 0)
         {
-            return new(6, "only denials: no origin states it");
+            return contradicting.Count == 0
+                ? new(6, "no origin states or denies it: its claims only withhold (not confirmed, not acknowledged)")
+                : new(6, "only denials: no origin states it");
         }
 
         Standing Compare(Origin a, Origin b) => CompareOrigins(a, b, reliability, grade);

@@ -223,4 +223,19 @@ public sealed class CredibilitySuggesterTests
         // Then 6
         Assert.Equal(6, Suggest(p, new() { [Kremlin] = ReliabilityGrade.A }).Digit);
     }
+
+    [Fact]
+    public void Suggest_OnlyClaimsThatWithhold_CannotBeJudgedAndSaysWhy()
+    {
+        // Given a proposition whose only claims say the Kremlin has not confirmed it
+        var p = Proposition(Claim(Kremlin, 1, ClaimRole.Withholds));
+
+        // When a digit is suggested
+        var s = Suggest(p, []);
+
+        // Then 6, and the reason does not call a silence a denial
+        Assert.Equal(6, s.Digit);
+        Assert.Contains("withhold", s.Reason, StringComparison.Ordinal);
+        Assert.DoesNotContain("denial", s.Reason, StringComparison.Ordinal);
+    }
 }

@@ -44,6 +44,9 @@ public sealed partial class AttributionAnnotator : IAnnotator
 
     private static readonly WordSet NegatorLookup = new(Negators);
 
+    // Verbs that open a refusal cue ("declined to confirm"): the cue is read negated, as "did not confirm" is.
+    private static readonly WordSet RefusalLookup = new(FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "declined", "declines", "refused", "refuses"));
+
     // Before a noun these words make "estimate" or "claims" a noun: "its public estimate", "the claims".
     private static readonly FrozenSet<string> NounMarkers = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "its", "their", "his", "her", "the", "a", "an", "our", "my", "your", "own", "public", "latest", "new", "official", "previous",
@@ -268,7 +271,8 @@ public sealed partial class AttributionAnnotator : IAnnotator
                             break;
                         }
 
-                        var negated = IsNegated(document, first, match.First);
+                        // "The Kremlin has declined to confirm the deployment": a refusal negates what follows it.
+                        var negated = IsNegated(document, first, match.First) || RefusalLookup.Contains(tokens[match.First].Chars(document.Text));
                         if (negated && cue.Stance is null or Stance.Reported)
                         {
                             // "The report did not say how many": nothing is credited.
