@@ -161,7 +161,7 @@ public sealed partial class ClaimAnnotator : IAnnotator
         }
 
         var time = ChooseTime(d, sentence, quantity?.Span, evt?.Trigger.Start ?? point);
-        var stance = ChooseStance(attribution, hedges, quantity?.Span ?? evt?.Trigger);
+        var stance = ChooseStance(attribution, hedges, quantity?.Span ?? evt?.Trigger, quantity);
         if (stance is Stance.Asserted or Stance.Reported && quantity is not null && time is { } by && IsFutureTarget(d, sentence, quantity.Span, d.Times[by]))
         {
             // "will reach 1.1 million by the end of 2024", "would deliver three more by December": a target, not a count.
@@ -423,7 +423,7 @@ public sealed partial class ClaimAnnotator : IAnnotator
         return p.Length > 0 && p[^1] is not ('.' or '!' or '?' or '"' or '\u201D' or ':');
     }
 
-    private static Stance ChooseStance(AttributionSpan? attribution, List<HedgeSpan> hedges, TextSpan? anchor)
+    private static Stance ChooseStance(AttributionSpan? attribution, List<HedgeSpan> hedges, TextSpan? anchor, Quantity? quantity)
     {
         if (HasStance(hedges, Stance.Refuted))
         {
@@ -435,12 +435,17 @@ public sealed partial class ClaimAnnotator : IAnnotator
             return fromCue;
         }
 
-        foreach (var stance in (ReadOnlySpan<Stance>)[Stance.Denied, Stance.Confirmed, Stance.Speculated, Stance.Reported])
+        foreach (var stance in (ReadOnlySpan<Stance>)[Stance.Denied, Stance.Confirmed, Stance.Speculated])
         {
             if (HasStance(hedges, stance))
             {
                 return stance;
             }
+        }
+
+        if (IsReported(hedges, quantity))
+        {
+            return Stance.Reported;
         }
 
         // A modal of possibility ("may", "could", "might") leaves the statement a guess.
@@ -471,6 +476,29 @@ public sealed partial class ClaimAnnotator : IAnnotator
 
         return false;
     }
+
+    // "reportedly" reports whatever the sentence holds; "the public number of soldiers has gone from 1,500 to 3,000"
+    // recounts only the figures of the thing that number counts, not a factor or a date beside them.
+    private static bool IsReported(List<HedgeSpan> hedges, Quantity? quantity)
+    {
+        foreach (var h in hedges)
+        {
+            if (h.Stance == Stance.Reported && (!h.CueName.StartsWith("recap:", StringComparison.Ordinal) || Recounts(h, quantity)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Whether the figure counts what the recounted number is of: its counted phrase is the cue's own noun or follows it
+    // ("the public number of soldiers"). A claim without a figure recounts whatever the number is.
+    private static bool Recounts(HedgeSpan recap, Quantity? quantity) =>
+        quantity is null || (quantity.CountedSpan is { } counted && counted.Start >= recap.Span.Start && counted.Start <= recap.Span.End + RecapReach);
+
+    // Characters between a recounted number and the noun it is of: " of ".
+    private const int RecapReach = 4;
 
     // A refutation with no event of its own points back at the claim before it.
     private static void LinkRefutation(AnnotatedDocument d, int s, List<EventSpan> events)
