@@ -117,8 +117,8 @@ public sealed partial class ClaimAnnotator : IAnnotator
             var sentenceText = document.Text[sentence.Start..sentence.End];
             foreach (var anchor in anchors)
             {
-                var claim = Build(document, s, sentenceText, anchor, sAttributions, sHedges, sEvents);
-                if (sAttributions.Count == 0 && lastAttributed is not null && claim.SourceType == SourceType.Outlet && !ownVoice)
+                var claim = Build(document, s, sentenceText, anchor, sAttributions, sHedges, sEvents, out var narrow);
+                if (!CreditsSpeaker(sAttributions) && lastAttributed is not null && claim.SourceType == SourceType.Outlet && !ownVoice)
                 {
                     claim = claim with
                     {
@@ -131,7 +131,9 @@ public sealed partial class ClaimAnnotator : IAnnotator
                 }
 
                 document.Claims.Add(claim);
-                if (claim.SourceType != SourceType.Outlet)
+
+                // A possessor's credit ("Seoul's 3,000") is for its one figure: later claims do not continue it.
+                if (claim.SourceType != SourceType.Outlet && !narrow)
                 {
                     lastAttributed = claim;
                 }
@@ -145,7 +147,8 @@ public sealed partial class ClaimAnnotator : IAnnotator
     [ThreadStatic]
     private static List<string>? t_cues;
 
-    private static Claim Build(AnnotatedDocument d, int s, string sentenceText, int? anchor, List<AttributionSpan> atts, List<HedgeSpan> hedges, List<EventSpan> events)
+    private static Claim Build(
+        AnnotatedDocument d, int s, string sentenceText, int? anchor, List<AttributionSpan> atts, List<HedgeSpan> hedges, List<EventSpan> events, out bool narrow)
     {
         var sentence = d.Sentences[s];
         var quantity = anchor is { } qi ? d.Quantities[qi] : null;
@@ -154,6 +157,7 @@ public sealed partial class ClaimAnnotator : IAnnotator
         var point = quantity?.Span.Start ?? (events.Count > 0 ? events[0].Trigger.Start : atts.Count > 0 ? atts[0].Cue.End : sentence.Start);
 
         var (attribution, via) = ChooseAttribution(atts, point);
+        narrow = attribution is { Narrow: true };
         var evt = ChooseEvent(d, events, quantity, attribution, cues);
         if (evt is not null)
         {
@@ -280,6 +284,11 @@ public sealed partial class ClaimAnnotator : IAnnotator
         // Those whose scope holds the point outside their own source, else those whose source does not hold it, else
         // all; read in place rather than copied into lists, as this runs once per claim.
         var reach = AnyCovers(atts, point, 0) ? 0 : AnyCovers(atts, point, 1) ? 1 : 2;
+        if (reach == 2 && !AnyCovers(atts, point, 2))
+        {
+            // Only narrow attributions, none of them over the point ("Seoul's 3,000" beside another figure).
+            return (null, []);
+        }
 
         // The most specific attribution wins: the one with the narrowest scope around the point.
         AttributionSpan? best = null;
@@ -338,6 +347,20 @@ public sealed partial class ClaimAnnotator : IAnnotator
         return (best, via ?? (IReadOnlyList<string>)[]);
     }
 
+    // Whether the sentence credits a speaker: an attribution that is not only a possessor's credit for one figure.
+    private static bool CreditsSpeaker(List<AttributionSpan> atts)
+    {
+        foreach (var a in atts)
+        {
+            if (!a.Narrow)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool ContainsString(IReadOnlyList<string> list, string value)
     {
         for (var i = 0; i < list.Count; i++)
@@ -357,10 +380,12 @@ public sealed partial class ClaimAnnotator : IAnnotator
     private static string ClaimId(int n) =>
         n < ClaimIds.Length ? ClaimIds[n] : "c" + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
-    // Reach 0: the scope holds the point and the source does not; 1: the source does not hold it; 2: any.
+    // Reach 0: the scope holds the point and the source does not; 1: the source does not hold it; 2: any. A narrow
+    // attribution ("Seoul's 3,000") reaches only what its scope holds.
     private static bool Covers(AttributionSpan a, int point, int reach) => reach switch
     {
         0 => a.Scope.Contains(point) && !a.SourceSpan.Contains(point),
+        _ when a.Narrow => false,
         1 => !a.SourceSpan.Contains(point),
         _ => true,
     };
