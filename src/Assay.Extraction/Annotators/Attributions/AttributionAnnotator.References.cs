@@ -338,10 +338,11 @@ public sealed partial class AttributionAnnotator
     }
 
     // "the agency said" after "the NIS said", and "Lee said" after "Lee Seong-kweun told reporters": a definite
-    // description or a bare surname takes the named source it refers back to.
-    private static void ResolveDescriptions(AnnotatedDocument d, List<AttributionSpan> earlier, List<AttributionSpan> found)
+    // description or a bare surname takes the named source it refers back to. Those before found[from] are left as
+    // they are.
+    private static void ResolveDescriptions(AnnotatedDocument d, List<AttributionSpan> earlier, List<AttributionSpan> found, int from = 0)
     {
-        for (var k = 0; k < found.Count; k++)
+        for (var k = from; k < found.Count; k++)
         {
             var a = found[k];
             if (a.SourceActor is not null && !a.SourceActor.StartsWith("unknown:", StringComparison.Ordinal))

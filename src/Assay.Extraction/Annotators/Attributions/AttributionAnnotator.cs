@@ -373,6 +373,7 @@ public sealed partial class AttributionAnnotator : IAnnotator
             AddViaFromPossessive(document, s, found);
             NestReportedSpeech(document, s, found);
             ClipToClauses(document, s, found);
+            AddPossessiveFigures(document, s, first, at, earlier, found);
             foreach (var a in found)
             {
                 earlier.Add(a);

@@ -30,4 +30,8 @@ public sealed record AttributionSpan(
     /// <summary>True when a negation took a confirming cue's stance away ("has not acknowledged", "Neither X nor Y
     /// has confirmed"): the source is credited, but the statement stands unconfirmed.</summary>
     public bool Unconfirmed { get; init; }
+
+    /// <summary>True when the attribution credits only what its scope holds ("Seoul's 3,000" credits the figure to
+    /// Seoul): it never stands in for the sentence's speaker elsewhere in the sentence.</summary>
+    public bool Narrow { get; init; }
 }

@@ -118,15 +118,21 @@ internal static class SourceClassifier
     {
         for (var i = 0; i < words.Count; i++)
         {
-            var word = words[i];
-            var role = RoleOf(word);
-            if (role.Anonymity || role.Institution || KindOf(word, role) is not null)
+            if (IsSourceWord(words[i]))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>True when <paramref name="word"/> names a kind of source ("officials", "agency"), as
+    /// <see cref="HasSourceWord"/> asks of each word of a phrase.</summary>
+    public static bool IsSourceWord(ReadOnlySpan<char> word)
+    {
+        var role = RoleOf(word);
+        return role.Anonymity || role.Institution || KindOf(word, role) is not null;
     }
 
     /// <summary>True when some word says what kind of source the phrase is ("spokesman", "military"), as a bare

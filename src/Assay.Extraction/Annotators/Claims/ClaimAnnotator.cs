@@ -120,8 +120,8 @@ public sealed partial class ClaimAnnotator : IAnnotator
             var sentenceText = document.Text[sentence.Start..sentence.End];
             foreach (var anchor in anchors)
             {
-                var claim = Build(document, s, sentenceText, anchor, sAttributions, sHedges, sEvents);
-                if (sAttributions.Count == 0 && lastAttributed is not null && claim.SourceType == SourceType.Outlet && !ownVoice)
+                var claim = Build(document, s, sentenceText, anchor, sAttributions, sHedges, sEvents, out var narrow);
+                if (!CreditsSpeaker(sAttributions) && lastAttributed is not null && claim.SourceType == SourceType.Outlet && !ownVoice)
                 {
                     claim = claim with
                     {
@@ -134,7 +134,9 @@ public sealed partial class ClaimAnnotator : IAnnotator
                 }
 
                 document.Claims.Add(claim);
-                if (claim.SourceType != SourceType.Outlet)
+
+                // A possessor's credit ("Seoul's 3,000") is for its one figure: later claims do not continue it.
+                if (claim.SourceType != SourceType.Outlet && !narrow)
                 {
                     lastAttributed = claim;
                 }
@@ -148,7 +150,8 @@ public sealed partial class ClaimAnnotator : IAnnotator
     [ThreadStatic]
     private static List<string>? t_cues;
 
-    private static Claim Build(AnnotatedDocument d, int s, string sentenceText, int? anchor, List<AttributionSpan> atts, List<HedgeSpan> hedges, List<EventSpan> events)
+    private static Claim Build(
+        AnnotatedDocument d, int s, string sentenceText, int? anchor, List<AttributionSpan> atts, List<HedgeSpan> hedges, List<EventSpan> events, out bool narrow)
     {
         var sentence = d.Sentences[s];
         var quantity = anchor is { } qi ? d.Quantities[qi] : null;
@@ -157,6 +160,7 @@ public sealed partial class ClaimAnnotator : IAnnotator
         var point = quantity?.Span.Start ?? (events.Count > 0 ? events[0].Trigger.Start : atts.Count > 0 ? atts[0].Cue.End : sentence.Start);
 
         var (attribution, via) = ChooseAttribution(atts, point);
+        narrow = attribution is { Narrow: true };
         var evt = ChooseEvent(d, events, quantity, attribution, cues);
         if (evt is not null)
         {
@@ -164,7 +168,7 @@ public sealed partial class ClaimAnnotator : IAnnotator
         }
 
         var time = ChooseTime(d, sentence, quantity?.Span, evt?.Trigger.Start ?? point);
-        var stance = ChooseStance(attribution, hedges, quantity?.Span ?? evt?.Trigger);
+        var stance = ChooseStance(attribution, hedges, quantity?.Span ?? evt?.Trigger, quantity);
         if (stance is Stance.Asserted or Stance.Reported && quantity is not null && time is { } by && IsFutureTarget(d, sentence, quantity.Span, d.Times[by]))
         {
             // "will reach 1.1 million by the end of 2024", "would deliver three more by December": a target, not a count.
@@ -284,6 +288,11 @@ public sealed partial class ClaimAnnotator : IAnnotator
         // Those whose scope holds the point outside their own source, else those whose source does not hold it, else
         // all; read in place rather than copied into lists, as this runs once per claim.
         var reach = AnyCovers(atts, point, 0) ? 0 : AnyCovers(atts, point, 1) ? 1 : 2;
+        if (reach == 2 && !AnyCovers(atts, point, 2))
+        {
+            // Only narrow attributions, none of them over the point ("Seoul's 3,000" beside another figure).
+            return (null, []);
+        }
 
         // The most specific attribution wins: the one with the narrowest scope around the point.
         AttributionSpan? best = null;
@@ -342,6 +351,20 @@ public sealed partial class ClaimAnnotator : IAnnotator
         return (best, via ?? (IReadOnlyList<string>)[]);
     }
 
+    // Whether the sentence credits a speaker: an attribution that is not only a possessor's credit for one figure.
+    private static bool CreditsSpeaker(List<AttributionSpan> atts)
+    {
+        foreach (var a in atts)
+        {
+            if (!a.Narrow)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool ContainsString(IReadOnlyList<string> list, string value)
     {
         for (var i = 0; i < list.Count; i++)
@@ -361,10 +384,12 @@ public sealed partial class ClaimAnnotator : IAnnotator
     private static string ClaimId(int n) =>
         n < ClaimIds.Length ? ClaimIds[n] : "c" + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
-    // Reach 0: the scope holds the point and the source does not; 1: the source does not hold it; 2: any.
+    // Reach 0: the scope holds the point and the source does not; 1: the source does not hold it; 2: any. A narrow
+    // attribution ("Seoul's 3,000") reaches only what its scope holds.
     private static bool Covers(AttributionSpan a, int point, int reach) => reach switch
     {
         0 => a.Scope.Contains(point) && !a.SourceSpan.Contains(point),
+        _ when a.Narrow => false,
         1 => !a.SourceSpan.Contains(point),
         _ => true,
     };
@@ -427,7 +452,7 @@ public sealed partial class ClaimAnnotator : IAnnotator
         return p.Length > 0 && p[^1] is not ('.' or '!' or '?' or '"' or '\u201D' or ':');
     }
 
-    private static Stance ChooseStance(AttributionSpan? attribution, List<HedgeSpan> hedges, TextSpan? anchor)
+    private static Stance ChooseStance(AttributionSpan? attribution, List<HedgeSpan> hedges, TextSpan? anchor, Quantity? quantity)
     {
         if (HasStance(hedges, Stance.Refuted))
         {
@@ -439,12 +464,17 @@ public sealed partial class ClaimAnnotator : IAnnotator
             return fromCue;
         }
 
-        foreach (var stance in (ReadOnlySpan<Stance>)[Stance.Denied, Stance.Confirmed, Stance.Speculated, Stance.Reported])
+        foreach (var stance in (ReadOnlySpan<Stance>)[Stance.Denied, Stance.Confirmed, Stance.Speculated])
         {
             if (HasStance(hedges, stance))
             {
                 return stance;
             }
+        }
+
+        if (IsReported(hedges, quantity))
+        {
+            return Stance.Reported;
         }
 
         // A modal of possibility ("may", "could", "might") leaves the statement a guess.
@@ -496,6 +526,29 @@ public sealed partial class ClaimAnnotator : IAnnotator
 
         return false;
     }
+
+    // "reportedly" reports whatever the sentence holds; "the public number of soldiers has gone from 1,500 to 3,000"
+    // recounts only the figures of the thing that number counts, not a factor or a date beside them.
+    private static bool IsReported(List<HedgeSpan> hedges, Quantity? quantity)
+    {
+        foreach (var h in hedges)
+        {
+            if (h.Stance == Stance.Reported && (!h.CueName.StartsWith("recap:", StringComparison.Ordinal) || Recounts(h, quantity)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Whether the figure counts what the recounted number is of: its counted phrase is the cue's own noun or follows it
+    // ("the public number of soldiers"). A claim without a figure recounts whatever the number is.
+    private static bool Recounts(HedgeSpan recap, Quantity? quantity) =>
+        quantity is null || (quantity.CountedSpan is { } counted && counted.Start >= recap.Span.Start && counted.Start <= recap.Span.End + RecapReach);
+
+    // Characters between a recounted number and the noun it is of: " of ".
+    private const int RecapReach = 4;
 
     // A refutation with no event of its own points back at the claim before it.
     private static void LinkRefutation(AnnotatedDocument d, int s, List<EventSpan> events)

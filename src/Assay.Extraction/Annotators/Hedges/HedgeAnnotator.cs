@@ -27,6 +27,9 @@ public sealed class HedgeAnnotator : IAnnotator
 
     private static readonly WordSet NegatorLookup = new(Negators);
 
+    // Words that name whose figure follows: "its", "their", "our".
+    private static readonly WordSet OwnerLookup = new(["its", "their", "his", "her", "our", "my"], StringComparer.OrdinalIgnoreCase);
+
     /// <summary>The words a hedge or stance cue can start with, for <see cref="WordClasses"/>.</summary>
     internal static IEnumerable<string> CueFirstWords => Cues.FirstWords;
 
@@ -70,6 +73,14 @@ public sealed class HedgeAnnotator : IAnnotator
                 // "counts only confirmed losses", "the number of verified deaths": a participle before its noun
                 // describes the thing counted; it is no one's stance on the claim.
                 if (cue.Stance is not null && AttributionAnnotator.IsAttributiveParticiple(document, first, match.First, match.End, end))
+                {
+                    i = match.End - 1;
+                    continue;
+                }
+
+                // "its public estimate", "Seoul's public count": a figure its owner made public is the owner's own, not a
+                // recap of what others published.
+                if (cue.Name.StartsWith("recap:", StringComparison.Ordinal) && match.First > first && NamesOwner(tokens[match.First - 1].Chars(text)))
                 {
                     i = match.End - 1;
                     continue;
@@ -137,6 +148,9 @@ public sealed class HedgeAnnotator : IAnnotator
 
         return false;
     }
+
+    private static bool NamesOwner(ReadOnlySpan<char> word) =>
+        OwnerLookup.Contains(word) || (word.Length > 2 && word[^1] == 's' && word[^2] is '\'' or '\u2019');
 
     private static bool IsNegated(string text, IReadOnlyList<Token> tokens, int first, int cue)
     {

@@ -42,6 +42,10 @@ public sealed class QuantityAnnotator : IAnnotator
 
     private void Scan(in TokenView v, ReadOnlySpan<WordClass> classes, List<Quantity> output)
     {
+        // "from 1,500 to 3,000 to 10,000": the token past the last figure of the sequence being read, and where its
+        // first figure went in the output.
+        var sequenceEnd = -1;
+        var sequenceFirst = 0;
         for (var i = 0; i < v.Count; i++)
         {
             // A word starts a figure only if it is one of the figure start words (the reader's own first test).
@@ -52,9 +56,15 @@ public sealed class QuantityAnnotator : IAnnotator
                 continue;
             }
 
-            if (Read(v, figure, out var lastToken) is { } quantity)
+            if (i >= sequenceEnd)
             {
-                output.Add(quantity);
+                sequenceEnd = SequenceEnd(v, figure);
+                sequenceFirst = output.Count;
+            }
+
+            if (Read(v, figure, i < sequenceEnd, out var lastToken) is { } quantity)
+            {
+                output.Add(i < sequenceEnd ? ShareCounted(output, sequenceFirst, quantity) : quantity);
                 i = lastToken;
             }
             else
@@ -66,7 +76,8 @@ public sealed class QuantityAnnotator : IAnnotator
 
     // The quantity read from the figure first, or null; lastToken is its last token. Figures are passed by reference
     // and a range's second figure kept in an out variable: copies of them cost more than the reading around them.
-    private Quantity? Read(in TokenView v, in Figure first, out int lastToken)
+    // A figure of a sequence is never a range.
+    private Quantity? Read(in TokenView v, in Figure first, bool sequence, out int lastToken)
     {
         lastToken = -1;
 
@@ -86,7 +97,7 @@ public sealed class QuantityAnnotator : IAnnotator
         var qualifierLength = _lexicon.Qualifiers.MatchBackward(v.Text, v.Tokens, start, 0, out var qualifier);
         var qualifierStart = start - qualifierLength;
         Figure second = default;
-        var ranged = first.Vague is null && RangeEnd(v, first, qualifierLength > 0 && qualifier == QuantityQualifier.Range, out second);
+        var ranged = !sequence && first.Vague is null && RangeEnd(v, first, qualifierLength > 0 && qualifier == QuantityQualifier.Range, out second);
         double? low = first.Value, high = first.Value;
         string cue;
         if (ranged)
@@ -177,6 +188,12 @@ public sealed class QuantityAnnotator : IAnnotator
             return null;
         }
 
+        // "the two agencies were counting", "three officials said": how many give the figures is no figure of the story.
+        if (phrase is { } read && read.Start >= end && SourceCount.Holds(v, qualifierStart, read))
+        {
+            return null;
+        }
+
         if (counted is null && phrase is null)
         {
             phrase = _counted.Before(v, qualifierStart);
@@ -185,6 +202,11 @@ public sealed class QuantityAnnotator : IAnnotator
         if (low is { } l && high is { } h && h < l)
         {
             return null;
+        }
+
+        if (sequence)
+        {
+            cue = "sequence:" + cue;
         }
 
         // Durations, distances, areas and multiples ("24 hours", "about 120 km", "three times") measure the story;
@@ -209,6 +231,69 @@ public sealed class QuantityAnnotator : IAnnotator
         lastToken = end - 1;
         return quantity;
     }
+
+    // "the number of troops went from 1,500 to 3,000 to 10,000", "from 200 to 450 to 900 drones": every figure of a
+    // sequence counts what the others count. A noun written right after one of its figures outranks the clause's
+    // subject read before the sequence; the figures already read (from output[from] on) take it too.
+    private static Quantity ShareCounted(List<Quantity> output, int from, Quantity quantity)
+    {
+        if (quantity.Counted is null)
+        {
+            return output.Count > from && output[^1].Counted is not null ? WithCounted(quantity, output[^1]) : quantity;
+        }
+
+        if (ReadAfter(quantity))
+        {
+            for (var k = from; k < output.Count; k++)
+            {
+                if (output[k].Counted is null || !ReadAfter(output[k]))
+                {
+                    output[k] = WithCounted(output[k], quantity);
+                }
+            }
+        }
+
+        return quantity;
+    }
+
+    private static bool ReadAfter(Quantity q) => q.CountedSpan is { } counted && counted.Start >= q.Span.End;
+
+    private static Quantity WithCounted(Quantity q, Quantity counted) =>
+        q with { Counted = counted.Counted, CountedSpan = counted.CountedSpan, Scope = counted.Scope };
+
+    // "from 1,500 to 3,000 to "about 10,000"": two or more "to" in a row join a sequence of separate figures, not a
+    // range from the first to the second. The token past the sequence's last figure, or -1 when the figure opens none.
+    // The figures of a sequence are not read ahead again, so the look-ahead stays linear however long the chain.
+    private int SequenceEnd(in TokenView v, in Figure first)
+    {
+        var links = 0;
+        var end = first.End;
+        while (true)
+        {
+            // A quote may close around a figure and open before the next: 'from 3,000 to "about 10,000" to ...'.
+            var j = IsQuote(v, end) && v.Glued(end) ? end + 1 : end;
+            if (!v.IsWord(j, "to"))
+            {
+                break;
+            }
+
+            j++;
+            j += IsQuote(v, j) ? 1 : 0;
+            j += _lexicon.Qualifiers.MatchForward(v.Text, v.Tokens, j, v.Count, out _);
+            if (j >= v.Count || !_figures.TryRead(v, j, out var next))
+            {
+                break;
+            }
+
+            links++;
+            end = next.End;
+        }
+
+        return links >= 2 ? end : -1;
+    }
+
+    private static bool IsQuote(in TokenView v, int i) =>
+        (uint)i < (uint)v.Count && v[i].Kind == TokenKind.Punctuation && v.Text[v[i].Start] is '"' or '\u201C' or '\u201D';
 
     // "1,500 to 12,000", "1,500-12,000", "10 and 12 thousand" (only after "between"): true with the range's second
     // figure in second.
@@ -238,7 +323,7 @@ public sealed class QuantityAnnotator : IAnnotator
 
     private static readonly WordSet ChangeVerbs = new(
         ["rose", "risen", "rise", "rises", "climbed", "increased", "jumped", "grew", "raised", "revised", "went", "fell", "dropped",
-         "lowered", "cut", "up", "down", "upgraded", "downgraded", "doubled", "surged"], StringComparer.OrdinalIgnoreCase);
+         "lowered", "cut", "up", "down", "upgraded", "downgraded", "doubled", "surged", "gone", "goes"], StringComparer.OrdinalIgnoreCase);
 
     private static readonly HashSet<string> Measures = new(StringComparer.OrdinalIgnoreCase)
     {

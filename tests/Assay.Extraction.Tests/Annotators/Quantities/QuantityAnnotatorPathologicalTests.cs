@@ -21,6 +21,7 @@ public sealed class QuantityAnnotatorPathologicalTests
         "number-words",
         "qualifiers",
         "dates",
+        "sequence",
     };
 
     [Theory]
@@ -67,6 +68,7 @@ public sealed class QuantityAnnotatorPathologicalTests
         "number-words" => string.Concat(Enumerable.Repeat("a hundred thousand million and twenty-five ", 20_000)),
         "qualifiers" => string.Concat(Enumerable.Repeat("not more than between from up to at least ", 20_000)) + "1,500",
         "dates" => BuildDates(),
+        "sequence" => "from " + string.Join(" to ", Enumerable.Range(1, 100_000).Select(n => n % 3 == 0 ? "\"about " + n + "\"" : n.ToString(System.Globalization.CultureInfo.InvariantCulture))),
         _ => throw new ArgumentOutOfRangeException(nameof(name)),
     };
 

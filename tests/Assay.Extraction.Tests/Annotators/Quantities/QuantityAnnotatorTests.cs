@@ -90,4 +90,75 @@ public sealed class QuantityAnnotatorTests
         Assert.DoesNotContain(quantities, q => q.Qualifier == QuantityQualifier.Range);
         Assert.Contains(quantities, q => q.Text == "12" && q.Low == 12);
     }
+
+    [Theory]
+    [InlineData("Sightings rose from 12 to 30 to 75 to 140 vehicles in a week.", new double[] { 12, 30, 75, 140 })]
+    [InlineData("Its guess moved from 5 to \"about 9\" to \"more than 20\" over the spring.", new double[] { 5, 9, 20 })]
+    public void Annotate_ChainOfTo_ReadsEachFigureAlone(string text, double[] lows)
+    {
+        // Given figures joined by two or more "to"
+        // When quantities are read
+        var quantities = Read(text);
+
+        // Then each figure stands alone, with its own span into the text and the cue of the sequence
+        Assert.Equal(lows, quantities.Select(q => q.Low ?? double.NaN));
+        Assert.All(quantities, q =>
+        {
+            Assert.NotEqual(QuantityQualifier.Range, q.Qualifier);
+            Assert.StartsWith("sequence:", q.Cue, StringComparison.Ordinal);
+            Assert.Equal(q.Text, text.Substring(q.Span.Start, q.Span.Length));
+        });
+    }
+
+    [Fact]
+    public void Annotate_ChainWithNounAtTheEnd_EveryFigureCountsIt()
+    {
+        // Given a sequence whose noun follows its last figure
+        // When quantities are read
+        var quantities = Read("Launches went from 20 to 35 to 60 drones.");
+
+        // Then the earlier figures count the same drones, pointing at the one noun
+        Assert.Equal(3, quantities.Count);
+        Assert.All(quantities, q => Assert.Equal("drones", q.Counted));
+        Assert.Single(quantities.Select(q => q.CountedSpan).Distinct());
+    }
+
+    [Fact]
+    public void Annotate_SingleTo_StaysARange()
+    {
+        // Given one "to" between two figures and no verb of change
+        // When quantities are read
+        var q = Assert.Single(Read("From 1,500 to 3,000 troops crossed at night."));
+
+        // Then it is one range with both bounds
+        Assert.Equal(QuantityQualifier.Range, q.Qualifier);
+        Assert.Equal((1500d, 3000d), (q.Low!.Value, q.High!.Value));
+        Assert.Equal("troops", q.Counted);
+    }
+
+    [Theory]
+    [InlineData("The two agencies were counting different things.")]
+    [InlineData("Three officials said the convoy had turned back.")]
+    [InlineData("Reporters cited all three services, which disagree.")]
+    [InlineData("According to four diplomats, the talks stalled.")]
+    public void Annotate_CountOfSources_IsNoQuantity(string text)
+    {
+        // Given a sentence whose only figure counts who gives the figures
+        // When quantities are read
+        // Then none is read
+        Assert.Empty(Read(text));
+    }
+
+    [Theory]
+    [InlineData("Three officials were killed in the blast.", 3)]
+    [InlineData("Two journalists were wounded near the bridge.", 2)]
+    public void Annotate_SourcesCountedAsCasualties_StayCounts(string text, double expected)
+    {
+        // Given people who could be sources, counted as casualties
+        // When quantities are read
+        var q = Assert.Single(Read(text));
+
+        // Then the figure stays a count
+        Assert.Equal(expected, q.Low);
+    }
 }
