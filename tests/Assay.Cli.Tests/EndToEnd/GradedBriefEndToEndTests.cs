@@ -15,8 +15,9 @@ public sealed partial class GradedBriefEndToEndTests(SamplesStoreFixture samples
     [Fact]
     public void Brief_AfterGradesResolutionsAndAch_MatchesGoldenFile()
     {
-        // Given the samples with the NIS and the Pentagon graded B, KCNA graded E, the Donetsk engineers report refuted,
-        // the 10,000–12,000 deployment confirmed at 11,000, and a two-hypothesis matrix on why the troops are there
+        // Given the samples with the NIS and the Pentagon graded B, North Korea's own statements graded E, the Donetsk
+        // engineers report refuted, the 10,000–12,000 deployment confirmed at 11,000, and a two-hypothesis matrix on why
+        // the troops are there
         var db = Analysed();
 
         // When the briefing is printed as JSON
@@ -92,7 +93,7 @@ public sealed partial class GradedBriefEndToEndTests(SamplesStoreFixture samples
         var db = samples.CopyTo(_temp);
         Ok("grade", "source:south-korea-nis", "B", "--note", "consistent past reporting", "--db", db);
         Ok("grade", "United States Department of Defense", "B", "--db", db);
-        Ok("grade", "KCNA", "E", "--note", "state media", "--db", db);
+        Ok("grade", "source:north-korea", "E", "--note", "state media", "--db", db);
         Ok("resolve", "p2.c1", "refuted", "--note", "did not stand up", "--no-embeddings", "--db", db);
         Ok("resolve", "p20.c5", "confirmed", "--value", "11000", "--no-embeddings", "--db", db);
         Ok("ach", "new", "why", "--title", "Why are North Korean troops in Russia?", "--db", db);

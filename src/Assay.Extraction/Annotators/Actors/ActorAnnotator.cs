@@ -58,6 +58,8 @@ public sealed class ActorAnnotator : IAnnotator
                 // Candidates fill gaps between lexicon matches, so one sort restores text order.
                 document.Mentions.Sort(first, document.Mentions.Count - first, ByStart);
             }
+
+            BodyResolver.ResolveAll(document, _lexicon, tokens);
         }
         finally
         {

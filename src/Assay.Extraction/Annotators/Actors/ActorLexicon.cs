@@ -12,9 +12,14 @@ public sealed class ActorLexicon
     private readonly Dictionary<string, Actor> _actors;
     private readonly Dictionary<string, PatternNode>.AlternateLookup<ReadOnlySpan<char>> _roots;
     private readonly WordFilter _rootFilter;
+    private readonly Dictionary<(string Country, string Form), Actor?> _bodies;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _bodyForms;
 
-    internal ActorLexicon(IReadOnlyList<Actor> actors, Dictionary<string, PatternNode> roots, NameCues cues, int formCount)
+    internal ActorLexicon(
+        IReadOnlyList<Actor> actors, Dictionary<string, PatternNode> roots, NameCues cues, int formCount, Dictionary<(string Country, string Form), Actor?> bodies)
     {
+        _bodies = bodies;
+        _bodyForms = new HashSet<string>(bodies.Keys.Select(static k => k.Form), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         _actors = actors.ToDictionary(a => a.Id, StringComparer.Ordinal);
         _roots = roots.GetAlternateLookup<ReadOnlySpan<char>>();
         _rootFilter = new WordFilter(roots.Keys, caseSensitive: true);
@@ -52,6 +57,13 @@ public sealed class ActorLexicon
         ArgumentNullException.ThrowIfNull(id);
         return _actors.TryGetValue(id, out actor);
     }
+
+    /// <summary>Whether some state's body goes by <paramref name="form"/> without its state ("Defence Ministry").</summary>
+    internal bool IsBodyForm(ReadOnlySpan<char> form) => _bodyForms.Contains(form);
+
+    /// <summary>The body of the state <paramref name="country"/> that goes by <paramref name="form"/> without its state
+    /// ("Defence Ministry" of "russia"), or null when it has none or several.</summary>
+    internal Actor? BodyOf(string country, string form) => _bodies.TryGetValue((country, form), out var body) ? body : null;
 
     /// <summary>The trie node of forms beginning with <paramref name="word"/>, or null when none does.</summary>
     internal PatternNode? Find(ReadOnlySpan<char> word) => _rootFilter.MayContain(word) && _roots.TryGetValue(word, out var node) ? node : null;

@@ -98,6 +98,11 @@ internal static class ActorLexiconLoader
                 continue;
             }
 
+            foreach (var form in aliases.Concat(Values(f[7])))
+            {
+                builder.AddBody(actor, form);
+            }
+
             var forms = states[country];
             foreach (var form in aliases.Concat(Values(f[6])).Concat(Values(f[7])))
             {
@@ -215,6 +220,7 @@ internal static class ActorLexiconLoader
         private readonly Dictionary<string, ActorPattern> _forms = new(StringComparer.Ordinal);
         private readonly Dictionary<string, PatternNode> _roots = new(StringComparer.Ordinal);
         private readonly List<string> _conflicts = [];
+        private readonly Dictionary<(string Country, string Form), Actor?> _bodies = [];
 
         public void AddActor(Actor actor, string file, int line)
         {
@@ -224,6 +230,19 @@ internal static class ActorLexiconLoader
             }
 
             _actors.Add(actor);
+        }
+
+        // A capitalised name a state's body goes by without the state ("Defence Ministry", "General Staff"); two bodies of
+        // one state sharing it leave it to neither.
+        public void AddBody(Actor actor, string form)
+        {
+            if (!char.IsUpper(form[0]) || actor.Country is not { } country)
+            {
+                return;
+            }
+
+            var key = (country, form);
+            _bodies[key] = _bodies.TryGetValue(key, out var existing) && existing != actor ? null : actor;
         }
 
         public void Add(Actor? actor, string form, string cue, LeadingThe leadingThe, bool given, bool adjectival)
@@ -290,7 +309,7 @@ internal static class ActorLexiconLoader
                 root.Freeze();
             }
 
-            return new ActorLexicon(_actors, _roots, cues, _forms.Count);
+            return new ActorLexicon(_actors, _roots, cues, _forms.Count, _bodies);
         }
     }
 }

@@ -390,6 +390,21 @@ public sealed partial class AttributionAnnotator
                 antecedent = RefersTo(d, a.Source, definite, headType, titles, earlier[j]) ? earlier[j] : null;
             }
 
+            // "referred questions to the Defence Ministry. The ministry said": a body named since the source found is
+            // the nearer antecedent.
+            if (definite && headType is not null && BodyNamedBefore(d, a, head) is { } named
+                && (antecedent is null || named.Span.Start > antecedent.SourceSpan.Start))
+            {
+                found[k] = a with
+                {
+                    Source = named.ActorName,
+                    SourceActor = named.ActorId,
+                    SourceType = ActorLexicon.Default.TryGet(named.ActorId, out var body) && body.SourceType is { } bodyType ? bodyType : SourceType.Government,
+                    CueName = Suffixed(a.CueName, "+coreference"),
+                };
+                continue;
+            }
+
             // "Kim said ... The statement neither confirmed nor denied": one document named by its noun alone is the
             // last credited party's, in this sentence or the two before it; with none in reach it names no one.
             // ("The reports said" may gather several parties' reports, and keeps the old reading.)
@@ -432,6 +447,25 @@ public sealed partial class AttributionAnnotator
                 };
             }
         }
+    }
+
+    // The nearest organisation the lexicon knows, named before the description in its sentence or the two before it,
+    // whose name holds the description's head ("the Defence Ministry" for "the ministry").
+    private static Mention? BodyNamedBefore(AnnotatedDocument d, AttributionSpan a, ReadOnlySpan<char> head)
+    {
+        var from = d.Sentences[Math.Max(0, a.Sentence - DocumentReach)].Start;
+        var mentions = d.Mentions;
+        for (var i = d.FirstMentionFrom(a.SourceSpan.Start) - 1; i >= 0 && mentions[i].Span.Start >= from; i--)
+        {
+            var m = mentions[i];
+            if (m.Kind == ActorKind.Organisation && !m.ActorId.StartsWith("unknown:", StringComparison.Ordinal)
+                && m.Text.AsSpan().Contains(head, StringComparison.OrdinalIgnoreCase))
+            {
+                return m;
+            }
+        }
+
+        return null;
     }
 
     private static bool NamesReport(string description)
@@ -546,9 +580,14 @@ public sealed partial class AttributionAnnotator
         }
 
         // The kind the head names is tested before the search for the description, which costs more.
-        return (headType is { } type && candidate.SourceType == type && (type != SourceType.Government || candidate.SourceActor is not null))
+        var refers = (headType is { } type && candidate.SourceType == type && (type != SourceType.Government || candidate.SourceActor is not null))
             || candidate.Source.Contains(description, StringComparison.OrdinalIgnoreCase)
             || HasTitle(d.Text.AsSpan(candidate.SourceSpan.Start, candidate.SourceSpan.Length), titles);
+
+        // A description names one body: never two states at once ("Russia and North Korea"), nor, when its head names a
+        // body ("the ministry"), a person who spoke of one.
+        return refers && !(candidate.SourceActor is { } id
+            && ((id.Contains('+', StringComparison.Ordinal) && description[^1] != 's') || (headType is not null && IsPersonSource(d, candidate))));
     }
 
     // "the governor" after "Regional governor Oleh Syniehubov says", "the lawmaker" after "Rep. Lee Seong-kweun": a

@@ -19,8 +19,10 @@ namespace Assay.Extraction.Annotators.Claims;
 /// A sentence becomes a claim when it holds an event, a quantity, an attribution or a stance cue. The source is
 /// the attribution whose scope covers the claim; where media reports and a stronger source (an agency's
 /// assessment) both cover it, the stronger one is the source and the media a via. With no attribution the outlet
-/// itself is the source. Certainty starts from the stance (<see cref="BaseCertainty"/>) and is capped by every
-/// hedge in the sentence. A refutation that names no event of its own ("These reports did not stand up to
+/// itself is the source. Scorn in place of a denial verb ("groundless rumours about the so-called dispatch") denies the
+/// claim unless the attribution's own verb sets a firmer stance; the report it dismisses is then no via, and a party the
+/// report is credited to ("the story being spread by X") is kept among the cues, not made the source. Certainty starts
+/// from the stance (<see cref="BaseCertainty"/>) and is capped by every hedge in the sentence. A refutation that names no event of its own ("These reports did not stand up to
 /// scrutiny") takes the event of the claim before it, and the two claims point at each other through their cues.
 /// </remarks>
 public sealed partial class ClaimAnnotator : IAnnotator
@@ -67,6 +69,9 @@ public sealed partial class ClaimAnnotator : IAnnotator
         Claim? lastAttributed = null;
         var listSource = false;
 
+        // "A spokesperson gave the following answer:" hands its source to every paragraph after it.
+        Claim? statement = null;
+
         // An opinion writer quotes others to argue with them: a sentence that credits no one is the writer's own view.
         var ownVoice = document.Article.Kind == ArticleKind.Opinion;
         for (var s = 0; s < document.Sentences.Count; s++)
@@ -91,7 +96,7 @@ public sealed partial class ClaimAnnotator : IAnnotator
                 }
             }
 
-            var hasStance = sHedges.Exists(static h => h.Stance is not null);
+            var hasStance = HasStance(document, sHedges);
             if (anchors.Count == 0)
             {
                 if (sEvents.Count == 0 && sAttributions.Count == 0 && !hasStance)
@@ -111,7 +116,7 @@ public sealed partial class ClaimAnnotator : IAnnotator
                 paragraphIndex++;
                 if (!listSource || !IsListItem(document.Text, paragraphs[paragraphIndex]))
                 {
-                    lastAttributed = null;
+                    lastAttributed = statement;
                     listSource = false;
                 }
             }
@@ -139,6 +144,11 @@ public sealed partial class ClaimAnnotator : IAnnotator
                 if (claim.SourceType != SourceType.Outlet && !narrow)
                 {
                     lastAttributed = claim;
+                    if (statement is null && claim.Cues.Count > 0 && claim.Cues[0].Contains("-the-following", StringComparison.Ordinal)
+                        && paragraphIndex < paragraphs.Count && IntroducesList(document.Text, paragraphs[paragraphIndex]))
+                    {
+                        statement = claim;
+                    }
                 }
             }
 
@@ -168,7 +178,19 @@ public sealed partial class ClaimAnnotator : IAnnotator
         }
 
         var time = ChooseTime(d, sentence, quantity?.Span, evt?.Trigger.Start ?? point);
-        var stance = ChooseStance(attribution, hedges, quantity?.Span ?? evt?.Trigger, quantity);
+        var stance = ChooseStance(d, attribution, hedges, quantity?.Span ?? evt?.Trigger, quantity);
+        if (stance == Stance.Denied && attribution?.Stance is not Stance.Denied)
+        {
+            // Reports the sentence dismisses are what it denies, not the way its words came: no via, and the party
+            // the dismissed report is credited to is named among the cues rather than as the source.
+            via = [];
+            if (attribution?.Stance == Stance.Reported)
+            {
+                cues.Add(PrefixedCues.Dismissed.Of(attribution.CueName));
+                attribution = Dismisser(atts, attribution);
+            }
+        }
+
         if (stance is Stance.Asserted or Stance.Reported && quantity is not null && time is { } by && IsFutureTarget(d, sentence, quantity.Span, d.Times[by]))
         {
             // "will reach 1.1 million by the end of 2024", "would deliver three more by December": a target, not a count.
@@ -187,7 +209,9 @@ public sealed partial class ClaimAnnotator : IAnnotator
         var anchorSpan = quantity?.Span ?? evt?.Trigger;
         foreach (var h in hedges)
         {
-            if (h.Certainty is { } c && (h.Stance is null or Stance.Speculated or Stance.Reported) && !InLaterClause(d.Text, h, anchorSpan))
+            // "groundless rumours": in a denial the rumour is what is denied, not a doubt about the denial.
+            if (h.Certainty is { } c && (h.Stance is null || (h.Stance is Stance.Speculated or Stance.Reported && stance != Stance.Denied))
+                && !InLaterClause(d.Text, h, anchorSpan))
             {
                 certainty = Math.Min(certainty, c);
             }
@@ -452,11 +476,16 @@ public sealed partial class ClaimAnnotator : IAnnotator
         return p.Length > 0 && p[^1] is not ('.' or '!' or '?' or '"' or '\u201D' or ':');
     }
 
-    private static Stance ChooseStance(AttributionSpan? attribution, List<HedgeSpan> hedges, TextSpan? anchor, Quantity? quantity)
+    private static Stance ChooseStance(AnnotatedDocument d, AttributionSpan? attribution, List<HedgeSpan> hedges, TextSpan? anchor, Quantity? quantity)
     {
         if (HasStance(hedges, Stance.Refuted))
         {
             return Stance.Refuted;
+        }
+
+        if (attribution?.Stance is null or Stance.Reported && Dismisses(d, hedges, anchor))
+        {
+            return Stance.Denied;
         }
 
         if (attribution?.Stance is { } fromCue)
@@ -464,7 +493,7 @@ public sealed partial class ClaimAnnotator : IAnnotator
             return fromCue;
         }
 
-        foreach (var stance in (ReadOnlySpan<Stance>)[Stance.Denied, Stance.Confirmed, Stance.Speculated])
+        foreach (var stance in (ReadOnlySpan<Stance>)[Stance.Confirmed, Stance.Speculated])
         {
             if (HasStance(hedges, stance))
             {

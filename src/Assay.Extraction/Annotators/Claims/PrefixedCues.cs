@@ -22,6 +22,8 @@ internal sealed class PrefixedCues
 
     public static PrefixedCues Negated { get; } = new("not:");
 
+    public static PrefixedCues Dismissed { get; } = new("dismissed:");
+
     public static PrefixedCues Quantity { get; } = new("quantity:");
 
     public static PrefixedCues Time { get; } = new("time:");

@@ -71,8 +71,16 @@ public sealed class HedgeAnnotator : IAnnotator
                 var cue = match.Value;
 
                 // "counts only confirmed losses", "the number of verified deaths": a participle before its noun
-                // describes the thing counted; it is no one's stance on the claim.
-                if (cue.Stance is not null && AttributionAnnotator.IsAttributiveParticiple(document, first, match.First, match.End, end))
+                // describes the thing counted; it is no one's stance on the claim. A word of scorn ("the so-called
+                // dispatch") stands before its noun to deny it.
+                if (cue.Stance is not null && !cue.Name.StartsWith("scorn:", StringComparison.Ordinal) && AttributionAnnotator.IsAttributiveParticiple(document, first, match.First, match.End, end))
+                {
+                    i = match.End - 1;
+                    continue;
+                }
+
+                // "The town lies about 20 km from the front": a number after "lies about" places something.
+                if (cue.Name == "dismiss:lies" && match.End < end && tokens[match.End].Kind is TokenKind.Number or TokenKind.LongDigits)
                 {
                     i = match.End - 1;
                     continue;
