@@ -31,6 +31,6 @@ public sealed record Subject(string Key, string Label, string ScopeKey, string S
     internal string NationalityWords =>
         Nationality.Length == 0 || Noun.Length == 0 || Label.Length <= Noun.Length ? "" : Label[..^Noun.Length].Trim();
 
-    /// <summary>Label and place together ("north korean troops in Russia").</summary>
-    public string Describe() => (Increment ? "more " : "") + (ScopeLabel.Length == 0 ? Label : Label + " in " + ScopeLabel);
+    /// <summary>Label and place together ("north korean troops in Russia"; "in Kursk" for a figure that names no noun).</summary>
+    public string Describe() => (Increment ? "more " : "") + (ScopeLabel.Length == 0 ? Label : Label.Length == 0 ? "in " + ScopeLabel : Label + " in " + ScopeLabel);
 }

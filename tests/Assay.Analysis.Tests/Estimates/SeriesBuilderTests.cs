@@ -30,6 +30,24 @@ public sealed class SeriesBuilderTests
     }
 
     [Fact]
+    public void Build_RecapOfPublicFigures_IsNotTheOutletsEstimate()
+    {
+        // Given the NIS's 1,500, and an opinion piece recounting "the public number" of 1,500 and then 3,000
+        var picture = StoryBuilder.Build([], [
+            Troops(1, "Yonhap", 1500, sourceActor: "south-korea-nis"),
+            Troops(2, "Harbour Review", 1500, source: "Harbour Review", type: SourceType.Outlet, stance: Stance.Reported, day: 30, id: "c1", cues: ["recap:public-figure", "quantity:sequence"]),
+            Troops(2, "Harbour Review", 3000, source: "Harbour Review", type: SourceType.Outlet, stance: Stance.Reported, day: 30, id: "c2", cues: ["recap:public-figure", "quantity:sequence"]),
+        ]);
+
+        // When the series is built
+        var series = Assert.Single(SeriesBuilder.Build(picture));
+
+        // Then only the NIS's figure is a point: the recap neither adds the outlet's own figures nor revises anything
+        var point = Assert.Single(series.Points);
+        Assert.Equal("source:south-korea-nis", point.Point.OriginId);
+    }
+
+    [Fact]
     public void Build_OriginRevisesUpward_StepsAreInOrderAndMarked()
     {
         // Given the NIS at 1,500, then about 3,000, then 10,000 to 12,000

@@ -76,4 +76,18 @@ public sealed class SubjectLabelTests
         Assert.Equal("North Korean troops", small.Subject.Label);
         Assert.All(picture.Propositions, p => Assert.Equal("north-korea troops", p.Subject.Key));
     }
+
+    [Theory]
+    [InlineData("troops", "Russia", "troops in Russia")]
+    [InlineData("", "Kursk", "in Kursk")]
+    [InlineData("troops", "", "troops")]
+    public void Describe_LabelAndPlace_ReadAsOnePhraseWithSingleSpaces(string label, string place, string expected)
+    {
+        // Given a subject whose figure may name no noun, or no place
+        var subject = new Subject(label, label, place.ToLowerInvariant(), place);
+
+        // When it is described
+        // Then it reads as one phrase, with no doubled or leading space
+        Assert.Equal(expected, subject.Describe());
+    }
 }
