@@ -43,12 +43,14 @@ internal sealed record StoryItem(int Index, StoryClaim Source, Subject Subject, 
     }
 
     /// <summary>The date the claim speaks of: the day or month it names when it says "at" that date (a month counts from
-    /// its first day), or a future date it says "by"; else its publication date. "Since June" dates the start of something,
-    /// not the figure, and a date after publication that is not a projection is read as a misreading and ignored.</summary>
+    /// its first day), or a future date it says "by"; else its publication date. "Since June" (or a date inside a "since"
+    /// clause) dates the start of something, not the figure, and a date after publication that is not a projection is read as a misreading and ignored.</summary>
     internal static DateOnly? DateOf(StoryClaim claim)
     {
         // A year alone ("in 2024") is too coarse to date a figure: its first day would move it months back.
-        if (claim.Time is { Granularity: not TimeGranularity.Year } time && TryParse(time.Value, out var date))
+        // "about 4,700 since the troops entered combat in December": December dates the start, as "since December" does.
+        if (claim.Time is { Granularity: not TimeGranularity.Year } time && TryParse(time.Value, out var date)
+            && !claim.Claim.Cues.Contains(Extraction.Annotators.Claims.ClaimAnnotator.SinceClauseCue))
         {
             var future = claim.Published is { } published && date > published;
             if ((time.Relation == TimeRelation.At && !future) || (time.Relation == TimeRelation.By && future))

@@ -15,8 +15,8 @@ public sealed partial class ClaimAnnotator
 {
     // The time the figure refers to. Times rank by kind: a time of the event itself, then one naming another thing
     // ("Wednesday's strike"), then the time of the statement ("said on Friday", "last week that"), then a time
-    // that dates something else (the start in "since the invasion in February 2022", a relative clause, a deadline
-    // belonging to a later figure), then the dateline. Within a rank the one nearest the figure wins, the later
+    // that dates something else (a relative clause, a deadline belonging to a later figure), then the dateline. A
+    // time inside a "since" clause ("since the invasion in February 2022") dates the start, and is never the figure's. Within a rank the one nearest the figure wins, the later
     // one on a tie; a time across a semicolon belongs to another clause and is left out.
     private static int? ChooseTime(AnnotatedDocument d, TextSpan sentence, TextSpan? quantity, int point)
     {
@@ -40,7 +40,7 @@ public sealed partial class ClaimAnnotator
             }
 
             var rank = time.Cue == "dateline" ? 4
-                : IsDetached(d, sentence, time, figure, after, between) ? 3
+                : IsDetached(d, sentence, time, figure, after, between) || InSinceClause(d, sentence, time) ? 3
                 : IsStatementTime(d.Text, sentence, time) ? 2
                 : IsPossessive(time.Text) ? 1
                 : 0;
@@ -127,19 +127,22 @@ public sealed partial class ClaimAnnotator
             }
         }
 
-        // "since Russia's full-scale invasion in February 2022": the time dates the start, not the count.
-        if (time.Relation == TimeRelation.At)
+        return false;
+    }
+
+    // "since Russia's full-scale invasion in February 2022", "since the troops entered combat in December": the time
+    // dates the start of what "since" opens, never the count, so it is no candidate for the figure's time.
+    private static bool InSinceClause(AnnotatedDocument d, TextSpan sentence, TimeRef time)
+    {
+        if (time.Relation != TimeRelation.At)
         {
-            var lookBack = Math.Max(sentence.Start, time.Span.Start - 80);
-            var before = d.Text.AsSpan(lookBack, time.Span.Start - lookBack);
-            var since = AsciiText.LastIndexOfIgnoreCase(before, " since ");
-            if (since >= 0 && before[since..].IndexOfAny(",;:") < 0 && before[(since + 7)..].Trim().Length > 0)
-            {
-                return true;
-            }
+            return false;
         }
 
-        return false;
+        var lookBack = Math.Max(sentence.Start, time.Span.Start - 80);
+        var before = d.Text.AsSpan(lookBack, time.Span.Start - lookBack);
+        var since = AsciiText.LastIndexOfIgnoreCase(before, " since ");
+        return since >= 0 && before[since..].IndexOfAny(",;:") < 0 && before[(since + 7)..].Trim().Length > 0;
     }
 
     private static readonly WordSet StatementWords = new(

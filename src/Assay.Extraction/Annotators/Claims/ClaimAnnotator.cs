@@ -36,6 +36,10 @@ public sealed partial class ClaimAnnotator : IAnnotator
     // Breaks after which a clause speaks of something else: a relative clause, a contrast, a second sentence part.
     private static readonly string[] LaterClauseOpeners = [", which ", ", who ", ", while ", ", but ", ", although ", ", though ", "; ", " \u2014 "];
 
+    /// <summary>The cue of a claim whose time dates the start of a "since" clause ("since the troops entered combat in
+    /// December"): the figure counts from then to the report, so it stands as of the report.</summary>
+    public const string SinceClauseCue = "time:since-clause";
+
     // How far (in characters) a modal reaches to the figure it hedges: about one clause.
     private const int ModalReach = 50;
 
@@ -232,6 +236,11 @@ public sealed partial class ClaimAnnotator : IAnnotator
         if (time is { } ti)
         {
             cues.Add(PrefixedCues.Time.Of(d.Times[ti].Cue));
+            if (InSinceClause(d, sentence, d.Times[ti]))
+            {
+                // The time dates the start of what "since" opens: the figure runs from it to the report.
+                cues.Add(SinceClauseCue);
+            }
         }
 
         var eventType = evt?.Type ?? EventType.None;
