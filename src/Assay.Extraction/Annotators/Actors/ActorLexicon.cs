@@ -14,12 +14,14 @@ public sealed class ActorLexicon
     private readonly WordFilter _rootFilter;
     private readonly Dictionary<(string Country, string Form), Actor?> _bodies;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _bodyForms;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _bodyFirstWords;
 
     internal ActorLexicon(
         IReadOnlyList<Actor> actors, Dictionary<string, PatternNode> roots, NameCues cues, int formCount, Dictionary<(string Country, string Form), Actor?> bodies)
     {
         _bodies = bodies;
         _bodyForms = new HashSet<string>(bodies.Keys.Select(static k => k.Form), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        _bodyFirstWords = new HashSet<string>(bodies.Keys.Select(static k => k.Form.Split(' ')[0]), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         _actors = actors.ToDictionary(a => a.Id, StringComparer.Ordinal);
         _roots = roots.GetAlternateLookup<ReadOnlySpan<char>>();
         _rootFilter = new WordFilter(roots.Keys, caseSensitive: true);
@@ -60,6 +62,10 @@ public sealed class ActorLexicon
 
     /// <summary>Whether some state's body goes by <paramref name="form"/> without its state ("Defence Ministry").</summary>
     internal bool IsBodyForm(ReadOnlySpan<char> form) => _bodyForms.Contains(form);
+
+    /// <summary>Whether some body name without its state starts with <paramref name="word"/> ("Defence"): one lookup
+    /// rules out nearly every "the" and capitalised word before longer names are tried.</summary>
+    internal bool StartsBodyForm(ReadOnlySpan<char> word) => _bodyFirstWords.Contains(word);
 
     /// <summary>The body of the state <paramref name="country"/> that goes by <paramref name="form"/> without its state
     /// ("Defence Ministry" of "russia"), or null when it has none or several.</summary>

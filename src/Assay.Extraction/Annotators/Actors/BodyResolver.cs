@@ -34,7 +34,8 @@ internal static class BodyResolver
         {
             var the = tokens[i];
             if (!the.IsWord || !text.AsSpan(the.Start, the.Length).Equals("the", StringComparison.OrdinalIgnoreCase)
-                || !tokens[i + 1].IsWord || tokens[i + 1].Gap != 1 || !char.IsUpper(text[tokens[i + 1].Start]))
+                || !tokens[i + 1].IsWord || tokens[i + 1].Gap != 1 || !char.IsUpper(text[tokens[i + 1].Start])
+                || !lexicon.StartsBodyForm(text.AsSpan(tokens[i + 1].Start, tokens[i + 1].Length)))
             {
                 continue;
             }
