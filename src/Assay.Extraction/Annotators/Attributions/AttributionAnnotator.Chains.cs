@@ -329,7 +329,21 @@ public sealed partial class AttributionAnnotator
 
         var after = d.Text.AsSpan(a.Cue.End, sentence.End - a.Cue.End).Trim(" \t\r\n.!?\"\u201D*_".AsSpan());
         var before = d.Text.AsSpan(sentence.Start, a.SourceSpan.Start - sentence.Start).TrimEnd(" \t\r\n\"\u201D".AsSpan());
-        return after.IsEmpty && before.EndsWith(",", StringComparison.Ordinal);
+        return (after.IsEmpty || IsParenthetical(d, sentence, a)) && before.EndsWith(",", StringComparison.Ordinal);
+    }
+
+    // "The agency now estimates that 12,000 are there, the lawmakers said, up from 3,000 last month": a subject and
+    // its verb set off by commas inside the sentence close the clause before them, as they would at its end.
+    private static bool IsParenthetical(AnnotatedDocument d, TextSpan sentence, AttributionSpan a)
+    {
+        if (!a.CueName.StartsWith("verb:", StringComparison.Ordinal) || a.SourceSpan.Start >= a.Cue.Start)
+        {
+            return false;
+        }
+
+        var after = d.Text.AsSpan(a.Cue.End, sentence.End - a.Cue.End).TrimStart(" \t\"\u201D".AsSpan());
+        var before = d.Text.AsSpan(sentence.Start, a.SourceSpan.Start - sentence.Start).TrimEnd(" \t\r\n\"\u201D".AsSpan());
+        return after.StartsWith(",", StringComparison.Ordinal) && before.EndsWith(",", StringComparison.Ordinal);
     }
 
     // "The NIS speaks of 12,000; the Pentagon says 11,000": a cue covers only its own clause between semicolons.
@@ -358,7 +372,7 @@ public sealed partial class AttributionAnnotator
     {
         var opening = d.Text.AsSpan(sentence.Start, Math.Min(a.Cue.Start, a.SourceSpan.Start) - sentence.Start).Trim(" \t\r\n\"\u201C*_-\u2014".AsSpan()).IsEmpty;
         var last = Math.Max(a.Cue.End, a.SourceSpan.End);
-        var closing = d.Text.AsSpan(last, sentence.End - last).Trim(" \t\r\n.,;:!?\"\u201D*_".AsSpan()).IsEmpty;
+        var closing = d.Text.AsSpan(last, sentence.End - last).Trim(" \t\r\n.,;:!?\"\u201D*_".AsSpan()).IsEmpty || IsParenthetical(d, sentence, a);
         var anchor = Math.Min(a.Cue.Start, a.SourceSpan.Start);
         if (a.SourceSpan.Start >= a.Cue.End)
         {

@@ -179,7 +179,9 @@ public sealed partial class AttributionAnnotator
         return first;
     }
 
-    private static bool IsSpeaker(AttributionSpan a) => !a.Narrow && !Pronouns.Contains(a.Source) && a.SourceType != SourceType.Outlet;
+    // "its" stands for one party: not "the lawmakers" who passed an agency's estimate on.
+    private static bool IsSpeaker(AttributionSpan a) =>
+        !a.Narrow && !Pronouns.Contains(a.Source) && a.SourceType != SourceType.Outlet && !IsPlural(a.Source);
 
     // With no speaker credited, the first body named before "its" in its sentence, else the first the sentence before
     // names ("Ukraine's military intelligence has every reason to ... That does not make its 11,000 wrong").
