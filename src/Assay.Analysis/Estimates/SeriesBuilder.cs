@@ -23,8 +23,10 @@ public static class SeriesBuilder
             var excluded = proposition.Refuted ? "refuted" : proposition.RestsOnRefuted ? "rests on a refuted report" : null;
             foreach (var member in proposition.Supporting)
             {
+                // "The public number has gone from 1,500 to 3,000 to 10,000" (a recap) recounts figures others made
+                // public without adopting them: they are not the outlet's, and their makers' reports are here already.
                 if (member.Claim.Quantity is { } q && member.Subject.Key.Length > 0 && member.AsOf is { } asOf && q.Low is null or > 0 && q.High is null or > 0
-                    && !IsRecap(member.Claim.Claim))
+                    && !member.Claim.Claim.HasCue("recap:"))
                 {
                     entries.Add(new Entry(member, q, asOf, Status(member, proposition), excluded, proposition.Event));
                 }
@@ -38,21 +40,6 @@ public static class SeriesBuilder
         }
 
         return [.. series.OrderByDescending(s => s.ClaimCount).ThenBy(s => s.Key, StringComparer.Ordinal)];
-    }
-
-    // "The public number has gone from 1,500 to 3,000 to 10,000": the outlet recounts figures others made public
-    // without adopting them. They are not its estimates, and their makers' own reports are in the series already.
-    private static bool IsRecap(Claim claim)
-    {
-        foreach (var cue in claim.Cues)
-        {
-            if (cue.StartsWith("recap:", StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>Series whose subject (with its scope) contains <paramref name="text"/>, ignoring case.</summary>

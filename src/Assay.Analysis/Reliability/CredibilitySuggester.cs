@@ -80,7 +80,7 @@ public static class CredibilitySuggester
         if (supporting.Count >= 2 && matching is null)
         {
             // Confirmation takes two origins that report it; origins that only speculate or hedge make it possibly true.
-            var reporting = ReportingOrigins(proposition.Supporting);
+            var reporting = BriefingBuilder.Commitments(proposition.Supporting).Count(c => c.Value >= 1);
             return reporting >= 2
                 ? new(1, $"confirmed by {supporting.Count} independent origins ({string.Join(", ", supporting.Select(s => Describe(s, grade)))})")
                 : new(3, $"raised by {supporting.Count} independent origins, {(reporting == 0 ? "each" : "all but one")} only speculating or hedging ({string.Join(", ", supporting.Select(s => Describe(s, grade)))})");
@@ -126,10 +126,6 @@ public static class CredibilitySuggester
         ReliabilityGrade.G => 5,
         { } g => (int)g,
     };
-
-    // How many origins have at least one claim that commits to the statement as a plain report does.
-    private static int ReportingOrigins(IEnumerable<PropositionClaim> supporting) =>
-        supporting.Where(c => WitnessModel.Commitment(c.Claim.Claim) >= 1).Select(c => c.Origin.Id).Distinct(StringComparer.Ordinal).Count();
 
     private static List<Origin> Distinct(IEnumerable<PropositionClaim> claims) =>
         [.. claims.Select(c => c.Origin).DistinctBy(o => o.Id, StringComparer.Ordinal)];

@@ -17,8 +17,9 @@ internal sealed record StoryItem(int Index, StoryClaim Source, Subject Subject, 
     {
         var c = claim.Claim;
         var subject = SubjectNormaliser.Default.Of(claim);
+        // "X has not acknowledged …", "Neither X nor Y has confirmed …": the extractor credits X with a negated cue.
         var role = c.Stance is Stance.Denied or Stance.Refuted ? ClaimRole.Contradicts
-            : c.Stance != Stance.Confirmed && IsWithheld(c) ? ClaimRole.Withholds
+            : c.Stance != Stance.Confirmed && c.HasCue("attrib:not:") ? ClaimRole.Withholds
             : ClaimRole.Supports;
         var asOf = DateOf(claim);
         var future = claim.Time is { Relation: TimeRelation.By } && asOf is { } a && claim.Published is { } p && a > p;
@@ -26,20 +27,6 @@ internal sealed record StoryItem(int Index, StoryClaim Source, Subject Subject, 
         {
             Interval = Widen(claim, options),
         };
-    }
-
-    // "X has not acknowledged ...", "Neither X nor Y has confirmed ...": the extractor credits X with a negated cue.
-    private static bool IsWithheld(Core.Claims.Claim claim)
-    {
-        foreach (var cue in claim.Cues)
-        {
-            if (cue.StartsWith("attrib:not:", StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>The date the claim speaks of: the day or month it names when it says "at" that date (a month counts from

@@ -58,4 +58,19 @@ public sealed record Claim
 
     /// <summary>Every cue that shaped the claim ("attrib:based-on", "hedge:seemingly", "refute:did-not-stand-up").</summary>
     public IReadOnlyList<string> Cues { get; init; } = [];
+
+    /// <summary>True when a cue starts with <paramref name="prefix"/> ("attrib:not:", "recap:").</summary>
+    public bool HasCue(string prefix)
+    {
+        ArgumentNullException.ThrowIfNull(prefix);
+        foreach (var cue in Cues)
+        {
+            if (cue.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -181,35 +181,17 @@ public sealed class TimeAnnotator : IAnnotator
         return k;
     }
 
-    // "had been moved by Monday": a deadline in the past perfect was already met, so it is read like "on Monday".
-    private static TimeRelation Completed(in TokenView v, int start, TimeRelation relation)
+    // What a past perfect before a deadline makes of it: none found, a deadline already met ("had been moved by
+    // Monday", read like "on Monday"), or one set in the past and looked ahead to from then ("had projected in October
+    // that the total would reach 10,000 by December": the nearer "would" keeps it a deadline).
+    private enum PastPerfect
     {
-        if (relation != TimeRelation.By)
-        {
-            return relation;
-        }
-
-        for (var k = start - 1; k >= 0 && k >= start - 12 && !v.IsBoundary(k); k--)
-        {
-            // "had projected that the total would reach 10,000 by December": the nearer "would" keeps it a deadline.
-            if (v.IsAnyWord(k, FutureInThePast))
-            {
-                return relation;
-            }
-
-            if (v.IsWord(k, "had"))
-            {
-                return TimeRelation.At;
-            }
-        }
-
-        return relation;
+        None,
+        Met,
+        LookedAhead,
     }
 
-    // "had projected in October that the total would reach 10,000 by December": a deadline set in the past, looked
-    // ahead to from then. Its month is the one nearest publication: ahead of a projection made weeks ago, or behind
-    // publication when the projection was made months before.
-    private static bool FromThePast(in TokenView v, int start)
+    private static PastPerfect DeadlineAfterHad(in TokenView v, int start)
     {
         var ahead = false;
         for (var k = start - 1; k >= 0 && k >= start - 12 && !v.IsBoundary(k); k--)
@@ -220,12 +202,16 @@ public sealed class TimeAnnotator : IAnnotator
             }
             else if (v.IsWord(k, "had"))
             {
-                return ahead;
+                return ahead ? PastPerfect.LookedAhead : PastPerfect.Met;
             }
         }
 
-        return false;
+        return PastPerfect.None;
     }
+
+    // A deadline already met is read like "at" that time.
+    private static TimeRelation Completed(in TokenView v, int start, TimeRelation relation) =>
+        relation == TimeRelation.By && DeadlineAfterHad(v, start) == PastPerfect.Met ? TimeRelation.At : relation;
 
     // "the past 24 hours", "the last 24 hours": the day of the report, like "the past day".
     private static int? PastDay(in TokenView v, int i)
@@ -339,9 +325,12 @@ public sealed class TimeAnnotator : IAnnotator
         }
 
         RelationBefore(v, start, out var monthRelation);
-        var monthYear = modifier is null && monthRelation == TimeRelation.By && FromThePast(v, start)
+        // A deadline looked ahead to from the past takes the month nearest publication: ahead of a projection made
+        // weeks ago, or behind publication when it was made months before.
+        var pastPerfect = monthRelation == TimeRelation.By ? DeadlineAfterHad(v, start) : PastPerfect.None;
+        var monthYear = modifier is null && pastPerfect == PastPerfect.LookedAhead
             ? TimeResolver.NearestMonthYear(month.Month, pub)
-            : TimeResolver.MonthYear(month.Month, pub, Completed(v, start, monthRelation), modifier);
+            : TimeResolver.MonthYear(month.Month, pub, pastPerfect == PastPerfect.Met ? TimeRelation.At : monthRelation, modifier);
 
         // "in January and February", "from March to May": two months together are read as their year.
         if (v.IsAnyWord(j, "and", "to", "through") && v.IsCapitalised(j + 1) && _lexicon.Months.TryGetValue(v.Chars(j + 1), out var second)
