@@ -733,8 +733,8 @@ public sealed partial class AttributionAnnotator
         return true;
     }
 
-    // "media reports" in "emerging media reports indicate" takes its modifiers; "eyewitness accounts and South
-    // Korea's own intelligence assessments" keeps its coordinated partner.
+    // "media reports" in "new media reports suggest" takes its modifiers; "witness accounts and the ministry's own
+    // assessments" keeps its coordinated partner.
     private static TextSpan ExtendSelf(AnnotatedDocument d, PhraseLexicon<AttributionCue>.Match match, int end)
     {
         var tokens = d.Tokens;

@@ -588,7 +588,7 @@ internal sealed class CountedReader(QuantityLexicon lexicon)
             && !v.IsCapitalised(k) && !IsStop(v, k) && !lexicon.Numbers.ContainsKey(w);
     }
 
-    // "a thousand of these troops belong to Pyongyang's special forces": the figure counts the special forces.
+    // "several hundred of these soldiers belong to the marine brigade": the figure counts the marine brigade.
     private CountedPhrase? Belonging(in TokenView v, int after)
     {
         if (!v.IsAnyWord(after, BelongVerbs) || !v.IsAnyWord(after + 1, BelongPrepositions))

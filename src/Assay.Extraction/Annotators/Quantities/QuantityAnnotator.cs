@@ -341,7 +341,7 @@ public sealed class QuantityAnnotator : IAnnotator
         _ => (value, value),
     };
 
-    // "would not need to number more than 1,500": a negation shortly before the cue flips its direction.
+    // "would not need to be more than 900": a negation shortly before the cue flips its direction.
     private static bool Negated(in TokenView v, int qualifierStart)
     {
         for (var k = qualifierStart - 1; k >= 0 && k >= qualifierStart - NegationWindow; k--)
