@@ -57,6 +57,13 @@ public sealed class OriginResolver
                          && (c.SourceType == SourceType.Outlet || (outlet is not null && Names.SameBody(c.Source, outlet)));
         if (uncredited)
         {
+            // "Pyongyang has reportedly sent …": the outlet passes on what it does not vouch for. Those are the
+            // outlet's unnamed reports, the same origin as its "reports said", not its own assessment.
+            if (IsHearsay(c))
+            {
+                return Unnamed(claim, "unnamed:reports", "reports");
+            }
+
             var root = RootArticle(claim.Ref.ArticleId);
             var publisher = root == claim.Ref.ArticleId ? outlet : _outlets.GetValueOrDefault(root);
 
@@ -84,6 +91,10 @@ public sealed class OriginResolver
             _ => new Origin("source:" + Names.Normalise(c.Source), c.Source, c.SourceType),
         };
     }
+
+    // Cues of the words by which an outlet passes a report on without vouching for it.
+    private static bool IsHearsay(Core.Claims.Claim c) =>
+        c.HasCue("hedge:reportedly") || c.HasCue("hedge:allegedly") || c.HasCue("hedge:purportedly");
 
     // A known actor is the origin, named as the lexicon names it, so that every spelling and role phrase of one body
     // shows as that body ("A JCS official" → the Joint Chiefs of Staff, "Seoul" → South Korea). A state's experts

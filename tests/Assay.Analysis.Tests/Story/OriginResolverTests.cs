@@ -85,6 +85,23 @@ public sealed class OriginResolverTests
     }
 
     [Theory]
+    [InlineData("hedge:reportedly")]
+    [InlineData("hedge:allegedly")]
+    public void Resolve_OutletPassingOnWhatItDoesNotVouchFor_IsItsUnnamedReports(string cue)
+    {
+        // Given an outlet's own sentence that "reportedly" gives a figure, and the same outlet crediting "reports"
+        var hearsay = Resolver.Resolve(StoryClaims.Troops(1, "Yonhap", 4000, source: "Yonhap", type: SourceType.Outlet, cues: [cue]));
+        var reports = Resolve(3, "reports", SourceType.Media);
+        var own = Resolver.Resolve(StoryClaims.Troops(1, "Yonhap", 4000, source: "Yonhap", type: SourceType.Outlet));
+
+        // When their origins are resolved
+        // Then the hedged figure is not the outlet's own assessment: it is the outlet's unnamed reports
+        Assert.Equal("unnamed:reports@outlet:yonhap", hearsay.Id);
+        Assert.Equal(reports.Id, hearsay.Id);
+        Assert.Equal("outlet:yonhap", own.Id);
+    }
+
+    [Theory]
     [InlineData("Bloknot", SourceType.Media, "outlet:bloknot")]
     [InlineData("Rand Corporation analysts", SourceType.Expert, "source:rand corporation analysts")]
     public void Resolve_NamedSourceWithoutActor_IsOneOriginAcrossOutlets(string source, SourceType type, string id)
