@@ -259,6 +259,11 @@ public sealed partial class ClaimAnnotator
                 continue;
             }
 
+            if (quantity.Counted is null && previous.QuantityIndex is not null)
+            {
+                previous = NearestInSize(d, k, quantity);
+            }
+
             return previous.Event == EventType.None
                 ? null
                 : new EventSpan(-1, quantity.Span, previous.Event, "carried:" + previous.Id, previous.Agent, previous.Theme, previous.Location);
@@ -266,6 +271,42 @@ public sealed partial class ClaimAnnotator
 
         return null;
     }
+
+    // "…estimates that 10,000 to 12,000 troops are in Russia, and that 300 had been killed and 2,700 wounded. The
+    // Pentagon now says between 11,000 and 12,000.": a figure that names nothing continues the figure of the sentence
+    // before that is nearest to it in size, not merely the last one. Claims of one sentence share its span; the last
+    // of them (claims[last]) wins a tie.
+    private static Claim NearestInSize(AnnotatedDocument d, int last, Quantity quantity)
+    {
+        var claims = d.Claims;
+        var best = claims[last];
+        if (Size(quantity) is not { } size)
+        {
+            return best;
+        }
+
+        var bestDistance = double.MaxValue;
+        for (var k = last; k >= 0 && claims[k].Span == claims[last].Span; k--)
+        {
+            if (claims[k].QuantityIndex is { } q && Size(d.Quantities[q]) is { } other
+                && Math.Abs(Math.Log(other / size)) is var distance && distance < bestDistance)
+            {
+                best = claims[k];
+                bestDistance = distance;
+            }
+        }
+
+        return best;
+    }
+
+    // A figure's size for comparing magnitudes: the middle of its bounds, or its one bound; null when it has none above zero.
+    private static double? Size(Quantity q) => (q.Low, q.High) switch
+    {
+        ({ } low and > 0, { } high and > 0) => Math.Sqrt(low * high),
+        ({ } low and > 0, null) => low,
+        (null, { } high and > 0) => high,
+        _ => null,
+    };
 
     // "10,000 troops sent to Russia have been assigned to units and have engaged in combat": a participle right after
     // the figure's noun is a reduced relative; what the main clause says of the figure is its event.

@@ -231,6 +231,10 @@ public sealed partial class ClaimAnnotator : IAnnotator
         if (quantity is not null)
         {
             cues.Add(PrefixedCues.Quantity.Of(quantity.Cue));
+            if (IsPriorFigure(d, sentence, quantity, time))
+            {
+                cues.Add(PriorFigureCue);
+            }
         }
 
         if (time is { } ti)
