@@ -23,11 +23,16 @@ internal sealed record StoryItem(int Index, StoryClaim Source, Subject Subject, 
             : ClaimRole.Supports;
         var asOf = DateOf(claim);
         var future = claim.Time is { Relation: TimeRelation.By } && asOf is { } a && claim.Published is { } p && a > p;
-        return new StoryItem(index, claim, subject, origins.Resolve(claim), role, asOf, c.Stance == Stance.Speculated || future)
+        // "has decided to send a total of 12,000": the decision is a fact, its figure a plan.
+        var planned = c.HasCue(DecidedCue);
+        return new StoryItem(index, claim, subject, origins.Resolve(claim), role, asOf, c.Stance == Stance.Speculated || future || planned)
         {
             Interval = Widen(claim, options),
         };
     }
+
+    // The cue of a decision about what is to be done (hedges.tsv).
+    private const string DecidedCue = "projection:decided-to";
 
     /// <summary>The date the claim speaks of: the day or month it names when it says "at" that date (a month counts from
     /// its first day), or a future date it says "by"; else its publication date. "Since June" (or a date inside a "since"

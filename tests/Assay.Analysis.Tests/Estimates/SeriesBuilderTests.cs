@@ -123,6 +123,24 @@ public sealed class SeriesBuilderTests
     }
 
     [Fact]
+    public void Build_FigureOfADecision_IsAProjectionThoughTheDecisionIsAsserted()
+    {
+        // Given 1,500 sent so far, and a decision, stated as fact, to send a total of 12,000
+        var picture = StoryBuilder.Build([], [
+            Troops(1, "Yonhap", 1500, sourceActor: "south-korea-nis"),
+            Troops(1, "Yonhap", 12000, sourceActor: "south-korea-nis", id: "c2", cues: ["attrib:verb:said", "projection:decided-to"]),
+        ]);
+
+        // When the series is built
+        var series = Assert.Single(SeriesBuilder.Build(picture));
+
+        // Then the decided total is a projection beside the assessment, not a revision of it
+        var statuses = series.Points.ToDictionary(p => p.Point.Low!.Value, p => p.Point.Status);
+        Assert.Equal(EstimateStatus.Assessment, statuses[1500]);
+        Assert.Equal(EstimateStatus.Projection, statuses[12000]);
+    }
+
+    [Fact]
     public void Matching_SubjectWithPlace_FindsTheSeries()
     {
         // Given a series of troops in Russia

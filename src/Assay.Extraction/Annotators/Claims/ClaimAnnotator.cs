@@ -215,7 +215,7 @@ public sealed partial class ClaimAnnotator : IAnnotator
         {
             // "groundless rumours": in a denial the rumour is what is denied, not a doubt about the denial.
             if (h.Certainty is { } c && (h.Stance is null || (h.Stance is Stance.Speculated or Stance.Reported && stance != Stance.Denied))
-                && !InLaterClause(d.Text, h, anchorSpan))
+                && !InLaterClause(d.Text, h, anchorSpan) && !ProjectsLaterClause(d.Text, h, anchorSpan))
             {
                 certainty = Math.Min(certainty, c);
             }
@@ -506,11 +506,16 @@ public sealed partial class ClaimAnnotator : IAnnotator
             return fromCue;
         }
 
-        foreach (var stance in (ReadOnlySpan<Stance>)[Stance.Confirmed, Stance.Speculated])
+        if (HasStance(hedges, Stance.Confirmed))
         {
-            if (HasStance(hedges, stance))
+            return Stance.Confirmed;
+        }
+
+        foreach (var h in hedges)
+        {
+            if (h.Stance == Stance.Speculated && !ProjectsLaterClause(d.Text, h, anchor))
             {
-                return stance;
+                return Stance.Speculated;
             }
         }
 
@@ -554,6 +559,47 @@ public sealed partial class ClaimAnnotator : IAnnotator
 
         return false;
     }
+
+    // "about 3,000 soldiers were in Russia and that the number would reach 10,000 by December", "has sent 1,500, bringing
+    // the total to 3,000, and is expected to dispatch 10,000 in all": a projection in a clause joined after the figure
+    // or event speaks of what is to come, not of the figure counted before it.
+    private static bool ProjectsLaterClause(string text, HedgeSpan hedge, TextSpan? anchor)
+    {
+        if (anchor is not { } a || hedge.Negated || hedge.Stance != Stance.Speculated || hedge.Span.Start < a.End)
+        {
+            return false;
+        }
+
+        var between = text.AsSpan(a.End, hedge.Span.Start - a.End);
+        foreach (var opener in LaterClauseOpeners)
+        {
+            if (between.Contains(opener, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        // "and that …", ", and …", or "and" with a verb of its own ("and is expected to", "and will reach").
+        if (between.Contains(" and that ", StringComparison.Ordinal) || between.Contains(", and ", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        var and = between.LastIndexOf(" and ", StringComparison.Ordinal);
+        if (and < 0)
+        {
+            return false;
+        }
+
+        var next = between[(and + 5)..].TrimStart();
+        var space = next.IndexOf(' ');
+        return CoordinatedVerbs.Contains(space < 0 ? next : next[..space]);
+    }
+
+    // Verbs and auxiliaries that open a clause of their own after "and": "and is expected to", "and will reach".
+    private static readonly WordSet CoordinatedVerbs = new(
+        ["is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "may", "might", "should", "expects", "expected",
+         "plans", "planned", "intends", "aims", "said", "says", "added"], StringComparer.OrdinalIgnoreCase);
 
     // A loop rather than List.Exists with a lambda: the lambda would capture the stance and allocate on every call.
     private static bool HasStance(List<HedgeSpan> hedges, Stance stance)
