@@ -23,6 +23,8 @@ internal static class BriefingWords
         var s = p.Subject;
         var figure = p.Figure is { } f ? Figure(f.Low, f.High) + " " : "";
         var place = s.ScopeLabel.Length == 0 ? "" : " in " + s.ScopeLabel;
+        // What is supplied or given goes to a place: "containers have been supplied to Russia", not "in Russia".
+        var destination = s.ScopeLabel.Length == 0 ? "" : " to " + s.ScopeLabel;
         var future = p.Projection;
         if (s.Label.Length == 0)
         {
@@ -42,8 +44,8 @@ internal static class BriefingWords
             EventType.Combat => $"{what} {(future ? "will fight" : "have fought")}{place}",
             EventType.Casualty when IsLoss(s.Noun) => $"there {(future ? "will be" : "have been")} {what}{place}",
             EventType.Casualty => $"{what} {(future ? "will be" : "have been")} killed, wounded or captured{place}",
-            EventType.Supply => $"{what} {(future ? "will be" : "have been")} supplied{place}",
-            EventType.Aid => $"{what} {(future ? "will be" : "have been")} given as aid{place}",
+            EventType.Supply => $"{what} {(future ? "will be" : "have been")} supplied{destination}",
+            EventType.Aid => $"{what} {(future ? "will be" : "have been")} given as aid{destination}",
             EventType.Agreement => $"an agreement covering {what}{place} {(future ? "will be" : "is")} in force",
             EventType.Warning => $"a warning about {what}{place} {(future ? "will be" : "was")} issued",
             _ => $"the reports of {what}{place} hold",

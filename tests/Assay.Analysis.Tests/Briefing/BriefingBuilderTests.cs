@@ -27,6 +27,22 @@ public sealed class BriefingBuilderTests
         Assert.Equal([new ClaimRef(1, "c1"), new ClaimRef(2, "c1")], j.Judgment.Refs);
     }
 
+    [Theory]
+    [InlineData(EventType.Supply, "10,000 north korean troops have been supplied to Russia")]
+    [InlineData(EventType.Aid, "10,000 north korean troops have been given as aid to Russia")]
+    [InlineData(EventType.Deploy, "10,000 north korean troops are deployed in Russia")]
+    public void Build_WhatIsSuppliedOrGiven_GoesToItsPlace(EventType type, string clause)
+    {
+        // Given a proposition of that event with a place
+        var p = Proposition("p1.c1", new Said("a", 1), new Said("b", 2)) with { Event = type };
+
+        // When judged
+        var j = Assert.Single(BriefingBuilder.Build(Input([p])).KeyJudgments);
+
+        // Then what is supplied or given goes to the place; what is deployed is in it
+        Assert.Contains(clause, j.Judgment.Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Build_OneUngradedOriginAgainstOneDenial_RoughlyEven()
     {
