@@ -175,10 +175,15 @@ public sealed partial class ClaimAnnotator : IAnnotator
 
         var (attribution, via) = ChooseAttribution(atts, point);
         narrow = attribution is { Narrow: true };
+        hedges = OwnHedges(hedges, atts, attribution);
         var evt = ChooseEvent(d, events, quantity, attribution, cues);
         if (evt is not null)
         {
             point = quantity?.Span.Start ?? evt.Trigger.Start;
+            if (evt.AgentCue is { } agentCue)
+            {
+                cues.Add(agentCue);
+            }
         }
 
         var time = ChooseTime(d, sentence, quantity?.Span, evt?.Trigger.Start ?? point);
@@ -382,6 +387,57 @@ public sealed partial class ClaimAnnotator : IAnnotator
         }
 
         return (best, via ?? (IReadOnlyList<string>)[]);
+    }
+
+    // "X rejected reports ..., hours after Y said ...": a stance word that is another speaker's verb ("rejected"),
+    // outside the scope of the speaker the claim is credited to, is that speaker's stance, not the claim's. The
+    // sentence's own list is returned when every hedge counts, as it nearly always does.
+    private static List<HedgeSpan> OwnHedges(List<HedgeSpan> hedges, List<AttributionSpan> atts, AttributionSpan? attribution)
+    {
+        if (attribution is null || atts.Count < 2)
+        {
+            return hedges;
+        }
+
+        List<HedgeSpan>? own = null;
+        for (var i = 0; i < hedges.Count; i++)
+        {
+            var foreign = IsOtherSpeakersVerb(hedges[i], atts, attribution);
+            if (foreign && own is null)
+            {
+                own = new List<HedgeSpan>(hedges.Count);
+                for (var j = 0; j < i; j++)
+                {
+                    own.Add(hedges[j]);
+                }
+            }
+
+            if (!foreign)
+            {
+                own?.Add(hedges[i]);
+            }
+        }
+
+        return own ?? hedges;
+    }
+
+    private static bool IsOtherSpeakersVerb(HedgeSpan hedge, List<AttributionSpan> atts, AttributionSpan attribution)
+    {
+        if (hedge.Stance is null || attribution.Scope.Contains(hedge.Span) || attribution.Cue.Overlaps(hedge.Span))
+        {
+            return false;
+        }
+
+        // A speaker whose words hold the credited one ("North Korea confirms ..., the commission said") still frames it.
+        foreach (var a in atts)
+        {
+            if (!ReferenceEquals(a, attribution) && a.Cue.Overlaps(hedge.Span) && !a.Scope.Contains(attribution.Cue))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Whether the sentence credits a speaker: an attribution that is not only a possessor's credit for one figure.
