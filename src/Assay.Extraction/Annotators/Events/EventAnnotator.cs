@@ -86,7 +86,7 @@ public sealed class EventAnnotator : IAnnotator
                 var nominal = IsNominal(document, match, first, end);
                 var (agent, agentCue) = nominal && OwnerAfter(document, match, end) is { } owner
                     ? (owner, OfOwnerCue)
-                    : AgentBefore(document, s, trigger, nominal);
+                    : AgentBefore(document, s, trigger, nominal, cue.Type);
                 var theme = ThemeAfter(document, match.End, end) ?? ThemeBefore(document, first, match.First);
                 if (match.End < locationFrom || match.End > locationStop)
                 {
@@ -128,8 +128,9 @@ public sealed class EventAnnotator : IAnnotator
     // them: in "Peskov described reports of the deployment as fake" Peskov speaks for a government and deploys
     // nothing. A state or body that speaks of it ("Pyongyang denied the deployment") is often its party and stays a
     // candidate. The cue "agent:not-speaker" marks an agent so changed.
-    private static (string? Agent, string? Cue) AgentBefore(AnnotatedDocument d, int sentence, TextSpan trigger, bool nominal)
+    private static (string? Agent, string? Cue) AgentBefore(AnnotatedDocument d, int sentence, TextSpan trigger, bool nominal, EventType type)
     {
+        var movesForces = type is EventType.Deploy or EventType.Supply or EventType.Train;
         // Mentions are in text order (see ActorAnnotator): the sentence's first one is found by halves.
         var mentions = d.Mentions;
         var lo = d.FirstMentionFrom(d.Sentences[sentence].Start);
@@ -155,11 +156,20 @@ public sealed class EventAnnotator : IAnnotator
                 continue;
             }
 
-            (agent, cue) = (m.ActorId, null);
+            (agent, cue) = movesForces && GovernmentOf(m) is { } state ? (state, StateOfBodyCue) : (m.ActorId, null);
         }
 
         return (agent, cue);
     }
+
+    // "the Foreign Ministry of the DPRK ... the 'troop dispatch' story": troops and goods are the state's, so a ministry or
+    // government office named as the agent of a deployment, a delivery or training stands for its state (the cue
+    // "agent:state-of-body"). Intelligence services, armed forces and persons act in their own name.
+    private static string? GovernmentOf(Mention m) =>
+        m.Kind == ActorKind.Organisation && m.Country is { } state && ActorLexicon.Default.TryGet(m.ActorId, out var body)
+            && body.SourceType == SourceType.Government ? state : null;
+
+    private const string StateOfBodyCue = "agent:state-of-body";
 
     // Whether the mention stands in the source of an attribution of the sentence that credits a person, with the
     // attribution's cue between the mention and the trigger. Attributions are in sentence order; the sentence's are few.
