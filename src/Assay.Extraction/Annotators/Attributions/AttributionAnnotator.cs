@@ -20,16 +20,6 @@ public sealed partial class AttributionAnnotator : IAnnotator
     private static readonly FrozenSet<string> AmbiguousVerbs = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "verb:estimate", "verb:estimates", "verb:claims", "verb:assess", "verb:believe", "verb:say", "verb:deny", "verb:suggest", "verb:indicate");
 
-    // How many tokens after a "-scorned" cue its word of scorn may stand: "described reports of North Korea's troop
-    // deployment to the Kursk region as \"fake\"".
-    private const int ScornReach = 16;
-
-    // Words that call a report untrue: the complement of "described reports of ... as".
-    private static readonly WordSet ScornLookup = new(FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "fake", "false", "untrue", "baseless", "groundless", "fabricated", "fabrication", "fabrications", "lie", "lies", "nonsense",
-        "rubbish", "fiction", "fantasy", "fantasies", "hoax", "propaganda", "provocation", "absurd", "disinformation",
-        "misinformation", "invention", "smear", "slander"));
-
     // Verbs that open a refusal cue ("declined to confirm") and words of inability ("could not confirm", "was unable
     // to verify"): the cue is read negated, as "did not confirm" is. Declared before Cues, whose loading reads them.
     private static readonly FrozenSet<string> Refusals = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "declined", "declines", "refused", "refuses");
@@ -407,27 +397,6 @@ public sealed partial class AttributionAnnotator : IAnnotator
                 earlier.Add(a);
             }
         }
-    }
-
-    // Whether a word of scorn follows within the clause, a few words on: "as \"fake\"", "a fabrication", "as lies".
-    private static bool ScornAhead(AnnotatedDocument d, int from, int end)
-    {
-        var tokens = d.Tokens;
-        for (var k = from; k < end && k - from < ScornReach; k++)
-        {
-            var t = tokens[k];
-            if (t.Kind == TokenKind.Punctuation && d.Text[t.Start] is ';' or ':' or '.' or '?' or '!')
-            {
-                return false;
-            }
-
-            if (t.Kind == TokenKind.Word && ScornLookup.Contains(t.Chars(d.Text)))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     // Whether a cue phrase withholds: it opens with a refusal or holds a word of inability.

@@ -21,7 +21,8 @@ namespace Assay.Extraction.Annotators.Claims;
 /// assessment) both cover it, the stronger one is the source and the media a via. With no attribution the outlet
 /// itself is the source. Scorn in place of a denial verb ("groundless rumours about the so-called dispatch") denies the
 /// claim unless the attribution's own verb sets a firmer stance; the report it dismisses is then no via, and a party the
-/// report is credited to ("the story being spread by X") is kept among the cues, not made the source. Certainty starts
+/// report is credited to ("the story being spread by X") is kept among the cues, not made the source. Another speaker's
+/// stance verb outside the credited speaker's scope ("X rejected ..., hours after Y said ...") sets nothing. Certainty starts
 /// from the stance (<see cref="BaseCertainty"/>) and is capped by every hedge in the sentence. A refutation that names no event of its own ("These reports did not stand up to
 /// scrutiny") takes the event of the claim before it, and the two claims point at each other through their cues.
 /// </remarks>
