@@ -48,7 +48,8 @@ internal static class SpecItems
         "hedge" => d.Hedges.Select(h => Item(kind, d.Slice(h.Span), [
             ("cue", h.CueName), ("certainty", Num(h.Certainty)), ("stance", h.Stance?.ToString()), ("negated", h.Negated ? "true" : "false")])),
         "event" => d.Events.Select(e => Item(kind, d.Slice(e.Trigger), [
-            ("type", e.Type.ToString()), ("cue", e.CueName), ("agent", e.Agent), ("theme", e.Theme), ("location", e.Location)])),
+            ("type", e.Type.ToString()), ("cue", e.CueName), ("agent", e.Agent), ("agent_cue", e.AgentCue), ("theme", e.Theme),
+            ("location", e.Location)])),
         "claim" => d.Claims.Select(c => Item(kind, c.Text, [
             ("event", c.Event.ToString()), ("agent", c.Agent), ("theme", c.Theme), ("location", c.Location),
             ("source", c.Source), ("source_actor", c.SourceActor), ("source_type", c.SourceType.ToString()), ("via", Join(c.Via)),

@@ -253,8 +253,9 @@ public sealed partial class AttributionAnnotator
         }
     }
 
-    // "X put the dead in the thousands, and Y said ...", "..., where local officials put ...": a subject opening a
-    // coordinated clause, or a relative clause on a place, speaks in its own right, not inside the first speaker's words.
+    // "X put the dead in the thousands, and Y said ...", "..., where local officials put ...", "..., hours after Y
+    // said ...": a subject opening a coordinated clause, a relative clause on a place or a trailing adverbial clause
+    // speaks in its own right, not inside the first speaker's words.
     private static bool OpensOwnClause(AnnotatedDocument d, AttributionSpan inner)
     {
         if (inner.SourceSpan.Start >= inner.Cue.Start)
@@ -270,8 +271,87 @@ public sealed partial class AttributionAnnotator
 
         var before = d.Tokens[at - 1];
         return before.Is(d.Text, "where")
-            || ((before.Is(d.Text, "and") || before.Is(d.Text, "but")) && at >= 2 && IsComma(d, d.Tokens[at - 2]));
+            || ((before.Is(d.Text, "and") || before.Is(d.Text, "but")) && at >= 2 && IsComma(d, d.Tokens[at - 2]))
+            || inner.CueName.Contains(OwnClauseMark, StringComparison.Ordinal) || TrailingClauseStart(d, inner) >= 0;
     }
+
+    // "The Kremlin rejected reports that ..., hours after Seoul's spy agency said ...": a speaker whose subject and
+    // verb open a trailing adverbial clause ("hours after", "a day after", "as", "while") states that clause in its own
+    // right. The attributions before the clause cover only what comes before its comma, and the clause's speaker
+    // covers the clause from its subject on; the clause's cue is marked "+own-clause".
+    private static void SplitTrailingClauses(AnnotatedDocument d, int sentence, List<AttributionSpan> found)
+    {
+        if (found.Count < 2)
+        {
+            return;
+        }
+
+        for (var k = 0; k < found.Count; k++)
+        {
+            var inner = found[k];
+            var clause = TrailingClauseStart(d, inner);
+            if (clause < 0 || !d.Sentences[sentence].Contains(clause))
+            {
+                continue;
+            }
+
+            var split = false;
+            for (var m = 0; m < found.Count; m++)
+            {
+                var outer = found[m];
+                if (m != k && outer.Cue.End <= clause && outer.Scope.Start < clause && outer.Scope.End > clause)
+                {
+                    found[m] = outer with { Scope = new TextSpan(outer.Scope.Start, clause) };
+                    split = true;
+                }
+            }
+
+            if (split)
+            {
+                var start = Math.Max(inner.Scope.Start, inner.SourceSpan.Start);
+                found[k] = inner with
+                {
+                    Scope = inner.Scope.End > start ? new TextSpan(start, inner.Scope.End) : inner.Scope,
+                    CueName = Suffixed(inner.CueName, OwnClauseMark),
+                };
+            }
+        }
+    }
+
+    // Where the trailing adverbial clause that <paramref name="a"/>'s subject opens starts: the comma before its
+    // subordinator, with the words of time that may lead it (", hours after", ", a day after", ", even as", ",
+    // while"). -1 when the subject opens no such clause.
+    private static int TrailingClauseStart(AnnotatedDocument d, AttributionSpan a)
+    {
+        if (a.SourceSpan.Start >= a.Cue.Start || !a.CueName.Contains("verb:", StringComparison.Ordinal))
+        {
+            return -1;
+        }
+
+        var at = IndexOfToken(d, a.SourceSpan.Start);
+        if (at < 2 || !TrailingSubordinators.Contains(d.Tokens[at - 1].Chars(d.Text)))
+        {
+            return -1;
+        }
+
+        var k = at - 2;
+        while (k > 0 && at - 2 - k < 3 && (ClauseLeads.Contains(d.Tokens[k].Chars(d.Text)) || d.Tokens[k].Kind == TokenKind.Number))
+        {
+            k--;
+        }
+
+        return IsComma(d, d.Tokens[k]) ? d.Tokens[k].Start : -1;
+    }
+
+    private const string OwnClauseMark = "+own-clause";
+
+    private static readonly WordSet TrailingSubordinators = new(["after", "before", "as", "while", "whereas", "when", "since"], StringComparer.OrdinalIgnoreCase);
+
+    // Words of time or degree that lead a trailing subordinator: "hours after", "a day after", "shortly before", "even as".
+    private static readonly WordSet ClauseLeads = new(
+        ["a", "an", "few", "several", "hours", "hour", "days", "day", "weeks", "week", "months", "month", "minutes", "moments",
+         "shortly", "soon", "just", "only", "even", "long", "two", "three"],
+        StringComparer.OrdinalIgnoreCase);
 
     // The comma that closes the opening adverbial clause "outer" speaks in, when "main" is the subject right after it:
     // "Nearly two months after South Korean media reported that ..., the institute has found no evidence ...". Zero

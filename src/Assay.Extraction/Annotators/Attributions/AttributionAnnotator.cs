@@ -20,6 +20,12 @@ public sealed partial class AttributionAnnotator : IAnnotator
     private static readonly FrozenSet<string> AmbiguousVerbs = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "verb:estimate", "verb:estimates", "verb:claims", "verb:assess", "verb:believe", "verb:say", "verb:deny", "verb:suggest", "verb:indicate");
 
+    // Verbs that open a refusal cue ("declined to confirm") and words of inability ("could not confirm", "was unable
+    // to verify"): the cue is read negated, as "did not confirm" is. Declared before Cues, whose loading reads them.
+    private static readonly FrozenSet<string> Refusals = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "declined", "declines", "refused", "refuses");
+
+    private static readonly FrozenSet<string> Inabilities = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "not", "cannot", "can't", "couldn't", "unable");
+
     private static readonly PhraseLexicon<AttributionCue> Cues = PhraseLexicon.Load("attribution-cues.tsv", static f =>
         new AttributionCue(
             Enum.Parse<AttributionRole>(f[1], ignoreCase: true),
@@ -27,6 +33,8 @@ public sealed partial class AttributionAnnotator : IAnnotator
             f[3])
         {
             IsAmbiguousVerb = AmbiguousVerbs.Contains(f[3]),
+            Withholds = Withholding(f[0]),
+            NeedsScorn = f[3].EndsWith("-scorned", StringComparison.Ordinal),
         });
 
     private static readonly FrozenSet<string> SkipBeforeVerb = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
@@ -44,8 +52,6 @@ public sealed partial class AttributionAnnotator : IAnnotator
 
     private static readonly WordSet NegatorLookup = new(Negators);
 
-    // Verbs that open a refusal cue ("declined to confirm"): the cue is read negated, as "did not confirm" is.
-    private static readonly WordSet RefusalLookup = new(FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "declined", "declines", "refused", "refuses"));
 
     // Before a noun these words make "estimate" or "claims" a noun: "its public estimate", "the claims".
     private static readonly FrozenSet<string> NounMarkers = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
@@ -245,6 +251,12 @@ public sealed partial class AttributionAnnotator : IAnnotator
                             break;
                         }
 
+                        // "described reports of the deployment as fake" denies; "described the reports as credible" does not.
+                        if (cue.NeedsScorn && !ScornAhead(document, match.End, end))
+                        {
+                            break;
+                        }
+
                         // "has been put at", "was estimated": a passive verb's subject is what was said, not who said it.
                         if (match.First > first && IsPassive(document, first, match.First))
                         {
@@ -271,8 +283,9 @@ public sealed partial class AttributionAnnotator : IAnnotator
                             break;
                         }
 
-                        // "The Kremlin has declined to confirm the deployment": a refusal negates what follows it.
-                        var negated = IsNegated(document, first, match.First) || RefusalLookup.Contains(tokens[match.First].Chars(document.Text));
+                        // "The Kremlin has declined to confirm the deployment", "It could not confirm reports": a refusal
+                        // or an inability negates what follows it.
+                        var negated = IsNegated(document, first, match.First) || cue.Withholds;
                         if (negated && cue.Stance is null or Stance.Reported)
                         {
                             // "The report did not say how many": nothing is credited.
@@ -294,7 +307,10 @@ public sealed partial class AttributionAnnotator : IAnnotator
                                 subject = new Phrase(subject.First + opening, subject.End, new TextSpan(tokens[subject.First + opening].Start, subject.Span.End));
                             }
 
-                            if (Make(document, s, at, cueSpan, cue, subject, ScopeOf(document, s, first, end, match, subject)) is { } attribution)
+                            // "Reuters could not verify the videos": an outlet that withholds disclaims what others
+                            // said; it states nothing of its own.
+                            if (Make(document, s, at, cueSpan, cue, subject, ScopeOf(document, s, first, end, match, subject)) is { } attribution
+                                && !(cue.Withholds && attribution.SourceType == SourceType.Media))
                             {
                                 found.Add(negated ? attribution with { Stance = null, CueName = Suffixed("not:", attribution.CueName), Unconfirmed = cue.Stance == Stance.Confirmed } : attribution);
                             }
@@ -356,6 +372,8 @@ public sealed partial class AttributionAnnotator : IAnnotator
                 RemoveHeldSelfCues(found);
             }
 
+            // Before the fold, which may move a clause's source onto the party it cites.
+            SplitTrailingClauses(document, s, found);
             if (citing is { } c)
             {
                 Fold(document, s, at, first, found, c);
@@ -379,6 +397,26 @@ public sealed partial class AttributionAnnotator : IAnnotator
                 earlier.Add(a);
             }
         }
+    }
+
+    // Whether a cue phrase withholds: it opens with a refusal or holds a word of inability.
+    private static bool Withholding(string phrase)
+    {
+        var words = phrase.Split(' ');
+        if (Refusals.Contains(words[0]))
+        {
+            return true;
+        }
+
+        foreach (var w in words)
+        {
+            if (Inabilities.Contains(w))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool HasSelfCue(List<AttributionSpan> found)
@@ -675,6 +713,25 @@ public sealed partial class AttributionAnnotator : IAnnotator
         return (Clean(single.Text), single.ActorId);
     }
 
+    // The attribution a "citing" belongs to: the one whose subject or cue stands nearest before it ("..., when South
+    // Korean media, citing an official, said ..." cites for the media, not for an earlier speaker); the first when
+    // none stands before it.
+    private static int Citer(List<AttributionSpan> found, int citing)
+    {
+        var (host, nearest) = (0, -1);
+        for (var k = 0; k < found.Count; k++)
+        {
+            var a = found[k];
+            var at = a.SourceSpan.End <= citing ? a.SourceSpan.End : a.Cue.End <= citing ? a.Cue.End : -1;
+            if (at > nearest)
+            {
+                (host, nearest) = (k, at);
+            }
+        }
+
+        return host;
+    }
+
     // "Yonhap, citing the NIS, reported" and "officials said, citing intelligence": the cited phrase becomes the
     // source and the citer a via; with no citer in sight, the cited phrase stands alone.
     private static void Fold(AnnotatedDocument d, int sentence, FirstIndexes at, int first, List<AttributionSpan> found, (int Index, int End, TextSpan CitedSpan) c)
@@ -687,8 +744,9 @@ public sealed partial class AttributionAnnotator : IAnnotator
         var citingCue = new TextSpan(d.Tokens[c.Index].Start, d.Tokens[c.Index].End);
         if (found.Count > 0)
         {
-            var main = found[0];
-            found[0] = main with
+            var host = Citer(found, citingCue.Start);
+            var main = found[host];
+            found[host] = main with
             {
                 Source = citedText,
                 SourceSpan = c.CitedSpan,

@@ -21,7 +21,8 @@ namespace Assay.Extraction.Annotators.Claims;
 /// assessment) both cover it, the stronger one is the source and the media a via. With no attribution the outlet
 /// itself is the source. Scorn in place of a denial verb ("groundless rumours about the so-called dispatch") denies the
 /// claim unless the attribution's own verb sets a firmer stance; the report it dismisses is then no via, and a party the
-/// report is credited to ("the story being spread by X") is kept among the cues, not made the source. Certainty starts
+/// report is credited to ("the story being spread by X") is kept among the cues, not made the source. Another speaker's
+/// stance verb outside the credited speaker's scope ("X rejected ..., hours after Y said ...") sets nothing. Certainty starts
 /// from the stance (<see cref="BaseCertainty"/>) and is capped by every hedge in the sentence. A refutation that names no event of its own ("These reports did not stand up to
 /// scrutiny") takes the event of the claim before it, and the two claims point at each other through their cues.
 /// </remarks>
@@ -175,10 +176,15 @@ public sealed partial class ClaimAnnotator : IAnnotator
 
         var (attribution, via) = ChooseAttribution(atts, point);
         narrow = attribution is { Narrow: true };
+        hedges = OwnHedges(hedges, atts, attribution);
         var evt = ChooseEvent(d, events, quantity, attribution, cues);
         if (evt is not null)
         {
             point = quantity?.Span.Start ?? evt.Trigger.Start;
+            if (evt.AgentCue is { } agentCue)
+            {
+                cues.Add(agentCue);
+            }
         }
 
         var time = ChooseTime(d, sentence, quantity?.Span, evt?.Trigger.Start ?? point);
@@ -386,6 +392,57 @@ public sealed partial class ClaimAnnotator : IAnnotator
         }
 
         return (best, via ?? (IReadOnlyList<string>)[]);
+    }
+
+    // "X rejected reports ..., hours after Y said ...": a stance word that is another speaker's verb ("rejected"),
+    // outside the scope of the speaker the claim is credited to, is that speaker's stance, not the claim's. The
+    // sentence's own list is returned when every hedge counts, as it nearly always does.
+    private static List<HedgeSpan> OwnHedges(List<HedgeSpan> hedges, List<AttributionSpan> atts, AttributionSpan? attribution)
+    {
+        if (attribution is null || atts.Count < 2)
+        {
+            return hedges;
+        }
+
+        List<HedgeSpan>? own = null;
+        for (var i = 0; i < hedges.Count; i++)
+        {
+            var foreign = IsOtherSpeakersVerb(hedges[i], atts, attribution);
+            if (foreign && own is null)
+            {
+                own = new List<HedgeSpan>(hedges.Count);
+                for (var j = 0; j < i; j++)
+                {
+                    own.Add(hedges[j]);
+                }
+            }
+
+            if (!foreign)
+            {
+                own?.Add(hedges[i]);
+            }
+        }
+
+        return own ?? hedges;
+    }
+
+    private static bool IsOtherSpeakersVerb(HedgeSpan hedge, List<AttributionSpan> atts, AttributionSpan attribution)
+    {
+        if (hedge.Stance is null || attribution.Scope.Contains(hedge.Span) || attribution.Cue.Overlaps(hedge.Span))
+        {
+            return false;
+        }
+
+        // A speaker whose words hold the credited one ("North Korea confirms ..., the commission said") still frames it.
+        foreach (var a in atts)
+        {
+            if (!ReferenceEquals(a, attribution) && a.Cue.Overlaps(hedge.Span) && !a.Scope.Contains(attribution.Cue))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Whether the sentence credits a speaker: an attribution that is not only a possessor's credit for one figure.

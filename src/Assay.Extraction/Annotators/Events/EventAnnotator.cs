@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using Assay.Core.Claims;
 using Assay.Core.Sources;
 using Assay.Core.Text;
+using Assay.Extraction.Annotators.Actors;
 using Assay.Extraction.Lexicons;
 using Assay.Extraction.Pipeline;
 
@@ -82,7 +83,10 @@ public sealed class EventAnnotator : IAnnotator
                 }
 
                 var trigger = new TextSpan(tokens[match.First].Start, tokens[match.End - 1].End);
-                var agent = AgentBefore(document, s, trigger);
+                var nominal = IsNominal(document, match, first, end);
+                var (agent, agentCue) = nominal && OwnerAfter(document, match, end) is { } owner
+                    ? (owner, OfOwnerCue)
+                    : AgentBefore(document, s, trigger, nominal, cue.Type);
                 var theme = ThemeAfter(document, match.End, end) ?? ThemeBefore(document, first, match.First);
                 if (match.End < locationFrom || match.End > locationStop)
                 {
@@ -91,7 +95,7 @@ public sealed class EventAnnotator : IAnnotator
                 }
 
                 var name = cue.Name;
-                document.Events.Add(new EventSpan(s, trigger, cue.Type, name, agent, theme, location));
+                document.Events.Add(new EventSpan(s, trigger, cue.Type, name, agent, theme, location) { AgentCue = agentCue });
                 i = match.End - 1;
             }
         }
@@ -119,14 +123,20 @@ public sealed class EventAnnotator : IAnnotator
     /// <summary>True when the trigger named by <paramref name="cueName"/> is a verb.</summary>
     public static bool IsVerb(string cueName) => cueName.StartsWith("verb:", StringComparison.Ordinal);
 
-    // The nearest state, organisation or person named before the trigger in the same sentence.
-    private static string? AgentBefore(AnnotatedDocument d, int sentence, TextSpan trigger)
+    // The nearest state, organisation or person named before the trigger in the same sentence. A nominal trigger
+    // ("the deployment", "the so-called dispatch") does not take a person who speaks of it, whose verb stands between
+    // them: in "Peskov described reports of the deployment as fake" Peskov speaks for a government and deploys
+    // nothing. A state or body that speaks of it ("Pyongyang denied the deployment") is often its party and stays a
+    // candidate. The cue "agent:not-speaker" marks an agent so changed.
+    private static (string? Agent, string? Cue) AgentBefore(AnnotatedDocument d, int sentence, TextSpan trigger, bool nominal, EventType type)
     {
+        var movesForces = type is EventType.Deploy or EventType.Supply or EventType.Train;
         // Mentions are in text order (see ActorAnnotator): the sentence's first one is found by halves.
         var mentions = d.Mentions;
         var lo = d.FirstMentionFrom(d.Sentences[sentence].Start);
 
         string? agent = null;
+        string? cue = null;
         for (var i = lo; i < mentions.Count; i++)
         {
             var m = mentions[i];
@@ -135,13 +145,110 @@ public sealed class EventAnnotator : IAnnotator
                 break;
             }
 
-            if (m.Kind is not ActorKind.Media and not ActorKind.Unknown)
+            if (m.Kind is ActorKind.Media or ActorKind.Unknown)
             {
-                agent = m.ActorId;
+                continue;
+            }
+
+            if (nominal && SpeaksOf(d, sentence, m.Span, trigger))
+            {
+                cue = NotSpeakerCue;
+                continue;
+            }
+
+            (agent, cue) = movesForces && GovernmentOf(m) is { } state ? (state, StateOfBodyCue) : (m.ActorId, null);
+        }
+
+        return (agent, cue);
+    }
+
+    // "the Foreign Ministry of the DPRK ... the 'troop dispatch' story": troops and goods are the state's, so a ministry or
+    // government office named as the agent of a deployment, a delivery or training stands for its state (the cue
+    // "agent:state-of-body"). Intelligence services, armed forces and persons act in their own name.
+    private static string? GovernmentOf(Mention m) =>
+        m.Kind == ActorKind.Organisation && m.Country is { } state && ActorLexicon.Default.TryGet(m.ActorId, out var body)
+            && body.SourceType == SourceType.Government ? state : null;
+
+    private const string StateOfBodyCue = "agent:state-of-body";
+
+    // Whether the mention stands in the source of an attribution of the sentence that credits a person, with the
+    // attribution's cue between the mention and the trigger. Attributions are in sentence order; the sentence's are few.
+    private static bool SpeaksOf(AnnotatedDocument d, int sentence, TextSpan mention, TextSpan trigger)
+    {
+        var attributions = d.Attributions;
+        for (var i = attributions.Count - 1; i >= 0 && attributions[i].Sentence >= sentence; i--)
+        {
+            var a = attributions[i];
+            if (a.Sentence == sentence && a.SourceSpan.Contains(mention) && a.Cue.Start >= mention.End && a.Cue.End <= trigger.Start
+                && a.SourceActor is { } actor && ActorLexicon.Default.TryGet(actor, out var known) && known.Kind == ActorKind.Person)
+            {
+                return true;
             }
         }
 
-        return agent;
+        return false;
+    }
+
+    private const string OfOwnerCue = "agent:of-owner";
+
+    private const string NotSpeakerCue = "agent:not-speaker";
+
+    // A trigger used as a noun: a noun of the lexicon, or a verb form after a determiner, a possessive or a word of
+    // scorn, or before "of" ("the so-called dispatch", "Pyongyang's dispatch", "dispatch of troops").
+    private static bool IsNominal(AnnotatedDocument d, PhraseLexicon<EventCue>.Match match, int first, int end)
+    {
+        if (!match.Value.IsVerb || (match.End < end && d.Tokens[match.End].Is(d.Text, "of")))
+        {
+            return true;
+        }
+
+        if (match.First <= first)
+        {
+            return false;
+        }
+
+        var before = d.Tokens[match.First - 1];
+        var chars = before.Chars(d.Text);
+        return before.Kind == TokenKind.Word
+            && (NominalMarkerLookup.Contains(chars) || chars.EndsWith("'s", StringComparison.Ordinal) || chars.EndsWith("\u2019s", StringComparison.Ordinal));
+    }
+
+    private static readonly WordSet NominalMarkerLookup = new(
+        ["the", "a", "an", "this", "that", "its", "their", "his", "her", "any", "so-called", "alleged", "reported", "purported"],
+        StringComparer.OrdinalIgnoreCase);
+
+    // "the dispatch of the DPRK's army", "the deployment of North Korean troops", "deliveries of Iranian drones": a
+    // deployment or supply named as a noun is done by the party whose forces or goods it moves, named right after "of"
+    // (a "the" may open the name, or stand before it). A body named through its state ("the DPRK's army", "Russian
+    // military") stands for that state.
+    private static string? OwnerAfter(AnnotatedDocument d, PhraseLexicon<EventCue>.Match match, int end)
+    {
+        if (match.Value.Type is not (EventType.Deploy or EventType.Supply) || match.End + 1 >= end || !d.Tokens[match.End].Is(d.Text, "of"))
+        {
+            return null;
+        }
+
+        var k = match.End + 1;
+        var owner = MentionAt(d, d.Tokens[k].Start);
+        if (owner is null && d.Tokens[k].Is(d.Text, "the") && k + 1 < end)
+        {
+            owner = MentionAt(d, d.Tokens[k + 1].Start);
+        }
+
+        if (owner is null || owner.Kind is ActorKind.Media or ActorKind.Unknown)
+        {
+            return null;
+        }
+
+        return owner.Country is { } state && (owner.Cue.StartsWith("possessive:", StringComparison.Ordinal) || owner.Cue.StartsWith("adjectival:", StringComparison.Ordinal))
+            ? state
+            : owner.ActorId;
+    }
+
+    private static Mention? MentionAt(AnnotatedDocument d, int offset)
+    {
+        var i = d.FirstMentionFrom(offset);
+        return i < d.Mentions.Count && d.Mentions[i].Span.Start == offset ? d.Mentions[i] : null;
     }
 
     // The first theme noun after the trigger, with up to three modifiers before it ("North Korean military engineers").

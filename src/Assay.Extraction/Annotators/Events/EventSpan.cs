@@ -18,4 +18,9 @@ public sealed record EventSpan(
     string CueName,
     string? Agent,
     string? Theme,
-    string? Location);
+    string? Location)
+{
+    /// <summary>The rule that set <see cref="Agent"/> when it is not simply the nearest party named before the trigger
+    /// ("agent:of-owner" for "the dispatch of the DPRK's army"), else null.</summary>
+    public string? AgentCue { get; init; }
+}

@@ -94,6 +94,14 @@ public sealed class HedgeAnnotator : IAnnotator
                     continue;
                 }
 
+                // "It could not confirm reports": the modal is part of a cue that withholds, which the attribution
+                // reads; it leaves the statement unconfirmed, not a guess.
+                if (cue.Stance is null && InNegatedAttribution(attributions, firstAttribution, s, span))
+                {
+                    i = match.End - 1;
+                    continue;
+                }
+
                 // "Neither Ankara nor Tehran has confirmed": the attribution read the negation from the subject.
                 var negated = IsNegated(text, tokens, first, match.First)
                     || (cue.Stance is not null && IsNegatedAttribution(attributions, firstAttribution, s, span));
@@ -149,6 +157,19 @@ public sealed class HedgeAnnotator : IAnnotator
         for (var i = from; i < attributions.Count && attributions[i].Sentence == sentence; i++)
         {
             if (attributions[i].Cue == cue && attributions[i].CueName.StartsWith("not:", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool InNegatedAttribution(List<AttributionSpan> attributions, int from, int sentence, TextSpan span)
+    {
+        for (var i = from; i < attributions.Count && attributions[i].Sentence == sentence; i++)
+        {
+            if (attributions[i].Cue.Contains(span) && attributions[i].CueName.StartsWith("not:", StringComparison.Ordinal))
             {
                 return true;
             }
