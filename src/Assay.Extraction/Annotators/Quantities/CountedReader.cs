@@ -74,6 +74,9 @@ internal sealed class CountedReader(QuantityLexicon lexicon)
             j++;
         }
 
+        // "8 million 122 mm and 152 mm shells": the calibres describe the shells the figure counts.
+        j = Calibre.RunEnd(v, j);
+
         var lookedThrough = false;
         if (v.IsWord(j, "of") && v.IsAnyWord(j + 1, Determiners))
         {

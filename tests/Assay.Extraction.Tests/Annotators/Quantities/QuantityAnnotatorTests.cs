@@ -161,4 +161,22 @@ public sealed class QuantityAnnotatorTests
         // Then the figure stays a count
         Assert.Equal(expected, q.Low);
     }
+
+    [Theory]
+    [InlineData("Barges carried 5 million 122 mm and 152 mm shells.", "5 million", "shells")]
+    [InlineData("Barges carried 40,000 152mm shells.", "40,000", "shells")]
+    [InlineData("Barges carried 40,000 122-mm rockets.", "40,000", "rockets")]
+    [InlineData("Barges carried 40,000 105- and 155-mm artillery shells.", "40,000", "artillery shells")]
+    [InlineData("Barges carried 40,000 122/152mm rounds.", "40,000", "rounds")]
+    public void Annotate_CalibresBeforeTheNoun_AreCrossedAndNoCount(string text, string figure, string counted)
+    {
+        // Given a figure whose noun follows a run of calibres
+        // When quantities are read
+        var q = Assert.Single(Read(text));
+
+        // Then the figure counts the noun after the calibres, which are no count themselves
+        Assert.Equal(figure, text[q.Span.Start..q.Span.End]);
+        Assert.Equal(counted, q.Counted);
+        Assert.Equal(counted, text[q.CountedSpan!.Value.Start..q.CountedSpan.Value.End]);
+    }
 }
