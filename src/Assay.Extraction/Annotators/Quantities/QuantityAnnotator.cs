@@ -193,6 +193,14 @@ public sealed class QuantityAnnotator : IAnnotator
             return null;
         }
 
+        // "the treaty the two countries signed", "the two sets of figures differ": a count that only refers to the
+        // parties or to the evidence is no figure of the story either.
+        if (qualifier == QuantityQualifier.Exact && !sequence && currency is null
+            && ReferenceCount.Holds(v, qualifierStart, end, first.Value, phrase, _lexicon))
+        {
+            return null;
+        }
+
         if (counted is null && phrase is null)
         {
             phrase = _counted.Before(v, qualifierStart);

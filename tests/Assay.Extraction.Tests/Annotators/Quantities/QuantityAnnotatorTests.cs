@@ -179,4 +179,47 @@ public sealed class QuantityAnnotatorTests
         Assert.Equal(counted, q.Counted);
         Assert.Equal(counted, text[q.CountedSpan!.Value.Start..q.CountedSpan.Value.End]);
     }
+
+    [Theory]
+    [InlineData("The deal the two countries struck in May still holds.")]
+    [InlineData("Talks between the two Koreas broke down.")]
+    [InlineData("It is a matter for all three nations.")]
+    [InlineData("The other two allies objected.")]
+    [InlineData("Seoul's two partners were not consulted.")]
+    [InlineData("It concerns the rights of two sovereign states.")]
+    [InlineData("The two sides met again on Friday.")]
+    [InlineData("The two sets of estimates cannot be compared.")]
+    [InlineData("Two claims in this piece were withdrawn.")]
+    [InlineData("The three reports disagree on the date.")]
+    [InlineData("Their two accounts differ.")]
+    public void Annotate_CountOfPartiesOrEvidence_IsNoQuantity(string text)
+    {
+        // Given a sentence whose only figure refers to the parties or to the evidence
+        // When quantities are read
+        // Then none is read
+        Assert.Empty(Read(text));
+    }
+
+    [Theory]
+    [InlineData("The six countries signed the pact.", 6)]
+    [InlineData("Troops from three countries took part.", 3)]
+    [InlineData("Two countries pledged launchers.", 2)]
+    [InlineData("A coalition of four nations paid for the shells.", 4)]
+    [InlineData("About two states objected.", 2)]
+    [InlineData("Three senior figures were dismissed.", 3)]
+    [InlineData("Two accounts were frozen.", 2)]
+    [InlineData("The two North Korean soldiers were questioned.", 2)]
+    [InlineData("The two brigades moved north.", 2)]
+    [InlineData("The two leaders were killed.", 2)]
+    [InlineData("The two soldiers' statements differ.", 2)]
+    public void Annotate_CountThatTakesPart_StaysAQuantity(string text, double expected)
+    {
+        // Given a count that is not a mere reference: too large, bare, qualified, ambiguous without a determiner,
+        // of something else, or labelled as casualties
+        // When quantities are read
+        var q = Assert.Single(Read(text));
+
+        // Then the figure stays a count
+        Assert.Equal(expected, q.Low);
+    }
 }
