@@ -222,4 +222,21 @@ public sealed class QuantityAnnotatorTests
         // Then the figure stays a count
         Assert.Equal(expected, q.Low);
     }
+
+    [Theory]
+    [InlineData("Officials raised their estimate of the contingent itself to about 9,000.", "contingent")]
+    [InlineData("The size of the North Korean contingent itself was put at 9,000.", "north korean contingent")]
+    [InlineData("The strength of the units themselves was put at 9,000.", "units")]
+    [InlineData("The size of the force itself was put at 9,000.", "force")]
+    public void Annotate_ReflexiveAfterTheNoun_IsNoPartOfTheCounted(string text, string counted)
+    {
+        // Given a figure that sizes a noun named before it and stressed by a reflexive
+        // When quantities are read
+        var q = Assert.Single(Read(text));
+
+        // Then the counted words stop before the reflexive, and a collective noun keeps its own word
+        Assert.Equal(counted, q.Counted);
+        Assert.DoesNotContain("itself", text[q.CountedSpan!.Value.Start..q.CountedSpan.Value.End], StringComparison.Ordinal);
+        Assert.DoesNotContain("themselves", text[q.CountedSpan!.Value.Start..q.CountedSpan.Value.End], StringComparison.Ordinal);
+    }
 }
