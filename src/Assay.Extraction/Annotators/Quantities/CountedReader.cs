@@ -74,6 +74,9 @@ internal sealed class CountedReader(QuantityLexicon lexicon)
             j++;
         }
 
+        // "8 million 122 mm and 152 mm shells": the calibres describe the shells the figure counts.
+        j = Calibre.RunEnd(v, j);
+
         var lookedThrough = false;
         if (v.IsWord(j, "of") && v.IsAnyWord(j + 1, Determiners))
         {
@@ -308,8 +311,9 @@ internal sealed class CountedReader(QuantityLexicon lexicon)
     }
 
     // A figure the look-back may cross: a year ("casualties in November 2024 averaged …") or the old value of a revision
-    // ("from 1,100 to about 3,000").
-    private static bool Crossable(in TokenView v, int k) => IsYear(v, k) || v.IsWord(k - 1, "from");
+    // ("from 1,100 to about 3,000", "from about 10,000 in October to between 11,000 and 12,000").
+    private bool Crossable(in TokenView v, int k) =>
+        IsYear(v, k) || v.IsWord(k - 1, "from") || v.IsWord(k - 1 - lexicon.Qualifiers.MatchBackward(v.Text, v.Tokens, k, 0, out _), "from");
 
     private static bool IsYear(in TokenView v, int k)
     {
@@ -492,6 +496,11 @@ internal sealed class CountedReader(QuantityLexicon lexicon)
     private static string? CasualtyVerb(in TokenView v, int k) =>
         v.IsWord(k) && CasualtyVerbs.TryGetValue(v.Chars(k), out var label) ? label : null;
 
+    // "the number of North Korean troops in Russia", "its estimate of the contingent itself" (a reflexive is a stop word).
+    // A collective noun for the force sent ("contingent", "force", "deployment") keeps its own word and takes no troops
+    // label: each also names other things (a press contingent, an air force, a deployment of launchers), and a sentence
+    // about losses gives its figures a casualty event, under which a troops label would file the size of the force
+    // among the troops lost.
     private CountedPhrase NumberOf(in TokenView v, int from, int limit)
     {
         var j = from;

@@ -156,9 +156,8 @@ public sealed class QuantityAnnotator : IAnnotator
             end += 2;
         }
 
-        // "152 mm", "170-mm": a calibre, not a count.
-        if (v.IsAnyWord(end, Calibres)
-            || (v.IsPunct(end, '-') && v.IsAnyWord(end + 1, "mm", "millimetre", "millimeter")))
+        // "152 mm", "170-mm", the 122 of "122 and 152 mm": a calibre, not a count.
+        if (Calibre.UnitLength(v, end) > 0 || (!ranged && first.End == first.Start + 1 && Calibre.RunEnd(v, first.Start) > end))
         {
             return null;
         }
@@ -190,6 +189,14 @@ public sealed class QuantityAnnotator : IAnnotator
 
         // "the two agencies were counting", "three officials said": how many give the figures is no figure of the story.
         if (phrase is { } read && read.Start >= end && SourceCount.Holds(v, qualifierStart, read))
+        {
+            return null;
+        }
+
+        // "the treaty the two countries signed", "the two sets of figures differ": a count that only refers to the
+        // parties or to the evidence is no figure of the story either.
+        if (qualifier == QuantityQualifier.Exact && !sequence && currency is null
+            && ReferenceCount.Holds(v, qualifierStart, end, first.Value, phrase, _lexicon))
         {
             return null;
         }
@@ -318,8 +325,6 @@ public sealed class QuantityAnnotator : IAnnotator
         // A falling pair ("went 12-3") is a score or a label, not a range; the first figure then stands alone.
         return first.Value <= second.Value || (first.Scale == 1 && first.Value < second.Unscaled);
     }
-
-    private static readonly WordSet Calibres = new(["mm", "millimetre", "millimeter", "cm", "calibre", "caliber"], StringComparer.OrdinalIgnoreCase);
 
     private static readonly WordSet ChangeVerbs = new(
         ["rose", "risen", "rise", "rises", "climbed", "increased", "jumped", "grew", "raised", "revised", "went", "fell", "dropped",

@@ -161,4 +161,82 @@ public sealed class QuantityAnnotatorTests
         // Then the figure stays a count
         Assert.Equal(expected, q.Low);
     }
+
+    [Theory]
+    [InlineData("Barges carried 5 million 122 mm and 152 mm shells.", "5 million", "shells")]
+    [InlineData("Barges carried 40,000 152mm shells.", "40,000", "shells")]
+    [InlineData("Barges carried 40,000 122-mm rockets.", "40,000", "rockets")]
+    [InlineData("Barges carried 40,000 105- and 155-mm artillery shells.", "40,000", "artillery shells")]
+    [InlineData("Barges carried 40,000 122/152mm rounds.", "40,000", "rounds")]
+    public void Annotate_CalibresBeforeTheNoun_AreCrossedAndNoCount(string text, string figure, string counted)
+    {
+        // Given a figure whose noun follows a run of calibres
+        // When quantities are read
+        var q = Assert.Single(Read(text));
+
+        // Then the figure counts the noun after the calibres, which are no count themselves
+        Assert.Equal(figure, text[q.Span.Start..q.Span.End]);
+        Assert.Equal(counted, q.Counted);
+        Assert.Equal(counted, text[q.CountedSpan!.Value.Start..q.CountedSpan.Value.End]);
+    }
+
+    [Theory]
+    [InlineData("The deal the two countries struck in May still holds.")]
+    [InlineData("Talks between the two Koreas broke down.")]
+    [InlineData("It is a matter for all three nations.")]
+    [InlineData("The other two allies objected.")]
+    [InlineData("Seoul's two partners were not consulted.")]
+    [InlineData("It concerns the rights of two sovereign states.")]
+    [InlineData("The two sides met again on Friday.")]
+    [InlineData("The two sets of estimates cannot be compared.")]
+    [InlineData("Two claims in this piece were withdrawn.")]
+    [InlineData("The three reports disagree on the date.")]
+    [InlineData("Their two accounts differ.")]
+    public void Annotate_CountOfPartiesOrEvidence_IsNoQuantity(string text)
+    {
+        // Given a sentence whose only figure refers to the parties or to the evidence
+        // When quantities are read
+        // Then none is read
+        Assert.Empty(Read(text));
+    }
+
+    [Theory]
+    [InlineData("The six countries signed the pact.", 6)]
+    [InlineData("Troops from three countries took part.", 3)]
+    [InlineData("Two countries pledged launchers.", 2)]
+    [InlineData("A coalition of four nations paid for the shells.", 4)]
+    [InlineData("About two states objected.", 2)]
+    [InlineData("Three senior figures were dismissed.", 3)]
+    [InlineData("Two accounts were frozen.", 2)]
+    [InlineData("The two North Korean soldiers were questioned.", 2)]
+    [InlineData("The two brigades moved north.", 2)]
+    [InlineData("The two leaders were killed.", 2)]
+    [InlineData("The two soldiers' statements differ.", 2)]
+    public void Annotate_CountThatTakesPart_StaysAQuantity(string text, double expected)
+    {
+        // Given a count that is not a mere reference: too large, bare, qualified, ambiguous without a determiner,
+        // of something else, or labelled as casualties
+        // When quantities are read
+        var q = Assert.Single(Read(text));
+
+        // Then the figure stays a count
+        Assert.Equal(expected, q.Low);
+    }
+
+    [Theory]
+    [InlineData("Officials raised their estimate of the contingent itself to about 9,000.", "contingent")]
+    [InlineData("The size of the North Korean contingent itself was put at 9,000.", "north korean contingent")]
+    [InlineData("The strength of the units themselves was put at 9,000.", "units")]
+    [InlineData("The size of the force itself was put at 9,000.", "force")]
+    public void Annotate_ReflexiveAfterTheNoun_IsNoPartOfTheCounted(string text, string counted)
+    {
+        // Given a figure that sizes a noun named before it and stressed by a reflexive
+        // When quantities are read
+        var q = Assert.Single(Read(text));
+
+        // Then the counted words stop before the reflexive, and a collective noun keeps its own word
+        Assert.Equal(counted, q.Counted);
+        Assert.DoesNotContain("itself", text[q.CountedSpan!.Value.Start..q.CountedSpan.Value.End], StringComparison.Ordinal);
+        Assert.DoesNotContain("themselves", text[q.CountedSpan!.Value.Start..q.CountedSpan.Value.End], StringComparison.Ordinal);
+    }
 }
