@@ -17,6 +17,7 @@ public sealed class SubjectNormaliser
 {
     private static readonly string[] Prepositions = ["to", "in", "into", "inside", "at", "near", "across", "on", "within", "throughout"];
     private static readonly string[] PlaceSuffixes = [" region", " oblast", " province", " area", " front"];
+    private static readonly string[] Sides = ["east", "west", "north", "south", "east and south", "north-east", "north-west", "south-east", "south-west", "northeast", "northwest", "southeast", "southwest", "border", "border regions", "border region", "border areas", "territory", "soil", "interior"];
     private static readonly string[] IncrementWords = ["additional", "extra", "more", "further", "new", "fresh", "another"];
     private static readonly string[] IncrementLeads = ["a further ", "another ", "an additional ", "an extra ", "further "];
     private static readonly string[] CasualtyWords = ["killed", "wounded", "dead", "injured", "captured", "missing", "deaths"];
@@ -198,15 +199,32 @@ public sealed class SubjectNormaliser
             return (byId.Id, byId.Name);
         }
 
+        var region = label;
         foreach (var mention in Mentions(label))
         {
             if (mention.Kind == ActorKind.State && mention.Span.Length >= label.Length - 4)
             {
                 return (mention.ActorId, mention.ActorName);
             }
+
+            // "Russia's Far East", "the Russian Far East" and "the Far East" are one region; "Russia's east" and
+            // "Ukraine's east" are not, so a bare side of a country keeps the country.
+            if (mention.Kind == ActorKind.State && label.AsSpan(0, mention.Span.Start).Trim().ToString() is "" or "the" or "The")
+            {
+                var rest = label[mention.Span.End..];
+                rest = rest.StartsWith("'s ", StringComparison.Ordinal) || rest.StartsWith("\u2019s ", StringComparison.Ordinal) ? rest[3..]
+                    : rest.StartsWith(' ') ? rest[1..]
+                    : "";
+                if (rest.Trim() is { Length: > 0 } named && !Array.Exists(Sides, side => named.Equals(side, StringComparison.OrdinalIgnoreCase)))
+                {
+                    region = named;
+                }
+            }
+
+            break;
         }
 
-        var key = label.ToLowerInvariant();
+        var key = region.ToLowerInvariant();
         if (key.StartsWith("the ", StringComparison.Ordinal))
         {
             key = key[4..];

@@ -119,6 +119,25 @@ public sealed class PartsTests
         Assert.Equal(region.ScopeKey, oblast.ScopeKey);
     }
 
+    [Theory]
+    [InlineData("in Russia's Far East", "far east")]
+    [InlineData("in the Russian Far East", "far east")]
+    [InlineData("to the Far East", "far east")]
+    [InlineData("in Russia's Kursk region", "kursk")]
+    [InlineData("in Russia's east", "russia's east")]
+    [InlineData("in Ukraine's east", "ukraine's east")]
+    [InlineData("in Russian-occupied Donetsk Oblast", "russian-occupied donetsk")]
+    [InlineData("in Russia", "russia")]
+    public void SubjectNormaliser_Of_RegionNamedWithItsStateIsTheRegion(string scope, string key)
+    {
+        // Given a region written with its state ("Russia's Far East", "the Russian Far East") or without it
+        var subject = SubjectNormaliser.Default.Of(StoryClaims.Troops(1, "A", 100, scope: scope));
+
+        // When its place is normalised
+        // Then a named region is one place however its state is written; a bare side of a country keeps the country
+        Assert.Equal(key, subject.ScopeKey);
+    }
+
     [Fact]
     public void EffectiveSources_CopyByOneOrigin_CountsLittleMore()
     {
