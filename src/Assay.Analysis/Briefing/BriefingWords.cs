@@ -43,7 +43,7 @@ internal static class BriefingWords
             EventType.Train => $"{what} {(future ? "will be" : "are being")} trained{place}",
             EventType.Combat => $"{what} {(future ? "will fight" : "have fought")}{place}",
             EventType.Casualty when IsLoss(s.Noun) => $"there {(future ? "will be" : "have been")} {what}{place}",
-            EventType.Casualty => $"{what} {(future ? "will be" : "have been")} killed, wounded or captured{place}",
+            EventType.Casualty => $"{what} {(future ? "will be" : "have been")} {CasualtyKind(p)}{place}",
             EventType.Supply => $"{what} {(future ? "will be" : "have been")} supplied{destination}",
             EventType.Aid => $"{what} {(future ? "will be" : "have been")} given as aid{destination}",
             EventType.Agreement => $"an agreement covering {what}{place} {(future ? "will be" : "is")} in force",
@@ -101,6 +101,42 @@ internal static class BriefingWords
 
     /// <summary>"2 decimals": a reliability in running text.</summary>
     public static string Reliability(double r) => r.ToString("0.00", CultureInfo.InvariantCulture);
+
+    // What befell the people a casualty proposition counts, when every claim behind it that names the harm names one
+    // ("Ukraine has captured two soldiers", "the two soldiers captured in January": captured); else all three.
+    private static string CasualtyKind(Proposition p)
+    {
+        string? kind = null;
+        foreach (var claim in p.Supporting)
+        {
+            foreach (var cue in claim.Claim.Claim.Cues)
+            {
+                if (HarmOf(cue) is not { } harm)
+                {
+                    continue;
+                }
+
+                if (kind is not null && kind != harm)
+                {
+                    return "killed, wounded or captured";
+                }
+
+                kind = harm;
+            }
+        }
+
+        return kind ?? "killed, wounded or captured";
+    }
+
+    // The harm an event cue names: "event:verb:captured" → captured.
+    private static string? HarmOf(string cue) => cue switch
+    {
+        "event:verb:captured" or "event:verb:taken prisoner" or "event:noun:prisoners of war" => "captured",
+        "event:verb:killed" or "event:verb:died" or "event:noun:dead" or "event:noun:deaths" or "event:verb:kill" or "event:verb:killing" => "killed",
+        "event:verb:wounded" or "event:verb:injured" or "event:verb:wounding" or "event:verb:injuring" => "wounded",
+        _ when cue.StartsWith("event:", StringComparison.Ordinal) && !cue.StartsWith("event:carried:", StringComparison.Ordinal) => "killed, wounded or captured",
+        _ => null,
+    };
 
     private static bool IsLoss(string noun) =>
         noun.EndsWith("killed", StringComparison.Ordinal) || noun.EndsWith("wounded", StringComparison.Ordinal)

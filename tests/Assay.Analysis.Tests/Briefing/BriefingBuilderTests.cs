@@ -43,6 +43,27 @@ public sealed class BriefingBuilderTests
         Assert.Contains(clause, j.Judgment.Text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("event:verb:captured", "event:verb:taken prisoner", "have been captured in Russia")]
+    [InlineData("event:verb:killed", "event:verb:died", "have been killed in Russia")]
+    [InlineData("event:verb:captured", "event:noun:casualties", "have been killed, wounded or captured in Russia")]
+    public void Build_CasualtiesOfOneKind_SayWhatBefellThem(string firstCue, string secondCue, string clause)
+    {
+        // Given a casualty proposition whose two claims name the harm by these cues
+        var p = Proposition("p1.c1", new Said("a", 1), new Said("b", 2));
+        var cues = new[] { firstCue, secondCue };
+        var claims = p.Claims.Select((c, i) => c with
+        {
+            Claim = c.Claim with { Claim = c.Claim.Claim with { Event = EventType.Casualty, Cues = ["attrib:verb:said", cues[i]] } },
+        }).ToList();
+
+        // When judged
+        var j = Assert.Single(BriefingBuilder.Build(Input([p with { Event = EventType.Casualty, Claims = claims }])).KeyJudgments);
+
+        // Then the judgment names the one harm both claims name, or all three when they differ
+        Assert.Contains(clause, j.Judgment.Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Build_OneUngradedOriginAgainstOneDenial_RoughlyEven()
     {
