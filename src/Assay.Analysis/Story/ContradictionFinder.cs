@@ -112,8 +112,12 @@ internal static class ContradictionFinder
 
         return new ClaimContradiction(
             ContradictionKind.Figures, a.Id, aLead.Claim.Ref, b.Id, bLead.Claim.Ref,
-            string.Create(CultureInfo.InvariantCulture, $"{aLead.Claim.Claim.Source}: {fa} against {bLead.Claim.Claim.Source}: {fb}"));
+            string.Create(CultureInfo.InvariantCulture, $"{aLead.Claim.Claim.Source}: {fa}{AsOf(aLead)} against {bLead.Claim.Claim.Source}: {fb}{AsOf(bLead)}"));
     }
+
+    // " (as of 2024-12-16)": when each figure was given, so that a reader tells a dispute from a count that moved on.
+    private static string AsOf(PropositionClaim claim) =>
+        claim.AsOf is { } date ? string.Create(CultureInfo.InvariantCulture, $" (as of {date:yyyy-MM-dd})") : "";
 
     private static bool Overlap(FigureRange a, FigureRange b)
     {

@@ -240,6 +240,10 @@ public sealed class StoryBuilderTests
         Assert.Equal(ContradictionKind.Figures, contradiction.Kind);
         Assert.Contains("3,000", contradiction.Reason, StringComparison.Ordinal);
         Assert.Contains("10,000", contradiction.Reason, StringComparison.Ordinal);
+
+        // And each figure says when it was given, so a dispute reads apart from a count that moved on
+        Assert.Contains("3,000 (as of 2024-10-18)", contradiction.Reason, StringComparison.Ordinal);
+        Assert.Contains("10,000 (as of 2024-10-23)", contradiction.Reason, StringComparison.Ordinal);
     }
 
     [Fact]
