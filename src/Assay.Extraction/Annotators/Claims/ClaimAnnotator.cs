@@ -187,7 +187,7 @@ public sealed partial class ClaimAnnotator : IAnnotator
             }
         }
 
-        var time = ChooseTime(d, sentence, quantity?.Span, evt?.Trigger.Start ?? point);
+        var time = ChooseTime(d, sentence, SpeakerClause(sentence, atts, attribution, point), quantity?.Span, evt?.Trigger.Start ?? point);
         var stance = ChooseStance(d, attribution, hedges, quantity?.Span ?? evt?.Trigger, quantity);
         if (stance == Stance.Denied && attribution?.Stance is not Stance.Denied)
         {
