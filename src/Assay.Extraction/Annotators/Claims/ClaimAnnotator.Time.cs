@@ -60,9 +60,9 @@ public sealed partial class ClaimAnnotator
     // trailing clause in its own right ("+own-clause") speaks from its subject to the end of the sentence, and the
     // speaker before it up to that subject; a time on the other side dates the other speaker's words. Without such a
     // clause the whole sentence is the claim's.
-    private static TextSpan SpeakerClause(TextSpan sentence, List<AttributionSpan> atts, AttributionSpan? attribution, int point)
+    private static TextSpan SpeakerClause(AnnotatedDocument d, TextSpan sentence, List<AttributionSpan> atts, AttributionSpan? attribution, int point)
     {
-        if (attribution is not null && IsOwnClause(attribution))
+        if (attribution is not null && IsOwnClause(d, sentence, attribution))
         {
             return new TextSpan(attribution.Scope.Start, sentence.End);
         }
@@ -70,7 +70,7 @@ public sealed partial class ClaimAnnotator
         var end = sentence.End;
         foreach (var a in atts)
         {
-            if (IsOwnClause(a) && a.Scope.Start > point && a.Scope.Start < end)
+            if (IsOwnClause(d, sentence, a) && a.Scope.Start > point && a.Scope.Start < end)
             {
                 end = a.Scope.Start;
             }
@@ -79,7 +79,19 @@ public sealed partial class ClaimAnnotator
         return new TextSpan(sentence.Start, end);
     }
 
-    private static bool IsOwnClause(AttributionSpan a) => a.CueName.Contains("+own-clause", StringComparison.Ordinal);
+    // "since 2022, when commentators floated the idea", "a report from June 2024, when media, citing an official,
+    // said": a clause opened by "when" is dated by the time it follows.
+    private static bool IsOwnClause(AnnotatedDocument d, TextSpan sentence, AttributionSpan a)
+    {
+        if (!a.CueName.Contains("+own-clause", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var before = d.Text.AsSpan(sentence.Start, Math.Max(0, Math.Min(a.Scope.Start, a.SourceSpan.Start) - sentence.Start));
+        var when = AsciiText.LastIndexOfIgnoreCase(before, ", when ");
+        return when < 0 || before[when..].Contains(';');
+    }
 
     // "a force of 11,000 today could mean 30,000": a time right after another figure is that figure's.
     private static bool BelongsToOtherFigure(AnnotatedDocument d, TextSpan figure, TimeRef time)

@@ -194,7 +194,7 @@ public sealed partial class ClaimAnnotator : IAnnotator
             cues.Add(SpeakerNotAgentCue);
         }
 
-        var time = ChooseTime(d, sentence, SpeakerClause(sentence, atts, attribution, point), quantity?.Span, evt?.Trigger.Start ?? point);
+        var time = ChooseTime(d, sentence, SpeakerClause(d, sentence, atts, attribution, point), quantity?.Span, evt?.Trigger.Start ?? point);
         var stance = ChooseStance(d, attribution, hedges, quantity?.Span ?? evt?.Trigger, quantity);
         if (stance == Stance.Denied && attribution?.Stance is not Stance.Denied)
         {
