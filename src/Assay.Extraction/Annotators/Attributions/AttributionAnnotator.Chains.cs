@@ -215,7 +215,7 @@ public sealed partial class AttributionAnnotator
 
                 var content = ContentOf(d, sentenceSpan, outer);
                 if (!content.Contains(inner.Cue) || !content.Contains(inner.SourceSpan) || SameParty(inner, outer) || OpensOwnClause(d, inner)
-                    || FrontedClauseEnd(d, sentenceSpan, outer, inner) > 0)
+                    || FrontedClauseEnd(d, sentenceSpan, outer, inner) > 0 || InLaterOwnClause(found, outer, inner))
                 {
                     continue;
                 }
@@ -329,6 +329,13 @@ public sealed partial class AttributionAnnotator
         }
 
         var at = IndexOfToken(d, a.SourceSpan.Start);
+        if (at >= 2 && IsComma(d, d.Tokens[at - 1]) && IsParticipleCue(d, a))
+        {
+            // "Seoul reporting what it had confirmed, Washington reporting what it assessed had arrived": a subject
+            // with a participle after a comma opens a clause of its own.
+            return d.Tokens[at - 1].Start;
+        }
+
         if (at < 2 || !TrailingSubordinators.Contains(d.Tokens[at - 1].Chars(d.Text)))
         {
             return -1;
@@ -341,6 +348,28 @@ public sealed partial class AttributionAnnotator
         }
 
         return IsComma(d, d.Tokens[k]) ? d.Tokens[k].Start : -1;
+    }
+
+    // "Seoul reporting what it had confirmed, Washington reporting what it assessed had arrived": words inside a later
+    // speaker's own clause are that speaker's, not reported by the speaker before the clause.
+    private static bool InLaterOwnClause(List<AttributionSpan> found, AttributionSpan outer, AttributionSpan inner)
+    {
+        foreach (var other in found)
+        {
+            if (!ReferenceEquals(other, outer) && !ReferenceEquals(other, inner) && other.CueName.Contains(OwnClauseMark, StringComparison.Ordinal)
+                && other.Scope.Start >= outer.Cue.End && other.Scope.Contains(inner.Cue) && other.Scope.Contains(inner.SourceSpan))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsParticipleCue(AnnotatedDocument d, AttributionSpan a)
+    {
+        var verb = d.Tokens[IndexOfToken(d, a.Cue.Start)];
+        return verb.Kind == TokenKind.Word && verb.Chars(d.Text).EndsWith("ing", StringComparison.OrdinalIgnoreCase);
     }
 
     private const string OwnClauseMark = "+own-clause";

@@ -74,7 +74,15 @@ public sealed partial class AttributionAnnotator
                     }
                 }
 
-                if (nameEnd > nameStart && char.IsUpper(d.Text[tokens[nameStart].Start]))
+                while (nameStart < nameEnd && (tokens[nameStart].Is(d.Text, "and") || tokens[nameStart].Is(d.Text, "but")))
+                {
+                    nameStart++;
+                }
+
+                // "regional media, citing a local official, said": a "citing" appositive marks the phrase before it as
+                // the speaker, so a lower-case description is one too.
+                if (nameEnd > nameStart && (char.IsUpper(d.Text[tokens[nameStart].Start])
+                    || (tokens[appositiveStart].Is(d.Text, "citing") && tokens[nameStart].Kind == TokenKind.Word)))
                 {
                     subject = new Phrase(nameStart, nameEnd, new TextSpan(tokens[nameStart].Start, tokens[nameEnd - 1].End));
                     return true;

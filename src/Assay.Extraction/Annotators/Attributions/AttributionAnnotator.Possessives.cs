@@ -1,14 +1,15 @@
 using Assay.Core.Sources;
 using Assay.Core.Text;
 using Assay.Extraction.Annotators.Actors;
+using Assay.Extraction.Annotators.Times;
 using Assay.Extraction.Pipeline;
 
 namespace Assay.Extraction.Annotators.Attributions;
 
 public sealed partial class AttributionAnnotator
 {
-    // How many words may stand between a possessive and the figure noun it owns: "Seoul's latest revised estimate of".
-    private const int MaxFigureModifiers = 2;
+    // How many words may stand between a possessive and the figure noun it owns: "Seoul's latest revised January estimate of".
+    private const int MaxFigureModifiers = 3;
 
     // How many words a possessive description may have before its noun: "the spy agency's".
     private const int MaxDescriptionWords = 3;
@@ -90,12 +91,26 @@ public sealed partial class AttributionAnnotator
         }
 
         j--;
-        for (var crossed = 0; crossed < MaxFigureModifiers && j > first && tokens[j].Kind == TokenKind.Word && FigureModifierLookup.Contains(tokens[j].Chars(d.Text)); crossed++)
+        for (var crossed = 0; crossed < MaxFigureModifiers && j > first && IsFigureModifier(d, tokens[j]); crossed++)
         {
             j--;
         }
 
         return j >= first && IsPossessiveWord(d, tokens[j]) ? j : -1;
+    }
+
+    // "latest", "own", or when the figure was given: "the agency's January estimate", "Kyiv's spring tally".
+    private static bool IsFigureModifier(AnnotatedDocument d, Token t)
+    {
+        if (t.Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        var w = t.Chars(d.Text);
+        return FigureModifierLookup.Contains(w)
+            || (char.IsUpper(w[0]) && TimeLexicon.Default.Months.TryGetValue(w, out var month) && !month.Abbreviation)
+            || TimeLexicon.Default.Seasons.TryGetValue(w, out _);
     }
 
     // The attribution for the possessive at token p, or null when it names no source: "its" takes the body it refers

@@ -27,6 +27,15 @@ internal static class SourceClassifier
         "statement", "documents", "document", "survey", "study", "critics", "activists", "campaigners", "opponents", "opposition",
         "protesters", "families", "relatives", "survivors", "medics", "rescuers", "lawyers", "prosecutors");
 
+    // Words that, capitalised in the name of a body, make it a think tank or a university.
+    private static readonly FrozenSet<string> ThinkTankNames = FrozenSet.Create(StringComparer.Ordinal,
+        "Institute", "Institution", "Centre", "Center", "Policy", "Foundation", "University", "Academy", "College", "Studies");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ThinkTankLookup = ThinkTankNames.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static bool IsThinkTankName(ReadOnlySpan<char> word) =>
+        word.Length > 0 && char.IsUpper(word[0]) && ThinkTankLookup.Contains(word.EndsWith("'s", StringComparison.Ordinal) ? word[..^2] : word);
+
     private static readonly FrozenSet<string> Anonymity = Set("anonymity", "unnamed", "anonymous", "anonymously");
 
     private static readonly FrozenSet<string> HeadStops = Set("of", "with", "who", "which", "from", "in", "at", "for", "on", "that", ",");
@@ -89,6 +98,13 @@ internal static class SourceClassifier
 
         for (var i = head; i < words.Count; i++)
         {
+            // "Lee of the Asan Policy Circle", "a fellow at the Nordic Security Foundation": a person of a think tank
+            // or a university speaks as an expert.
+            if (IsThinkTankName(words[i]))
+            {
+                return SourceType.Expert;
+            }
+
             if (kinds[i] is { } type)
             {
                 return type;

@@ -31,6 +31,13 @@ public sealed partial class ClaimAnnotator
     /// nothing. Every other cue counts for the whole sentence.</remarks>
     private static bool Counts(AnnotatedDocument d, HedgeSpan hedge, TextSpan? anchor)
     {
+        // "This is another fake," ... asked about the claims: the answer denies what it was asked about, not a figure
+        // standing before it in the sentence.
+        if (hedge.CueName == "dismiss:fake")
+        {
+            return anchor is not { } before || before.Start >= hedge.Span.Start;
+        }
+
         if (!hedge.CueName.StartsWith("scorn:", StringComparison.Ordinal))
         {
             return true;

@@ -17,8 +17,9 @@ public sealed partial class ClaimAnnotator
     // ("Wednesday's strike"), then the time of the statement ("said on Friday", "last week that"), then a time
     // that dates something else (a relative clause, a deadline belonging to a later figure), then the dateline. A
     // time inside a "since" clause ("since the invasion in February 2022") dates the start, and is never the figure's. Within a rank the one nearest the figure wins, the later
-    // one on a tie; a time across a semicolon belongs to another clause and is left out.
-    private static int? ChooseTime(AnnotatedDocument d, TextSpan sentence, TextSpan? quantity, int point)
+    // one on a tie; a time across a semicolon belongs to another clause and is left out, and so is one outside the
+    // clause of the claim's speaker when the sentence gives two speakers a clause each.
+    private static int? ChooseTime(AnnotatedDocument d, TextSpan sentence, TextSpan clause, TextSpan? quantity, int point)
     {
         var figure = quantity ?? new TextSpan(point, point);
         int? best = null;
@@ -26,7 +27,7 @@ public sealed partial class ClaimAnnotator
         for (var t = d.FirstTimeFrom(sentence.Start); t < d.Times.Count && d.Times[t].Span.Start < sentence.End; t++)
         {
             var time = d.Times[t];
-            if (!sentence.Contains(time.Span))
+            if (!sentence.Contains(time.Span) || !clause.Contains(time.Span))
             {
                 continue;
             }
@@ -53,6 +54,43 @@ public sealed partial class ClaimAnnotator
         }
 
         return best;
+    }
+
+    // "The Kremlin on Friday rejected reports ..., hours after Seoul's spy agency said ...": a speaker who states a
+    // trailing clause in its own right ("+own-clause") speaks from its subject to the end of the sentence, and the
+    // speaker before it up to that subject; a time on the other side dates the other speaker's words. Without such a
+    // clause the whole sentence is the claim's.
+    private static TextSpan SpeakerClause(AnnotatedDocument d, TextSpan sentence, List<AttributionSpan> atts, AttributionSpan? attribution, int point)
+    {
+        if (attribution is not null && IsOwnClause(d, sentence, attribution))
+        {
+            return new TextSpan(attribution.Scope.Start, sentence.End);
+        }
+
+        var end = sentence.End;
+        foreach (var a in atts)
+        {
+            if (IsOwnClause(d, sentence, a) && a.Scope.Start > point && a.Scope.Start < end)
+            {
+                end = a.Scope.Start;
+            }
+        }
+
+        return new TextSpan(sentence.Start, end);
+    }
+
+    // "since 2022, when commentators floated the idea", "a report from June 2024, when media, citing an official,
+    // said": a clause opened by "when" is dated by the time it follows.
+    private static bool IsOwnClause(AnnotatedDocument d, TextSpan sentence, AttributionSpan a)
+    {
+        if (!a.CueName.Contains("+own-clause", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var before = d.Text.AsSpan(sentence.Start, Math.Max(0, Math.Min(a.Scope.Start, a.SourceSpan.Start) - sentence.Start));
+        var when = AsciiText.LastIndexOfIgnoreCase(before, ", when ");
+        return when < 0 || before[when..].Contains(';');
     }
 
     // "a force of 11,000 today could mean 30,000": a time right after another figure is that figure's.

@@ -187,7 +187,14 @@ public sealed partial class ClaimAnnotator : IAnnotator
             }
         }
 
-        var time = ChooseTime(d, sentence, quantity?.Span, evt?.Trigger.Start ?? point);
+        var agent = evt?.Agent;
+        if (evt is not null && SpeakerIsNotAgent(d, s, evt, atts))
+        {
+            agent = null;
+            cues.Add(SpeakerNotAgentCue);
+        }
+
+        var time = ChooseTime(d, sentence, SpeakerClause(d, sentence, atts, attribution, point), quantity?.Span, evt?.Trigger.Start ?? point);
         var stance = ChooseStance(d, attribution, hedges, quantity?.Span ?? evt?.Trigger, quantity);
         if (stance == Stance.Denied && attribution?.Stance is not Stance.Denied)
         {
@@ -272,7 +279,7 @@ public sealed partial class ClaimAnnotator : IAnnotator
             Span = sentence,
             Text = sentenceText,
             Event = eventType,
-            Agent = evt?.Agent,
+            Agent = agent,
             Theme = theme,
             Location = evt?.Location ?? ScopePlace(quantity),
             QuantityIndex = anchor,

@@ -86,6 +86,14 @@ public sealed class HedgeAnnotator : IAnnotator
                     continue;
                 }
 
+                // "This is another fake," ... asked about the claims: "fake" denies only as the whole of a quoted
+                // answer about reports, not in "this is a fake passport" or "the photo is fake".
+                if (cue.Name == "dismiss:fake" && !IsQuotedAnswerAboutReports(document, first, end, match.First, match.End))
+                {
+                    i = match.End - 1;
+                    continue;
+                }
+
                 // "its public estimate", "Seoul's public count": a figure its owner made public is the owner's own, not a
                 // recap of what others published.
                 if (cue.Name.StartsWith("recap:", StringComparison.Ordinal) && match.First > first && NamesOwner(tokens[match.First - 1].Chars(text)))
@@ -177,6 +185,43 @@ public sealed class HedgeAnnotator : IAnnotator
 
         return false;
     }
+
+    // Subjects of a quoted answer that stand for what was asked about: "This is another fake".
+    private static readonly WordSet AnswerSubjectLookup = new(["this", "that", "it", "these", "those", "they", "all"], StringComparer.OrdinalIgnoreCase);
+
+    // Nouns that name reports: the answer is about them when the sentence names one.
+    private static readonly WordSet ReportNounLookup = new(
+        ["claims", "claim", "reports", "report", "allegations", "allegation", "story", "stories", "accusations", "assertions"], StringComparer.OrdinalIgnoreCase);
+
+    // A quote opens, a pronoun subject follows, the cue ends the quoted words ("This is another fake,"), and the
+    // sentence names the reports the answer is about.
+    private static bool IsQuotedAnswerAboutReports(AnnotatedDocument d, int first, int end, int cueFirst, int cueEnd)
+    {
+        var tokens = d.Tokens;
+        if (cueFirst - 2 < first || !AnswerSubjectLookup.Contains(tokens[cueFirst - 1].Chars(d.Text)) || !IsQuoteMark(d, tokens[cueFirst - 2])
+            || cueEnd >= end || tokens[cueEnd].Kind != TokenKind.Punctuation)
+        {
+            return false;
+        }
+
+        var after = d.Text[tokens[cueEnd].Start];
+        if (after is not (',' or '.' or '!') && !IsQuoteMark(d, tokens[cueEnd]))
+        {
+            return false;
+        }
+
+        for (var k = cueEnd; k < end; k++)
+        {
+            if (tokens[k].Kind == TokenKind.Word && ReportNounLookup.Contains(tokens[k].Chars(d.Text)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsQuoteMark(AnnotatedDocument d, Token t) => t.Kind == TokenKind.Punctuation && d.Text[t.Start] is '"' or '\u201C' or '\u201D';
 
     private static bool NamesOwner(ReadOnlySpan<char> word) =>
         OwnerLookup.Contains(word) || (word.Length > 2 && word[^1] == 's' && word[^2] is '\'' or '\u2019');

@@ -253,6 +253,13 @@ public sealed class TimeAnnotator : IAnnotator
                 && Found(new TimeMatch(start, i + 1, TimeResolver.Month(TimeResolver.MonthYear(month.Month, pm, TimeRelation.At, null), month.Month), TimeGranularity.Month, "month:named"), out match);
         }
 
+        if (modifier is null && !month.Abbreviation && IsOwnedFigure(v, i))
+        {
+            // "the agency's January estimate", "its March count": the month names when the owner's figure was given.
+            return published is { } po
+                && Found(new TimeMatch(start, i + 1, TimeResolver.Month(TimeResolver.MonthYear(month.Month, po, TimeRelation.At, null), month.Month), TimeGranularity.Month, "month:figure"), out match);
+        }
+
         var j = i + 1;
         var stop = month.Abbreviation && v.IsPunct(j, '.') && v.Glued(j);
         if (stop)
@@ -450,6 +457,21 @@ public sealed class TimeAnnotator : IAnnotator
         var chars = v.Chars(i);
         possessive = chars.Length > 2 && chars[^1] is 's' && chars[^2] is '\'' or '\u2019';
         return possessive ? chars[..^2] : chars;
+    }
+
+    private static readonly string[] FigureNouns = ["estimate", "estimates", "figure", "figures", "count", "tally", "toll", "assessment"];
+
+    // A month between an owner and its figure noun: "the agency's January estimate", "its March count".
+    private static bool IsOwnedFigure(in TokenView v, int i)
+    {
+        if (!v.IsAnyWord(i + 1, FigureNouns) || !v.IsWord(i - 1))
+        {
+            return false;
+        }
+
+        var owner = v.Chars(i - 1);
+        return owner.Equals("its", StringComparison.OrdinalIgnoreCase) || owner.Equals("their", StringComparison.OrdinalIgnoreCase)
+            || (owner.Length > 2 && owner[^1] == 's' && owner[^2] is '\'' or '\u2019');
     }
 
     private static bool IsLowerWord(in TokenView v, int i) => v.IsWord(i) && char.IsLower(v.Text[v[i].Start]);
