@@ -513,6 +513,13 @@ internal sealed class CountedReader(QuantityLexicon lexicon)
         var depth = 0;
         for (; k < limit; k++)
         {
+            // "soldiers killed or wounded in Kursk": a casualty phrase of several words is read whole, its "or" included.
+            if (depth <= 0 && lexicon.Casualties.MatchForward(v.Text, v.Tokens, k, limit, out _) is > 1 and var n)
+            {
+                k += n - 1;
+                continue;
+            }
+
             if (v.IsPunct(k, '('))
             {
                 depth++;
