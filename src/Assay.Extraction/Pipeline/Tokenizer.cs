@@ -328,7 +328,8 @@ public static class Tokenizer
         if (first <= 3 && i + 4 <= end && groupSeparators.Contains(text[i]))
         {
             var separator = text[i];
-            while (i + 4 <= end && text[i] == separator && DigitRun(text, i + 1, end) == i + 4)
+            while (i + 4 <= end && text[i] == separator && DigitRun(text, i + 1, end) == i + 4
+                && !(IsSpaceSeparator(separator) && StartsUnit(text, i + 4, end)))
             {
                 i += 4;
                 if (i - start > MaxDigits + 6)
@@ -353,6 +354,27 @@ public static class Tokenizer
 
         kind = TokenKind.Number;
         return i;
+    }
+
+    private static bool IsSpaceSeparator(char c) => c is '\u0020' or '\u00A0' or '\u202F' or '\u2009';
+
+    // "700 122-mm rockets", "700 122 mm rockets", "700 122mm rockets": a group of three digits that a calibre unit
+    // follows is a calibre, not the thousands of the figure before the space. Any other word after a hyphen is kept
+    // ("a 12 000-strong force").
+    private static bool StartsUnit(string text, int i, int end)
+    {
+        var j = i;
+        if (j < end && text[j] is '-' or '\u2010' or '\u2011' or ' ' or '\u00A0' or '\u202F' or '\u2009')
+        {
+            j++;
+        }
+
+        if (j + 2 > end || !(text[j] is 'm' or 'c') || text[j + 1] != 'm')
+        {
+            return false;
+        }
+
+        return j + 2 == end || !char.IsLetter(text[j + 2]);
     }
 
     private static int DigitRun(string text, int i, int end)

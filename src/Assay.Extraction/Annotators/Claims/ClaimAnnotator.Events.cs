@@ -15,7 +15,7 @@ public sealed partial class ClaimAnnotator
 {
     private static EventSpan? ChooseEvent(AnnotatedDocument d, List<EventSpan> events, Quantity? quantity, AttributionSpan? attribution, List<string> cues)
     {
-        var candidates = WithoutLaterFiguresCasualties(d, OutsideSource(events, attribution), quantity);
+        var candidates = WithoutEarlierClauses(d, WithoutLaterFiguresCasualties(d, OutsideSource(events, attribution), quantity), quantity);
         EventSpan? chosen = null;
         if (candidates.Count == 0)
         {
@@ -96,6 +96,11 @@ public sealed partial class ClaimAnnotator
                 // "two of the launches killed ...", "400 buildings were damaged": the count is of strikes or of what they hit.
                 chosen = chosen with { Type = EventType.Combat };
             }
+            else if (implied.Class == "force" && chosen.Type is EventType.Casualty or EventType.Supply)
+            {
+                // "the contingent of 12,000": a force's size counts the troops sent, never the lost or goods delivered.
+                chosen = chosen with { Type = EventType.Deploy };
+            }
             else if (implied.Class == "materiel" && chosen.Type == EventType.Aid)
             {
                 // "the package includes tens of thousands of shells": materiel handed over is supplied.
@@ -168,6 +173,107 @@ public sealed partial class ClaimAnnotator
 
         return kept;
     }
+
+    // "Casualties numbered several hundred; the ministry has said nothing since, though it raised its count of the
+    // contingent to 12,000": a figure that counts a thing of its own in a later clause with a verb of its own (after ";"
+    // or ", though", ", but", ", while" …) does not take an event word of an earlier clause. A figure that names nothing
+    // ("…, while Kyiv put the figure at 3,000") still speaks of the earlier clause's event. The sentence's own list is
+    // returned when none is dropped.
+    private static List<EventSpan> WithoutEarlierClauses(AnnotatedDocument d, List<EventSpan> events, Quantity? quantity)
+    {
+        if (quantity?.Counted is null || events.Count == 0 || ClauseBreakBefore(d, quantity.Span) is not { } clause
+            || !AnyBefore(events, clause))
+        {
+            return events;
+        }
+
+        var kept = new List<EventSpan>(events.Count);
+        foreach (var e in events)
+        {
+            if (e.Trigger.End > clause)
+            {
+                kept.Add(e);
+            }
+        }
+
+        return kept;
+    }
+
+    private static bool AnyBefore(List<EventSpan> events, int position)
+    {
+        foreach (var e in events)
+        {
+            if (e.Trigger.End <= position)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] ClauseJoins = [", though ", ", although ", ", but ", ", while ", ", whereas ", ", yet "];
+
+    // The offset of the last clause break of the figure's sentence before it (a ";" or a comma and a conjunction) when
+    // the words from there to the figure hold a verb; else null.
+    private static int? ClauseBreakBefore(AnnotatedDocument d, TextSpan figure)
+    {
+        var sentence = SentenceAt(d, figure.Start);
+        if (sentence.Start >= figure.Start)
+        {
+            return null;
+        }
+
+        var before = d.Text.AsSpan(sentence.Start, figure.Start - sentence.Start);
+        var at = before.LastIndexOf(';');
+        var length = 1;
+        foreach (var join in ClauseJoins)
+        {
+            var j = before.LastIndexOf(join, StringComparison.Ordinal);
+            if (j > at)
+            {
+                (at, length) = (j, join.Length);
+            }
+        }
+
+        return at >= 0 && HasVerb(before[(at + length)..]) ? sentence.Start + at : null;
+    }
+
+    // A finite verb among the words of a clause: an auxiliary or a common reporting verb ("has", "puts"), or a past
+    // form in "-ed", that no determiner turns into a noun or an adjective ("raised its estimate", not "the reported
+    // figure" or "its estimates").
+    private static bool HasVerb(ReadOnlySpan<char> clause)
+    {
+        var afterDeterminer = false;
+        foreach (var range in clause.Split(' '))
+        {
+            var word = clause[range].Trim(ClauseWordTrim);
+            if (word.Length == 0)
+            {
+                continue;
+            }
+
+            if (!afterDeterminer && (FiniteVerbLookup.Contains(word)
+                || (word.Length >= 5 && char.IsLower(word[0]) && word.EndsWith("ed", StringComparison.Ordinal))))
+            {
+                return true;
+            }
+
+            afterDeterminer = VerbDeterminerLookup.Contains(word);
+        }
+
+        return false;
+    }
+
+    private const string ClauseWordTrim = ",:\"'()\u201C\u201D\u2018\u2019";
+
+    private static readonly WordSet FiniteVerbLookup = new(
+        ["has", "have", "had", "is", "are", "was", "were", "will", "would", "could", "can", "may", "might", "must", "should",
+         "says", "say", "said", "puts", "put", "gives", "gave", "remains", "remain", "stands", "stood", "numbers", "estimates"],
+        StringComparer.Ordinal);
+
+    private static readonly WordSet VerbDeterminerLookup = new(
+        ["the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those"], StringComparer.OrdinalIgnoreCase);
 
     private static bool AnyLaterCasualty(AnnotatedDocument d, List<EventSpan> events, TextSpan figure)
     {

@@ -46,6 +46,12 @@ public sealed class EventAnnotator : IAnnotator
 
     private static readonly WordSet PlaceLookup = new(PlacePrepositions);
 
+    private static readonly WordSet ClauseJoinLookup = new(["while", "but", "whereas", "though", "although", "yet"], StringComparer.Ordinal);
+
+    private static readonly WordSet CompassLookup = new(
+        ["eastern", "western", "northern", "southern", "central", "northeastern", "northwestern", "southeastern", "southwestern"],
+        StringComparer.Ordinal);
+
     /// <summary>The words an event trigger can start with, for <see cref="WordClasses"/>.</summary>
     internal static IEnumerable<string> TriggerFirstWords => Triggers.FirstWords;
 
@@ -90,7 +96,7 @@ public sealed class EventAnnotator : IAnnotator
                 var theme = ThemeAfter(document, match.End, end) ?? ThemeBefore(document, first, match.First);
                 if (match.End < locationFrom || match.End > locationStop)
                 {
-                    location = LocationAfter(document, match.End, end, out locationStop);
+                    location = LocationAfter(document, s, match.End, end, out locationStop);
                     locationFrom = match.End;
                 }
 
@@ -331,7 +337,7 @@ public sealed class EventAnnotator : IAnnotator
     // "to Russia", "in the Russian Far East", "into Kursk": a named place after a place preposition.
     // <paramref name="stop"/> is the token the answer was settled at: every scan starting from <paramref name="from"/> up
     // to it gives the same answer.
-    private static string? LocationAfter(AnnotatedDocument d, int from, int end, out int stop)
+    private static string? LocationAfter(AnnotatedDocument d, int sentence, int from, int end, out int stop)
     {
         var tokens = d.Tokens;
         for (var k = from; k < end - 1; k++)
@@ -343,6 +349,12 @@ public sealed class EventAnnotator : IAnnotator
                 return null;
             }
 
+            // "…, while lawmakers in Seoul said …": a place in a later clause is not where this event happened.
+            if (t.Kind == TokenKind.Punctuation && d.Text[t.Start] == ',' && k + 1 < end && ClauseJoinLookup.Contains(tokens[k + 1].Chars(d.Text)))
+            {
+                return null;
+            }
+
             if (t.Kind != TokenKind.Word || !PlaceLookup.Contains(t.Chars(d.Text)))
             {
                 continue;
@@ -350,6 +362,12 @@ public sealed class EventAnnotator : IAnnotator
 
             var n = k + 1;
             if (n < end && tokens[n].Is(d.Text, "the"))
+            {
+                n++;
+            }
+
+            // "in eastern Russia": a compass word before the name is part of the place phrase.
+            if (n < end && CompassLookup.Contains(tokens[n].Chars(d.Text)) && char.IsLower(d.Text[tokens[n].Start]))
             {
                 n++;
             }
@@ -372,6 +390,12 @@ public sealed class EventAnnotator : IAnnotator
                 continue;
             }
 
+            if (InSource(d, sentence, span))
+            {
+                // "…, officials in Seoul said": where the source sits is not where the event happened.
+                continue;
+            }
+
             // Only mentions starting inside the span can be it or lie inside it; they are in text order.
             for (var i = d.FirstMentionFrom(span.Start); i < d.Mentions.Count && d.Mentions[i].Span.Start < span.End; i++)
             {
@@ -387,6 +411,21 @@ public sealed class EventAnnotator : IAnnotator
 
         stop = end - 1;
         return null;
+    }
+
+    // Whether the span lies in the source of one of the sentence's attributions. Attributions are in sentence order.
+    private static bool InSource(AnnotatedDocument d, int sentence, TextSpan span)
+    {
+        var attributions = d.Attributions;
+        for (var i = attributions.Count - 1; i >= 0 && attributions[i].Sentence >= sentence; i--)
+        {
+            if (attributions[i].Sentence == sentence && attributions[i].SourceSpan.Contains(span))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static int TrailingPossessive(AnnotatedDocument d, TextSpan span) =>

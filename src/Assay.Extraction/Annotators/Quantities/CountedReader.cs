@@ -21,7 +21,22 @@ internal sealed class CountedReader(QuantityLexicon lexicon)
     private static readonly WordSet ScopePrepositions = new(["in", "inside", "to", "on", "at", "near", "within", "across", "along"], StringComparer.OrdinalIgnoreCase);
     private static readonly WordSet PlaceNouns = new(
         ["region", "regions", "oblast", "province", "border", "front", "line", "frontline", "battlefield", "peninsula", "area", "city",
-         "country", "zone", "territory", "territories", "east", "west", "north", "south", "far"], StringComparer.OrdinalIgnoreCase);
+         "country", "zone", "territory", "territories", "east", "west", "north", "south", "far", "site", "hospital", "camp", "base",
+         "airfield", "depot", "facility", "barracks", "port"], StringComparer.OrdinalIgnoreCase);
+
+    // Capitalised words that are times, not places: "captured in January".
+    private static readonly WordSet Calendar = new(
+        ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+         "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"], StringComparer.Ordinal);
+
+    // Participles of being somewhere, crossed between a counted noun and its place: "400 soldiers gathering at a
+    // training site", "troops stationed in the region". Verbs of motion ("sent to") are left out: where troops go is
+    // the event's place, not where the count holds.
+    private static readonly WordSet PresenceParticiples = new(
+        ["gathering", "gathered", "stationed", "based", "held", "waiting", "training", "fighting", "serving", "massed", "massing",
+         "positioned", "located", "housed", "treated", "staying", "remaining", "living", "hiding", "camped", "posted",
+         "garrisoned", "sheltering", "detained", "lying", "standing", "kept", "recovering", "quartered"], StringComparer.OrdinalIgnoreCase);
     private static readonly WordSet BelongVerbs = new(["belong", "belongs", "belonged", "serve", "serves", "served", "come", "came"], StringComparer.OrdinalIgnoreCase);
     private static readonly string[] BelongPrepositions = ["to", "in", "with", "from"];
     private static readonly WordSet LinkWords = new(
@@ -513,6 +528,13 @@ internal sealed class CountedReader(QuantityLexicon lexicon)
         var depth = 0;
         for (; k < limit; k++)
         {
+            // "soldiers killed or wounded in Kursk": a casualty phrase of several words is read whole, its "or" included.
+            if (depth <= 0 && lexicon.Casualties.MatchForward(v.Text, v.Tokens, k, limit, out _) is > 1 and var n)
+            {
+                k += n - 1;
+                continue;
+            }
+
             if (v.IsPunct(k, '('))
             {
                 depth++;
@@ -544,9 +566,8 @@ internal sealed class CountedReader(QuantityLexicon lexicon)
         {
             var n = lexicon.CountedHeads.MatchForward(v.Text, v.Tokens, k, v.Count, out _);
 
-            // "two injured women": a casualty word before another noun describes it.
-            var adjective = n > 0 && lexicon.Casualties.MatchForward(v.Text, v.Tokens, k, k + n, out _) == n
-                && (lexicon.CountedHeads.MatchForward(v.Text, v.Tokens, k + n, v.Count, out _) > 0 || IsPlural(v, k + n));
+            // "two injured women", "two wounded young men": a casualty word before another noun describes it.
+            var adjective = n > 0 && lexicon.Casualties.MatchForward(v.Text, v.Tokens, k, k + n, out _) == n && NounAhead(v, k + n);
             if (n > 0 && !adjective)
             {
                 (head, stop) = (k, k + n);
@@ -631,8 +652,41 @@ internal sealed class CountedReader(QuantityLexicon lexicon)
 
     private CountedPhrase WithScope(in TokenView v, int start, int end)
     {
-        var scope = Scope(v, end, v.Count);
+        var scope = ScopeAfter(v, end);
         return new CountedPhrase(start, end, scope.Start, scope.End);
+    }
+
+    // The place of a counted phrase ending before token end: right after it, or past a participle of being there ("400
+    // soldiers gathering at a training site"), so that a count of those in one place is not read as a count everywhere.
+    private (int Start, int End) ScopeAfter(in TokenView v, int end)
+    {
+        var scope = Scope(v, end, v.Count);
+        if (scope.Start >= 0)
+        {
+            return scope;
+        }
+
+        return v.IsAnyWord(end, PresenceParticiples) && !v.IsCapitalised(end) ? Scope(v, end + 1, v.Count) : scope;
+    }
+
+    // A head noun at token j or after one or two plain modifiers ("women", "young men"); a casualty word there is the
+    // predicate ("wounded soldiers killed"), not more of the noun.
+    private bool NounAhead(in TokenView v, int j)
+    {
+        for (var k = j; k < v.Count && k < j + 3; k++)
+        {
+            if (lexicon.CountedHeads.MatchForward(v.Text, v.Tokens, k, v.Count, out _) > 0 || IsPlural(v, k))
+            {
+                return lexicon.Casualties.MatchForward(v.Text, v.Tokens, k, v.Count, out _) == 0 || k == j;
+            }
+
+            if (v.IsCapitalised(k) || !IsModifier(v, j, k))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A place phrase ("in Russia", "in the Kursk region", "on the front line") starting at token <paramref name="j"/>.</summary>
@@ -644,7 +698,7 @@ internal sealed class CountedReader(QuantityLexicon lexicon)
         }
 
         var k = j + 1;
-        if (v.IsWord(k, "the"))
+        if (v.IsAnyWord(k, "the", "a", "an"))
         {
             k++;
         }
@@ -653,10 +707,15 @@ internal sealed class CountedReader(QuantityLexicon lexicon)
         var end = -1;
         for (; k < limit && content < 6; k++)
         {
-            if ((v.IsCapitalised(k) && !IsStop(v, k)) || v.IsAnyWord(k, PlaceNouns))
+            if ((v.IsCapitalised(k) && !IsStop(v, k) && !v.IsAnyWord(k, Calendar)) || v.IsAnyWord(k, PlaceNouns))
             {
                 content++;
                 end = k + 1;
+            }
+            else if (PlaceModifier(v, k, limit))
+            {
+                // "at a training site", "in a field hospital": a plain word before a place noun is part of the place.
+                continue;
             }
             else if (!(v.IsPunct(k, '-') && v.Glued(k) && v.Glued(k + 1)))
             {
@@ -666,6 +725,25 @@ internal sealed class CountedReader(QuantityLexicon lexicon)
 
         // "to" before a verb is an infinitive, not a destination.
         return content == 0 ? (-1, -1) : (j, end);
+    }
+
+    // A lower-case word that is no function word, right before a place noun or before one more such word and a place noun.
+    private bool PlaceModifier(in TokenView v, int k, int limit)
+    {
+        for (var m = k; m < limit && m < k + 2; m++)
+        {
+            if (!v.IsWord(m) || v.IsCapitalised(m) || IsStop(v, m) || lexicon.Numbers.ContainsKey(v.Chars(m)))
+            {
+                return false;
+            }
+
+            if (v.IsAnyWord(m + 1, PlaceNouns) && !v.IsCapitalised(m + 1))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool IsStop(in TokenView v, int i) => lexicon.Stop.Contains(v.Chars(i));
