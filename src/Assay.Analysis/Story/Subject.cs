@@ -21,7 +21,7 @@ public sealed record Subject(string Key, string Label, string ScopeKey, string S
 
     /// <summary>The same subject with a nationality given from elsewhere (its id and its words).</summary>
     public Subject WithNationality(string nationality, string words) =>
-        this with { Key = nationality + " " + SubjectNormaliser.CasualtyOfPeople(Noun), Label = words + " " + Noun, Nationality = nationality, NationalityStated = false };
+        this with { Key = nationality + " " + Noun, Label = words + " " + Noun, Nationality = nationality, NationalityStated = false };
 
     /// <summary>The same subject with its nationality spelled as <paramref name="words"/>; the key is unchanged.</summary>
     public Subject WithNationalityWords(string words) =>

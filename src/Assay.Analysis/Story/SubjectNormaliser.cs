@@ -101,7 +101,7 @@ public sealed class SubjectNormaliser
 
     /// <summary>"troops killed", "soldiers killed or wounded", "troops casualties": a loss of people is keyed by the loss
     /// alone, so that "North Korean troops killed" and "North Koreans killed" are one series; any other noun stays.</summary>
-    internal static string CasualtyOfPeople(string noun)
+    private static string CasualtyOfPeople(string noun)
     {
         foreach (var person in PersonNouns)
         {

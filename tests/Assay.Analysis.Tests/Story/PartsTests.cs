@@ -122,21 +122,6 @@ public sealed class PartsTests
         Assert.Equal(region.ScopeKey, oblast.ScopeKey);
     }
 
-    [Fact]
-    public void Subject_WithNationality_KeysALossOfPeopleAsItsOwnNormaliserDoes()
-    {
-        // Given "soldiers killed" with no nationality, and "North Korean troops killed"
-        var bare = SubjectNormaliser.Default.Of(StoryClaims.Troops(1, "A", 100, counted: "soldiers killed", type2: EventType.Casualty));
-        var stated = SubjectNormaliser.Default.Of(StoryClaims.Troops(1, "A", 100, counted: "north korean troops killed", type2: EventType.Casualty));
-
-        // When the first is given the nationality the article gives its soldiers
-        var inherited = bare.WithNationality("north-korea", "North Korean");
-
-        // Then both are the one series of North Koreans killed
-        Assert.Equal("north-korea killed", inherited.Key);
-        Assert.Equal(stated.Key, inherited.Key);
-    }
-
     [Theory]
     [InlineData("in Russia's Far East", "far east")]
     [InlineData("in the Russian Far East", "far east")]
