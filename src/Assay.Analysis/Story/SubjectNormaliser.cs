@@ -21,7 +21,6 @@ public sealed class SubjectNormaliser
     private static readonly string[] IncrementWords = ["additional", "extra", "more", "further", "new", "fresh", "another"];
     private static readonly string[] IncrementLeads = ["a further ", "another ", "an additional ", "an extra ", "further "];
     private static readonly string[] CasualtyWords = ["killed", "wounded", "dead", "injured", "captured", "missing", "deaths"];
-    private static readonly string[] PersonNouns = ["troops", "soldiers", "servicemen", "personnel", "men", "fighters", "people"];
 
     private readonly ActorAnnotator _actors = new(ActorLexicon.Default);
     private readonly ActorLexicon _lexicon = ActorLexicon.Default;
@@ -60,8 +59,7 @@ public sealed class SubjectNormaliser
             stated = false;
         }
 
-        var keyNoun = CasualtyOfPeople(noun);
-        var key = nationality is null ? keyNoun : nationality + " " + keyNoun;
+        var key = nationality is null ? noun : nationality + " " + noun;
         var nounText = WrittenNoun(written, noun);
         var label = nationalityText.Length == 0 ? nounText : nationalityText + " " + nounText;
         var (scopeKey, scopeLabel) = Place(claim.Quantity?.Scope ?? claim.Claim.Location);
@@ -97,23 +95,6 @@ public sealed class SubjectNormaliser
         }
 
         return at < 0 ? phrase : text.Substring(at, phrase.Length);
-    }
-
-    /// <summary>"troops killed", "soldiers killed or wounded", "troops casualties": a loss of people is keyed by the loss
-    /// alone, so that "North Korean troops killed" and "North Koreans killed" are one series; any other noun stays.</summary>
-    private static string CasualtyOfPeople(string noun)
-    {
-        foreach (var person in PersonNouns)
-        {
-            if (noun.Length > person.Length + 1 && noun.StartsWith(person + " ", StringComparison.Ordinal))
-            {
-                var loss = noun[(person.Length + 1)..];
-                var first = loss.Split(' ')[0];
-                return Array.IndexOf(CasualtyWords, first) >= 0 || first == "casualties" ? loss : noun;
-            }
-        }
-
-        return noun;
     }
 
     /// <summary>Takes a leading "additional", "more", "further"… off the phrase; true when there was one.</summary>
