@@ -612,7 +612,12 @@ public sealed partial class ClaimAnnotator : IAnnotator
             return false;
         }
 
-        var between = text.AsSpan(a.End, hedge.Span.Start - a.End);
+        return OpensLaterClause(text.AsSpan(a.End, hedge.Span.Start - a.End));
+    }
+
+    // Whether the words between a figure and a hedge after it cross into a clause of its own (", which", ", but", ";").
+    private static bool OpensLaterClause(ReadOnlySpan<char> between)
+    {
         foreach (var opener in LaterClauseOpeners)
         {
             if (between.Contains(opener, StringComparison.Ordinal))
@@ -635,12 +640,9 @@ public sealed partial class ClaimAnnotator : IAnnotator
         }
 
         var between = text.AsSpan(a.End, hedge.Span.Start - a.End);
-        foreach (var opener in LaterClauseOpeners)
+        if (OpensLaterClause(between))
         {
-            if (between.Contains(opener, StringComparison.Ordinal))
-            {
-                return true;
-            }
+            return true;
         }
 
         // "and that …", ", and …", or "and" with a verb of its own ("and is expected to", "and will reach").
